@@ -1,0 +1,35 @@
+package org.emdrill.domain;
+
+import java.util.Optional;
+
+/** The seniority a question is pitched at. */
+public enum QuestionLevel {
+    NEW_MANAGER("new-manager", "New manager"),
+    EXPERIENCED_MANAGER("experienced-manager", "Experienced manager"),
+    MANAGER_OF_MANAGERS("manager-of-managers", "Manager of managers");
+
+    private final String id;
+    private final String displayName;
+
+    QuestionLevel(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public static Optional<QuestionLevel> fromId(String id) {
+        for (QuestionLevel l : values()) {
+            if (l.id.equals(id)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+}
