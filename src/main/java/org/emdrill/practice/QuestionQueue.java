@@ -1,0 +1,75 @@
+package org.emdrill.practice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionBank;
+
+/**
+ * The questions of one practice run. Random order is a shuffle, so no question repeats until every
+ * chosen question has been asked; then a fresh shuffle starts another round.
+ */
+public final class QuestionQueue {
+
+    private final List<QueuedQuestion> all;
+    private final QuestionOrder order;
+    private final RandomGenerator random;
+    private final List<QueuedQuestion> round = new ArrayList<>();
+    private int position;
+    private QueuedQuestion last;
+
+    public QuestionQueue(List<QuestionBank> banks, QuestionOrder order, RandomGenerator random) {
+        List<QueuedQuestion> questions = new ArrayList<>();
+        for (QuestionBank bank : banks) {
+            for (Question q : bank.questions()) {
+                questions.add(new QueuedQuestion(bank, q));
+            }
+        }
+        this.all = List.copyOf(questions);
+        this.order = order;
+        this.random = random;
+        startRound();
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    /** How many of this round's questions have been handed out. */
+    public int askedInRound() {
+        return position;
+    }
+
+    public Optional<QueuedQuestion> next() {
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        if (position >= round.size()) {
+            startRound();
+            // Avoid asking the same question twice in a row across a round boundary.
+            if (round.size() > 1 && round.get(0).equals(last)) {
+                Collections.swap(round, 0, round.size() - 1);
+            }
+        }
+        last = round.get(position++);
+        return Optional.of(last);
+    }
+
+    private void startRound() {
+        round.clear();
+        round.addAll(all);
+        if (order == QuestionOrder.RANDOM) {
+            for (int i = round.size() - 1; i > 0; i--) {
+                Collections.swap(round, i, random.nextInt(i + 1));
+            }
+        }
+        position = 0;
+    }
+}
