@@ -1,0 +1,160 @@
+package org.emdrill.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SchemaMigratorTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A database as an earlier EM Drill left it, with representative data, and what must still be
+     * readable after upgrading. When a schema version is added, add a fixture for the version before it.
+     */
+    record EarlierVersion(int version, Consumer<Database> fill, Consumer<AttemptRepository> check) {
+        @Override
+        public String toString() {
+            return "from v" + version;
+        }
+    }
+
+    static Stream<EarlierVersion> earlierVersions() {
+        return Stream.of(
+                // v0 is the state before any schema: a file SQLite created but nothing else.
+                new EarlierVersion(0, db -> { }, repo -> assertEquals(0, repo.count())));
+    }
+
+    @Test
+    void everyEarlierVersionHasAFixture() {
+        List<Integer> covered = earlierVersions().map(EarlierVersion::version).sorted().collect(Collectors.toList());
+        List<Integer> earlier = IntStream.range(0, Migrations.currentVersion()).boxed().collect(Collectors.toList());
+        assertEquals(earlier, covered);
+    }
+
+    @ParameterizedTest
+    @MethodSource("earlierVersions")
+    void upgradesAnEarlierVersionAndKeepsItsData(EarlierVersion earlier) {
+        Path file = dir.resolve("history.db");
+        try (Database db = Database.open(file)) {
+            if (earlier.version() > 0) {
+                new SchemaMigrator(Migrations.all().subList(0, earlier.version())).migrate(db);
+            }
+            earlier.fill().accept(db);
+        }
+        try (Database db = Database.open(file)) {
+            MigrationResult result = SchemaMigrator.standard().migrate(db);
+
+            assertEquals(earlier.version(), result.foundVersion());
+            assertEquals(Migrations.currentVersion(), result.versionNow());
+            assertEquals(Migrations.currentVersion(), SampleAttempts.scalar(db, "PRAGMA user_version"));
+            earlier.check().accept(new AttemptRepository(db, new TestClock()));
+        }
+    }
+
+    @Test
+    void createsTheSchemaInAZeroByteFile() throws Exception {
+        Path file = dir.resolve("history.db");
+        Files.write(file, new byte[0]);
+        try (Database db = Database.open(file)) {
+            MigrationResult result = SchemaMigrator.standard().migrate(db);
+
+            assertTrue(result.migrated());
+            assertEquals(List.of("attempt_scores", "attempts"), names(db, "table"));
+            assertEquals(List.of("attempts_by_question", "attempts_newest_first"), names(db, "index"));
+        }
+    }
+
+    @Test
+    void runningAgainOnACurrentDatabaseChangesNothing() {
+        try (Database db = Database.open(dir.resolve("history.db"))) {
+            SchemaMigrator.standard().migrate(db);
+            MigrationResult again = SchemaMigrator.standard().migrate(db);
+
+            assertFalse(again.migrated());
+            assertEquals("", again.message());
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerAppAndLeavesItAlone() {
+        try (Database db = Database.open(dir.resolve("history.db"))) {
+            SampleAttempts.execute(db, "CREATE TABLE from_the_future (x TEXT)");
+            SampleAttempts.execute(db, "PRAGMA user_version = 42");
+
+            MigrationResult result = SchemaMigrator.standard().migrate(db);
+
+            assertTrue(result.madeByNewerApp());
+            assertTrue(result.message().contains("made by a newer EM Drill"), result.message());
+            assertEquals(42, SampleAttempts.scalar(db, "PRAGMA user_version"));
+            assertEquals(List.of("from_the_future"), names(db, "table"));
+        }
+    }
+
+    @Test
+    void aFailingStepLeavesTheDatabaseAtThePreviousVersion() {
+        Migration broken = Migration.ofSql(2, "half done",
+                "CREATE TABLE sessions (id INTEGER PRIMARY KEY)",
+                "ALTER TABLE no_such_table ADD COLUMN x TEXT");
+        try (Database db = Database.open(dir.resolve("history.db"))) {
+            SchemaMigrator migrator = new SchemaMigrator(List.of(Migrations.all().get(0), broken));
+
+            assertThrows(StoreException.class, () -> migrator.migrate(db));
+
+            assertEquals(1, SampleAttempts.scalar(db, "PRAGMA user_version"));
+            assertFalse(names(db, "table").contains("sessions"), "step 2 was rolled back");
+            assertTrue(names(db, "table").contains("attempts"), "step 1 stays committed");
+        }
+    }
+
+    @Test
+    void runsTheBeforeHookOnlyForADatabaseThatAlreadyHasASchema() {
+        Migration v2 = Migration.ofSql(2, "sessions", "CREATE TABLE sessions (id INTEGER PRIMARY KEY)");
+        List<String> calls = new ArrayList<>();
+        try (Database db = Database.open(dir.resolve("history.db"))) {
+            new SchemaMigrator(Migrations.all()).migrate(db, (from, to) -> calls.add(from + "->" + to));
+            assertEquals(List.of(), calls, "a brand-new database needs no backup");
+
+            new SchemaMigrator(List.of(Migrations.all().get(0), v2)).migrate(db, (from, to) -> calls.add(from + "->" + to));
+            assertEquals(List.of("1->2"), calls);
+        }
+    }
+
+    @Test
+    void rejectsStepsWithGapsInTheirVersions() {
+        Migration v1 = Migrations.all().get(0);
+        Migration v3 = Migration.ofSql(3, "skips two", "SELECT 1");
+        assertThrows(IllegalArgumentException.class, () -> new SchemaMigrator(List.of(v1, v3)));
+    }
+
+    private static List<String> names(Database db, String type) {
+        return db.withConnection(c -> {
+            List<String> names = new ArrayList<>();
+            try (var ps = c.prepareStatement(
+                    "SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                ps.setString(1, type);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+}
