@@ -1,0 +1,124 @@
+package org.emdrill.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.time.InstantSource;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.emdrill.practice.Ticker;
+import org.emdrill.settings.Settings;
+import org.emdrill.settings.Theme;
+import org.emdrill.settings.WindowBounds;
+import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.Styles;
+
+/** The JavaFX application: opens the context off the FX thread, shows the window, saves on exit. */
+public final class EmDrillApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(EmDrillApp.class.getName());
+    private static volatile AppPaths launchPaths;
+
+    private Startup.Result startup;
+    private AppContext context;
+    private WindowWiring wiring;
+
+    static void launchWith(AppPaths paths) {
+        launchPaths = paths;
+        Application.launch(EmDrillApp.class);
+    }
+
+    @Override
+    public void init() {
+        AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
+        startup = Startup.open(paths, InstantSource.system(), Ticker.system());
+        context = startup.context().orElse(null);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (context == null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, startup.failure(), ButtonType.OK);
+            alert.setTitle("EM Drill");
+            alert.setHeaderText("EM Drill cannot start");
+            alert.getDialogPane().setMinWidth(520);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        Thread.currentThread().setUncaughtExceptionHandler(new CrashReporter(context.paths().logs()));
+        wiring = new WindowWiring(context, getHostServices());
+        applyTheme(context.settings().theme());
+        Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
+        scene.getStylesheets().add(Styles.APP_CSS);
+        stage.setScene(scene);
+        stage.setTitle("EM Drill");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = EmDrillApp.class.getResource("/org/emdrill/ui/icons/app-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+        restoreBounds(stage, context.settings().window());
+        wiring.state().settingsProperty().addListener((obs, was, is) -> {
+            if (was == null || was.theme() != is.theme()) {
+                applyTheme(is.theme());
+            }
+            saveSettings(is);
+        });
+        stage.setOnCloseRequest(e -> wiring.state().settingsProperty().set(
+                wiring.state().settings().withWindow(boundsOf(stage))));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private void saveSettings(Settings settings) {
+        wiring.runner().fireAndForget(() -> {
+            context.settingsStore().save(settings);
+            return null;
+        });
+    }
+
+    static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static void restoreBounds(Stage stage, WindowBounds b) {
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        // Only reuse a position that is still on a connected screen.
+        if (b.hasPosition() && !Screen.getScreensForRectangle(b.x(), b.y(), 80, 40).isEmpty()) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(b.maximized());
+    }
+
+    private static WindowBounds boundsOf(Stage stage) {
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** Kept for code that needs the stylesheet checks in one place. */
+    static String appCss() {
+        return Objects.requireNonNull(Styles.APP_CSS);
+    }
+}

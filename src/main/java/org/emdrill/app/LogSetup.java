@@ -1,0 +1,41 @@
+package org.emdrill.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Sends the app's System.Logger output to rotating files in the data folder. */
+final class LogSetup {
+
+    private static final int FILE_BYTES = 1024 * 1024;
+    private static final int FILES = 5;
+
+    /** JUL's root logger is global by nature; remember our handler so a second set-up replaces it. */
+    private static FileHandler current;
+
+    private LogSetup() {
+    }
+
+    static synchronized Path configure(Path logsDir) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        Path pattern = logsDir.resolve("em-drill-%g.log");
+        try {
+            FileHandler handler = new FileHandler(pattern.toString(), FILE_BYTES, FILES, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            Logger root = Logger.getLogger("");
+            if (current != null) {
+                root.removeHandler(current);
+                current.close();
+            }
+            root.addHandler(handler);
+            current = handler;
+        } catch (IOException e) {
+            Logger.getLogger("").warning("could not open the log file in " + logsDir + ": " + e.getMessage());
+        }
+        return logsDir.resolve("em-drill-0.log");
+    }
+}

@@ -1,0 +1,48 @@
+package org.emdrill.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import javafx.application.HostServices;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.practice.PracticeView;
+import org.emdrill.ui.practice.PracticeViewModel;
+import org.emdrill.ui.shell.MainWindow;
+import org.emdrill.ui.shell.Screen;
+
+/** Builds the window's screens from the context: the one place where views meet services. */
+public final class WindowWiring {
+
+    private final AppState state;
+    private final BackgroundRunner runner;
+    private final MainWindow mainWindow;
+
+    public WindowWiring(AppContext context, HostServices hostServices) {
+        this.state = new AppState(context.library(), context.rubric(), context.settings());
+        state.notices().setAll(context.startupNotices());
+        this.runner = new BackgroundRunner(context.worker());
+        Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(), runner,
+                context.ticker(), context.clock(), new Random())));
+        screens.put(Screen.HISTORY, () -> new Label("History"));
+        screens.put(Screen.BANKS, () -> new Label("Banks"));
+        screens.put(Screen.SETTINGS, () -> new Label("Settings"));
+        this.mainWindow = new MainWindow(state, screens);
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+}

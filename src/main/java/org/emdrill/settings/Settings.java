@@ -1,0 +1,51 @@
+package org.emdrill.settings;
+
+import java.util.List;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.practice.QuestionOrder;
+
+/**
+ * Everything the app remembers between runs that is not practice data.
+ *
+ * @param prepSeconds prep time before each answer; 0 turns prep off
+ * @param selectedBankIds the banks ticked on the Practice screen last time
+ */
+public record Settings(
+        Theme theme,
+        WindowBounds window,
+        int prepSeconds,
+        AnswerMode answerMode,
+        QuestionOrder order,
+        List<String> selectedBankIds) {
+
+    public static final int MAX_PREP_SECONDS = 600;
+
+    public Settings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        window = window == null ? WindowBounds.defaults() : window;
+        prepSeconds = Math.max(0, Math.min(MAX_PREP_SECONDS, prepSeconds));
+        answerMode = answerMode == null ? AnswerMode.TYPED : answerMode;
+        order = order == null ? QuestionOrder.RANDOM : order;
+        selectedBankIds = selectedBankIds == null ? List.of() : List.copyOf(selectedBankIds);
+    }
+
+    public static Settings defaults() {
+        return new Settings(Theme.LIGHT, WindowBounds.defaults(), 30, AnswerMode.TYPED, QuestionOrder.RANDOM, List.of());
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(t, window, prepSeconds, answerMode, order, selectedBankIds);
+    }
+
+    public Settings withWindow(WindowBounds w) {
+        return new Settings(theme, w, prepSeconds, answerMode, order, selectedBankIds);
+    }
+
+    public Settings withPrepSeconds(int seconds) {
+        return new Settings(theme, window, seconds, answerMode, order, selectedBankIds);
+    }
+
+    public Settings withPractice(AnswerMode mode, QuestionOrder o, List<String> bankIds) {
+        return new Settings(theme, window, prepSeconds, mode, o, bankIds);
+    }
+}

@@ -1,0 +1,69 @@
+package org.emdrill.ui.common;
+
+import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emdrill.bank.BankLibrary;
+import org.emdrill.domain.Rubric;
+import org.emdrill.settings.Settings;
+
+/**
+ * State shared by several screens: the loaded banks, the rubric, the settings, and a counter that ticks
+ * whenever an attempt is saved so that History can refresh. Lives on the FX thread.
+ */
+public final class AppState {
+
+    private final ObjectProperty<BankLibrary> library = new SimpleObjectProperty<>(BankLibrary.empty());
+    private final ObjectProperty<Rubric> rubric = new SimpleObjectProperty<>(Rubric.empty());
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.defaults());
+    private final IntegerProperty attemptsChanged = new SimpleIntegerProperty();
+    private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+
+    public AppState(BankLibrary library, Rubric rubric, Settings settings) {
+        this.library.set(Objects.requireNonNull(library));
+        this.rubric.set(Objects.requireNonNull(rubric));
+        this.settings.set(Objects.requireNonNull(settings));
+    }
+
+    public ObjectProperty<BankLibrary> libraryProperty() {
+        return library;
+    }
+
+    public BankLibrary library() {
+        return library.get();
+    }
+
+    public ObjectProperty<Rubric> rubricProperty() {
+        return rubric;
+    }
+
+    public Rubric rubric() {
+        return rubric.get();
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    public ReadOnlyIntegerProperty attemptsChangedProperty() {
+        return attemptsChanged;
+    }
+
+    public void attemptSaved() {
+        attemptsChanged.set(attemptsChanged.get() + 1);
+    }
+
+    /** Messages for the banner at the top of the window (bank problems, recovered files, …). */
+    public ObservableList<Notice> notices() {
+        return notices;
+    }
+}

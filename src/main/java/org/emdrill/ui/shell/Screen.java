@@ -1,0 +1,34 @@
+package org.emdrill.ui.shell;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The app's screens, in sidebar order. */
+public enum Screen {
+    PRACTICE("Practice", Feather.PLAY_CIRCLE, "Ctrl+1"),
+    HISTORY("History", Feather.CLOCK, "Ctrl+2"),
+    BANKS("Banks", Feather.LAYERS, "Ctrl+3"),
+    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+4");
+
+    private final String title;
+    private final Ikon icon;
+    private final String shortcut;
+
+    Screen(String title, Ikon icon, String shortcut) {
+        this.title = title;
+        this.icon = icon;
+        this.shortcut = shortcut;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public String shortcut() {
+        return shortcut;
+    }
+}

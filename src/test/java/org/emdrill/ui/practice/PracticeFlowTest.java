@@ -1,0 +1,157 @@
+package org.emdrill.ui.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.emdrill.app.AppContext;
+import org.emdrill.app.AppPaths;
+import org.emdrill.app.Startup;
+import org.emdrill.app.WindowWiring;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.StarElement;
+import org.emdrill.practice.FakeClock;
+import org.emdrill.practice.FakeTicker;
+import org.emdrill.ui.common.Styles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Practising one question end to end, as a user does it, with the real wiring on a temp data folder. */
+@ExtendWith(ApplicationExtension.class)
+class PracticeFlowTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        Path dir = dataDir.resolve("run-" + System.nanoTime());
+        context = Startup.open(new AppPaths(dir), clock, ticker).context().orElseThrow();
+        WindowWiring wiring = new WindowWiring(context, null);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
+        scene.getStylesheets().add(Styles.APP_CSS);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void practisesAQuestionFromStartToSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#start-practice");
+        Label prompt = robot.lookup("#prompt").queryAs(Label.class);
+        assertFalse(prompt.getText().isBlank(), "a question is shown");
+        assertFalse(shown(robot.lookup("#follow-ups").query()), "follow-ups hidden before the answer");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#timer-caption").startsWith("Preparing"));
+        robot.clickOn("#skip-prep");
+        robot.clickOn("#answer").write("I met the engineer one to one and we agreed clear goals.");
+        assertEquals("12 words", label(robot, "#word-count"));
+
+        ticker.advance(Duration.ofSeconds(95));
+        clock.advance(Duration.ofSeconds(95));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1:35".equals(label(robot, "#timer")));
+        robot.clickOn("#primary-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#follow-ups").query()), "follow-ups revealed after the answer");
+        assertTrue(robot.lookup("#save").query().isDisabled(), "cannot save before scoring targeted dimensions");
+
+        var question = context.library().banks().stream()
+                .flatMap(b -> b.questions().stream())
+                .filter(q -> q.prompt().equals(prompt.getText()))
+                .findFirst().orElseThrow();
+        for (Dimension d : question.dimensions().keySet()) {
+            reveal(robot, "#score-" + d.id() + "-4");
+            robot.clickOn("#score-" + d.id() + "-4");
+        }
+        reveal(robot, "#save");
+        robot.clickOn("#star-situation");
+        robot.clickOn("#star-action");
+        robot.clickOn("#notes").write("Say more about the result.");
+        assertEquals("4.0", label(robot, "#overall"));
+        Node save = robot.lookup("#save").query();
+        assertFalse(save.isDisabled());
+        robot.clickOn(save);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> context.attempts().count() == 1);
+        Attempt saved = context.attempts().find(context.attempts().listNewestFirst(1, 0).get(0).id()).orElseThrow();
+        assertEquals(question.id(), saved.questionId());
+        assertEquals(question.prompt(), saved.prompt());
+        assertEquals("I met the engineer one to one and we agreed clear goals.", saved.answerText());
+        assertEquals("Say more about the result.", saved.notes());
+        assertEquals(Duration.ofSeconds(95), saved.answerDuration());
+        assertEquals(4.0, saved.overall(), 1e-9);
+        assertTrue(saved.star().contains(StarElement.SITUATION) && saved.star().contains(StarElement.ACTION));
+        assertEquals(question.dimensions().size(), saved.scores().values().size());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Next question".equals(
+                robot.lookup("#primary-action").queryButton().getText()));
+    }
+
+    @Test
+    void spokenModeShowsANotesAreaInsteadOfTheAnswerBox(FxRobot robot) {
+        robot.clickOn("#mode-spoken");
+        robot.clickOn("#start-practice");
+        assertFalse(shown(robot.lookup("#answer").query()));
+        assertTrue(shown(robot.lookup("#spoken-notes").query()));
+    }
+
+    /** Scrolls the practice screen like a user would, until the node is in view. */
+    private static void reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Node n = node.getParent();
+            while (n != null && !(n instanceof ScrollPane)) {
+                n = n.getParent();
+            }
+            ScrollPane scroll = (ScrollPane) n;
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Visible on screen: the node and all its ancestors. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
