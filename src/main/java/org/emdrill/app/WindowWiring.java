@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.practice.PracticeView;
@@ -26,7 +27,8 @@ public final class WindowWiring {
         state.notices().setAll(context.startupNotices());
         this.runner = new BackgroundRunner(context.worker());
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(), runner,
+        screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
+                new DraftStore(context.paths().drafts()), runner,
                 context.ticker(), context.clock(), new Random())));
         screens.put(Screen.HISTORY, () -> new Label("History"));
         screens.put(Screen.BANKS, () -> new Label("Banks"));

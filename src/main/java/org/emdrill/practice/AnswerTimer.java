@@ -29,6 +29,28 @@ public final class AnswerTimer {
         this.settings = Objects.requireNonNull(settings);
     }
 
+    /**
+     * A timer put back where an autosaved draft left it: paused in the phase it was in, with the time
+     * already spent, so the candidate resumes deliberately rather than finding the clock ran on.
+     */
+    public static AnswerTimer restored(Ticker ticker, TimerSettings settings, Duration prepElapsed,
+            Duration answerElapsed, boolean inPrep, boolean finished) {
+        AnswerTimer t = new AnswerTimer(ticker, settings);
+        long now = ticker.nanos();
+        t.prepNanos = prepElapsed.toNanos();
+        if (finished) {
+            t.answerNanos = answerElapsed.toNanos();
+            t.phase = TimerPhase.FINISHED;
+            return t;
+        }
+        t.phase = inPrep ? TimerPhase.PREP : TimerPhase.ANSWERING;
+        t.phaseStartNanos = now - (inPrep ? prepElapsed : answerElapsed).toNanos();
+        t.pausedInPhaseNanos = 0;
+        t.paused = true;
+        t.pauseStartedNanos = now;
+        return t;
+    }
+
     public TimerSettings settings() {
         return settings;
     }

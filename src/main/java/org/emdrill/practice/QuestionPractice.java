@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.Attempt;
+import org.emdrill.domain.AttemptDraft;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.Scores;
@@ -22,7 +23,7 @@ import org.emdrill.domain.StarElement;
 public final class QuestionPractice {
 
     private final QueuedQuestion queued;
-    private final AnswerTimer timer;
+    private AnswerTimer timer;
     private final InstantSource clock;
 
     private SessionPhase phase = SessionPhase.READY;
@@ -41,6 +42,40 @@ public final class QuestionPractice {
         this.mode = Objects.requireNonNull(mode);
         this.timer = new AnswerTimer(ticker, timerSettings);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Puts an autosaved attempt back on screen, paused, with everything it held. */
+    public static QuestionPractice resume(AttemptDraft draft, QueuedQuestion queued, TimerSettings timerSettings,
+            Ticker ticker, InstantSource clock) {
+        QuestionPractice p = new QuestionPractice(queued, draft.mode(), timerSettings, ticker, clock);
+        p.answerText = draft.answerText();
+        p.notes = draft.notes();
+        p.scores = draft.scores();
+        p.star.addAll(draft.star());
+        if (draft.startedAt() != null) {
+            p.startedAt = draft.startedAt();
+            p.timer = AnswerTimer.restored(ticker, timerSettings, draft.prepElapsed(), draft.answerElapsed(),
+                    draft.inPrep(), draft.answerFinished());
+            p.phase = draft.answerFinished() ? SessionPhase.SCORING : SessionPhase.RUNNING;
+            if (draft.answerFinished()) {
+                p.finishedAt = draft.savedAt();
+            }
+        }
+        return p;
+    }
+
+    /** Everything needed to come back to this attempt after a crash. */
+    public AttemptDraft toDraft() {
+        TimerSnapshot t = timer.snapshot();
+        return new AttemptDraft(queued.bank().id(), queued.bank().title(), question().id(), question().prompt(), mode,
+                t.prepElapsed(), t.answerElapsed(), t.phase() == TimerPhase.PREP,
+                phase == SessionPhase.SCORING, answerText, notes, scores, star, startedAt, clock.instant());
+    }
+
+    /** Whether there is anything worth keeping in a draft. */
+    public boolean hasProgress() {
+        return phase != SessionPhase.SAVED
+                && (phase != SessionPhase.READY || !answerText.isBlank() || !notes.isBlank());
     }
 
     public QueuedQuestion queued() {

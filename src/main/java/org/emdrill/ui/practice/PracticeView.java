@@ -62,6 +62,21 @@ public final class PracticeView extends StackPane {
         session.visibleProperty().bind(setup.visibleProperty().not());
         getChildren().addAll(setup, session);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Autosave also when the window loses focus or closes, not only after typing pauses.
+        sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (!focused) {
+                                vm.flushDraft();
+                            }
+                        });
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushDraft());
+                    }
+                });
+            }
+        });
     }
 
     private void onKey(KeyEvent e) {
@@ -172,9 +187,45 @@ public final class PracticeView extends StackPane {
         HBox cards = new HBox(18, banksCard, optionsCard);
         VBox.setVgrow(cards, Priority.ALWAYS);
         Label status = statusLabel();
-        VBox box = new VBox(14, title, intro, cards, status);
+        VBox box = new VBox(14, title, intro, resumeCard(), cards, status);
         box.getStyleClass().add("screen");
         return box;
+    }
+
+    private Node resumeCard() {
+        FontIcon icon = new FontIcon(Feather.EDIT_3);
+        icon.setIconSize(22);
+        Label heading = new Label("You have an unfinished answer");
+        heading.getStyleClass().add("section-title");
+        Label detail = new Label();
+        detail.setId("draft-detail");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("muted");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> {
+            var d = vm.pendingDraftProperty().get();
+            if (d == null) {
+                return "";
+            }
+            String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
+            return "\u201c" + d.prompt() + "\u201d · " + words + " · last saved "
+                    + org.emdrill.ui.common.Formats.dateTime(d.savedAt());
+        }, vm.pendingDraftProperty()));
+        VBox text = new VBox(4, heading, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button resume = new Button("Resume", new FontIcon(Feather.PLAY));
+        resume.setId("resume-draft");
+        resume.getStyleClass().add(Styles.ACCENT);
+        resume.setOnAction(e -> vm.resumeDraft());
+        Button discard = new Button("Discard");
+        discard.setId("discard-draft");
+        discard.getStyleClass().add(Styles.DANGER);
+        discard.setOnAction(e -> vm.discardDraft());
+        HBox card = new HBox(14, icon, text, resume, discard);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().addAll("card", "resume-card");
+        card.visibleProperty().bind(vm.pendingDraftProperty().isNotNull());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
     }
 
     private HBox modeToggle() {

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -35,12 +36,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.AttemptDraft;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.StarElement;
 import org.emdrill.practice.QuestionOrder;
 import org.emdrill.practice.QuestionPractice;
 import org.emdrill.practice.QuestionQueue;
+import org.emdrill.practice.QueuedQuestion;
 import org.emdrill.practice.SessionPhase;
 import org.emdrill.practice.Ticker;
 import org.emdrill.practice.TimerPhase;
@@ -48,6 +51,7 @@ import org.emdrill.practice.TimerSettings;
 import org.emdrill.practice.TimerSnapshot;
 import org.emdrill.practice.WordCounter;
 import org.emdrill.store.AttemptRepository;
+import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
@@ -96,15 +100,22 @@ public final class PracticeViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
+    private final DraftStore drafts;
+    private final ReadOnlyObjectWrapper<AttemptDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
+    /** Autosave once typing pauses for a second… */
+    private final PauseTransition autosave = new PauseTransition(javafx.util.Duration.seconds(1));
+    /** …and never later than this after the first unsaved change, however long the typing goes on. */
+    private final PauseTransition autosaveDeadline = new PauseTransition(javafx.util.Duration.millis(1500));
     private final Timeline ticks;
     private QuestionQueue queue;
     private QuestionPractice current;
     private int askedCount;
 
-    public PracticeViewModel(AppState state, AttemptRepository attempts, BackgroundRunner runner, Ticker ticker,
-            InstantSource clock, RandomGenerator random) {
+    public PracticeViewModel(AppState state, AttemptRepository attempts, DraftStore drafts, BackgroundRunner runner,
+            Ticker ticker, InstantSource clock, RandomGenerator random) {
         this.state = state;
         this.attempts = attempts;
+        this.drafts = drafts;
         this.runner = runner;
         this.ticker = ticker;
         this.clock = clock;
@@ -114,6 +125,7 @@ public final class PracticeViewModel {
             p.addListener((obs, was, is) -> {
                 if (current != null && current.phase() != SessionPhase.SAVED) {
                     current.setStar(e, is);
+                    markDirty();
                 }
             });
             star.put(e, p);
@@ -122,18 +134,24 @@ public final class PracticeViewModel {
             wordCount.set(WordCounter.count(is));
             if (current != null && current.phase() != SessionPhase.SAVED) {
                 current.setAnswerText(is);
+                markDirty();
             }
         });
         notes.addListener((obs, was, is) -> {
             if (current != null && current.phase() != SessionPhase.SAVED) {
                 current.setNotes(is);
+                markDirty();
             }
         });
         ticks = new Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
 
+        autosave.setOnFinished(e -> flushDraft());
+        autosaveDeadline.setOnFinished(e -> flushDraft());
+
         loadChoices();
         state.libraryProperty().addListener((obs, was, is) -> loadChoices());
+        runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set), error -> { });
     }
 
     private void loadChoices() {
@@ -214,25 +232,39 @@ public final class PracticeViewModel {
             return;
         }
         askedCount++;
-        var q = next.get().question();
+        show(new QuestionPractice(next.get(), mode.get(), timerSettingsFor(next.get().question()), ticker, clock));
+        stage.set(PracticeStage.READY);
+        refreshTimer(current.tick());
+        updateScoring();
+    }
+
+    private TimerSettings timerSettingsFor(org.emdrill.domain.Question q) {
+        return TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(q.targetSeconds()));
+    }
+
+    /** Puts a question's practice on screen, copying its state into the properties. */
+    private void show(QuestionPractice practice) {
+        current = null; // keep the property listeners from writing back while the screen is filled in
+        var q = practice.question();
         Duration target = Duration.ofSeconds(q.targetSeconds());
-        current = new QuestionPractice(next.get(), mode.get(),
-                TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), target), ticker, clock);
-        bankTitle.set(next.get().bank().title());
+        bankTitle.set(practice.queued().bank().title());
         prompt.set(q.prompt());
-        progressText.set("Question " + askedCount + " · " + queue.size() + " in this practice");
+        progressText.set(queue == null ? "" : "Question " + askedCount + " · " + queue.size() + " in this practice");
         targetText.set("Target " + Formats.clock(target) + " · stops at " + Formats.clock(target.multipliedBy(2)));
         followUps.setAll(q.followUps());
-        answerText.set("");
-        notes.set("");
-        star.values().forEach(p -> p.set(false));
+        mode.set(practice.mode());
+        answerText.set(practice.answerText());
+        notes.set(practice.notes());
+        star.forEach((e, p) -> p.set(practice.star().contains(e)));
         List<DimensionScore> rows = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             DimensionScore row = new DimensionScore(d, q.weightOf(d), state.rubric());
+            row.scoreProperty().set(practice.scores().of(d).orElse(null));
             row.scoreProperty().addListener((obs, was, is) -> {
                 if (current != null && current.phase() != SessionPhase.SAVED) {
                     current.setScore(d, is);
                     updateScoring();
+                    markDirty();
                 }
             });
             rows.add(row);
@@ -241,9 +273,90 @@ public final class PracticeViewModel {
         rows.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
         dimensionScores.setAll(rows);
         statusText.set("");
-        stage.set(PracticeStage.READY);
+        current = practice;
+    }
+
+    // ---- drafts ----
+
+    /** An unfinished attempt found at start (or left by ending a practice), offered for resuming. */
+    public ReadOnlyObjectProperty<AttemptDraft> pendingDraftProperty() {
+        return pendingDraft.getReadOnlyProperty();
+    }
+
+    public void resumeDraft() {
+        AttemptDraft draft = pendingDraft.get();
+        if (draft == null || stage.get() == PracticeStage.RUNNING) {
+            return;
+        }
+        pendingDraft.set(null);
+        QueuedQuestion queued = findQuestion(draft);
+        List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
+        queue = new QuestionQueue(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
+        askedCount = 1;
+        show(QuestionPractice.resume(draft, queued, timerSettingsFor(queued.question()), ticker, clock));
+        if (current.phase() == SessionPhase.SCORING) {
+            stage.set(PracticeStage.SCORING);
+        } else if (current.phase() == SessionPhase.RUNNING) {
+            stage.set(PracticeStage.RUNNING);
+            ticks.play();
+        } else {
+            stage.set(PracticeStage.READY);
+        }
         refreshTimer(current.tick());
         updateScoring();
+        statusText.set(current.phase() == SessionPhase.RUNNING
+                ? "Your unfinished answer is back, paused. Press Resume (Ctrl+P) to carry on." : "Your unfinished answer is back.");
+    }
+
+    public void discardDraft() {
+        pendingDraft.set(null);
+        clearDraft();
+    }
+
+    /** The question the draft was for; if its bank is gone, the prompt as it was asked. */
+    private QueuedQuestion findQuestion(AttemptDraft draft) {
+        var bank = state.library().bank(draft.bankId());
+        if (bank.isPresent()) {
+            var q = bank.get().question(draft.questionId());
+            if (q.isPresent()) {
+                return new QueuedQuestion(bank.get(), q.get());
+            }
+        }
+        var question = new org.emdrill.domain.Question(draft.questionId(), draft.prompt(), List.of(), Map.of(),
+                List.of(), List.of(), 0, null, List.of());
+        var standIn = new QuestionBank(1, draft.bankId(), draft.bankTitle().isEmpty() ? draft.bankId() : draft.bankTitle(),
+                "", List.of(question), org.emdrill.domain.BankSource.USER, "");
+        return new QueuedQuestion(standIn, question);
+    }
+
+    private void markDirty() {
+        autosave.playFromStart();
+        if (autosaveDeadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            autosaveDeadline.playFromStart();
+        }
+    }
+
+    /** Writes the draft now; the view also calls this when the window loses focus. */
+    public void flushDraft() {
+        autosave.stop();
+        autosaveDeadline.stop();
+        if (current == null || !current.hasProgress()) {
+            return;
+        }
+        AttemptDraft draft = current.toDraft();
+        runner.fireAndForget(() -> {
+            drafts.save(draft);
+            return null;
+        });
+    }
+
+    private void clearDraft() {
+        autosave.stop();
+        autosaveDeadline.stop();
+        runner.fireAndForget(() -> {
+            drafts.clear();
+            return null;
+        });
     }
 
     /** The one key that moves things on: start the answer when ready, stop it when running. */
@@ -266,6 +379,7 @@ public final class PracticeViewModel {
         stage.set(PracticeStage.RUNNING);
         ticks.play();
         tick();
+        markDirty();
     }
 
     public void skipPrep() {
@@ -300,6 +414,7 @@ public final class PracticeViewModel {
         if (stage.get() == PracticeStage.RUNNING && current.phase() == SessionPhase.SCORING) {
             ticks.stop();
             stage.set(PracticeStage.SCORING);
+            markDirty();
             if (s.stoppedAtHardLimit()) {
                 statusText.set("Time's up: the answer stopped at the hard limit of " + Formats.clock(s.hardLimit()) + ".");
             }
@@ -364,6 +479,7 @@ public final class PracticeViewModel {
         runner.run(() -> attempts.save(attempt), id -> {
             saving.set(false);
             practice.markSaved(id);
+            clearDraft();
             if (practice == current) {
                 stage.set(PracticeStage.SAVED);
                 statusText.set("Saved. Overall " + overallText.get() + " — find it any time in History.");
@@ -383,12 +499,21 @@ public final class PracticeViewModel {
             current.stop();
             ticks.stop();
         }
+        clearDraft();
         stage.set(PracticeStage.SAVED);
         nextQuestion();
     }
 
+    /** Back to set-up. An unsaved answer is kept as a draft and offered there, never thrown away silently. */
     public void endPractice() {
         ticks.stop();
+        if (current != null && current.hasProgress()) {
+            if (current.phase() == SessionPhase.RUNNING) {
+                current.stop();
+            }
+            pendingDraft.set(current.toDraft());
+            flushDraft();
+        }
         current = null;
         queue = null;
         statusText.set("");
