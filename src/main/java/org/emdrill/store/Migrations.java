@@ -13,7 +13,7 @@ public final class Migrations {
 
     /** Every step the app knows, in order; the last one's version is the current schema version. */
     public static List<Migration> all() {
-        return List.of(v1AttemptsAndScores());
+        return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions());
     }
 
     public static int currentVersion() {
@@ -55,5 +55,57 @@ public final class Migrations {
                 ) WITHOUT ROWID""",
                 "CREATE INDEX attempts_newest_first ON attempts(finished_at DESC, id DESC)",
                 "CREATE INDEX attempts_by_question ON attempts(question_id, finished_at DESC)");
+    }
+
+    /**
+     * Mock-interview sessions grouping attempts, timed follow-up answers, the spaced-practice schedule,
+     * saved drill presets, and a revision stamp on attempts whose scores or notes were changed later.
+     */
+    static Migration v2SessionsScheduleAndRevisions() {
+        return Migration.ofSql(2, "mock interview sessions, follow-up answers, review schedule, presets, revisions",
+                """
+                CREATE TABLE drill_sessions (
+                    id          INTEGER PRIMARY KEY,
+                    kind        TEXT    NOT NULL DEFAULT 'mock',
+                    preset      TEXT    NOT NULL DEFAULT '',
+                    config_json TEXT    NOT NULL DEFAULT '{}',
+                    state       TEXT    NOT NULL DEFAULT 'running',
+                    started_at  TEXT    NOT NULL,
+                    finished_at TEXT    NULL,
+                    total_ms    INTEGER NOT NULL DEFAULT 0
+                )""",
+                "ALTER TABLE attempts ADD COLUMN session_id INTEGER NULL REFERENCES drill_sessions(id) ON DELETE SET NULL",
+                "ALTER TABLE attempts ADD COLUMN session_position INTEGER NULL",
+                "ALTER TABLE attempts ADD COLUMN revised_at TEXT NULL",
+                "CREATE INDEX attempts_by_session ON attempts(session_id, session_position)",
+                """
+                CREATE TABLE attempt_followups (
+                    attempt_id  INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+                    position    INTEGER NOT NULL,
+                    prompt      TEXT    NOT NULL,
+                    answer_text TEXT    NOT NULL DEFAULT '',
+                    answer_ms   INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (attempt_id, position)
+                ) WITHOUT ROWID""",
+                """
+                CREATE TABLE review_schedule (
+                    question_id      TEXT    PRIMARY KEY,
+                    bank_id          TEXT    NOT NULL,
+                    ease             REAL    NOT NULL,
+                    interval_days    REAL    NOT NULL,
+                    repetitions      INTEGER NOT NULL DEFAULT 0,
+                    lapses           INTEGER NOT NULL DEFAULT 0,
+                    learning_step    INTEGER NOT NULL DEFAULT 0,
+                    leech            INTEGER NOT NULL DEFAULT 0,
+                    due_at           TEXT    NOT NULL,
+                    last_reviewed_at TEXT    NULL
+                )""",
+                "CREATE INDEX review_schedule_due ON review_schedule(due_at)",
+                """
+                CREATE TABLE drill_presets (
+                    id          INTEGER PRIMARY KEY,
+                    name        TEXT    NOT NULL UNIQUE,
+                    config_json TEXT    NOT NULL
+                )""");
     }
 }

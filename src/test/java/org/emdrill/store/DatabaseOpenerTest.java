@@ -148,8 +148,10 @@ class DatabaseOpenerTest {
         try (Database db = openExpectingSuccess().database()) {
             saved = new AttemptRepository(db, clock).save(SampleAttempts.full());
         }
-        Migration v2 = Migration.ofSql(2, "sessions", "CREATE TABLE sessions (id INTEGER PRIMARY KEY)");
-        SchemaMigrator upgraded = new SchemaMigrator(List.of(Migrations.all().get(0), v2));
+        int now = Migrations.currentVersion();
+        List<Migration> withNext = new java.util.ArrayList<>(Migrations.all());
+        withNext.add(Migration.ofSql(now + 1, "extra", "CREATE TABLE extra (id INTEGER PRIMARY KEY)"));
+        SchemaMigrator upgraded = new SchemaMigrator(withNext);
 
         OpenOutcome outcome = new DatabaseOpener(dataDir, clock, upgraded).open();
 
@@ -157,9 +159,9 @@ class DatabaseOpenerTest {
         opened.database().close();
         assertTrue(opened.migration().migrated());
         BackupInfo backup = BackupFolder.in(dataDir).list().get(0);
-        assertEquals("before-upgrade-to-v2", backup.reason());
+        assertEquals("before-upgrade-to-v" + (now + 1), backup.reason());
         try (Database copy = Database.open(backup.file())) {
-            assertEquals(1, SampleAttempts.scalar(copy, "PRAGMA user_version"), "the backup has the old schema");
+            assertEquals(now, SampleAttempts.scalar(copy, "PRAGMA user_version"), "the backup has the old schema");
             assertTrue(new AttemptRepository(copy, clock).find(saved).isPresent());
         }
     }

@@ -37,7 +37,15 @@ class SchemaMigratorTest {
     static Stream<EarlierVersion> earlierVersions() {
         return Stream.of(
                 // v0 is the state before any schema: a file SQLite created but nothing else.
-                new EarlierVersion(0, db -> { }, repo -> assertEquals(0, repo.count())));
+                new EarlierVersion(0, db -> { }, repo -> assertEquals(0, repo.count())),
+                // v1 had attempts and scores only; they must survive the move to sessions and schedules.
+                new EarlierVersion(1, db -> new AttemptRepository(db, new TestClock()).save(SampleAttempts.full()),
+                        repo -> {
+                            assertEquals(1, repo.count());
+                            var a = repo.find(repo.listNewestFirst(1, 0).get(0).id()).orElseThrow();
+                            assertEquals(SampleAttempts.full().answerText(), a.answerText());
+                            assertEquals(SampleAttempts.full().scores(), a.scores());
+                        }));
     }
 
     @Test
@@ -75,8 +83,10 @@ class SchemaMigratorTest {
             MigrationResult result = SchemaMigrator.standard().migrate(db);
 
             assertTrue(result.migrated());
-            assertEquals(List.of("attempt_scores", "attempts"), names(db, "table"));
-            assertEquals(List.of("attempts_by_question", "attempts_newest_first"), names(db, "index"));
+            assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "drill_presets", "drill_sessions",
+                    "review_schedule"), names(db, "table"));
+            assertEquals(List.of("attempts_by_question", "attempts_by_session", "attempts_newest_first",
+                    "review_schedule_due"), names(db, "index"));
         }
     }
 
@@ -124,14 +134,17 @@ class SchemaMigratorTest {
 
     @Test
     void runsTheBeforeHookOnlyForADatabaseThatAlreadyHasASchema() {
-        Migration v2 = Migration.ofSql(2, "sessions", "CREATE TABLE sessions (id INTEGER PRIMARY KEY)");
+        int now = Migrations.currentVersion();
+        Migration next = Migration.ofSql(now + 1, "extra", "CREATE TABLE extra (id INTEGER PRIMARY KEY)");
+        List<Migration> withNext = new ArrayList<>(Migrations.all());
+        withNext.add(next);
         List<String> calls = new ArrayList<>();
         try (Database db = Database.open(dir.resolve("history.db"))) {
             new SchemaMigrator(Migrations.all()).migrate(db, (from, to) -> calls.add(from + "->" + to));
             assertEquals(List.of(), calls, "a brand-new database needs no backup");
 
-            new SchemaMigrator(List.of(Migrations.all().get(0), v2)).migrate(db, (from, to) -> calls.add(from + "->" + to));
-            assertEquals(List.of("1->2"), calls);
+            new SchemaMigrator(withNext).migrate(db, (from, to) -> calls.add(from + "->" + to));
+            assertEquals(List.of(now + "->" + (now + 1)), calls);
         }
     }
 
