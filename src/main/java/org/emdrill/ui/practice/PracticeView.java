@@ -290,7 +290,11 @@ public final class PracticeView extends StackPane {
         vm.stageProperty().addListener((obs, was, is) -> {
             if (is == PracticeStage.SCORING) {
                 // Bring the follow-ups and the scoring card into view once the answer is over.
-                javafx.application.Platform.runLater(() -> scrollTo(scroll, content, followUpsCard));
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    scrollTo(scroll, content, followUpsCard);
+                });
             } else if (is == PracticeStage.READY) {
                 scroll.setVvalue(0);
             } else if (is == PracticeStage.RUNNING) {
@@ -529,24 +533,26 @@ public final class PracticeView extends StackPane {
         ToggleGroup group = new ToggleGroup();
         HBox levels = new HBox(0);
         String idBase = "score-" + d.dimension().id() + "-";
-        if (!d.targeted()) {
-            ToggleButton notShown = new ToggleButton("Not shown");
-            notShown.setId(idBase + "none");
-            notShown.setUserData(null);
-            notShown.setToggleGroup(group);
-            notShown.getStyleClass().add(Styles.LEFT_PILL);
-            levels.getChildren().add(notShown);
-        }
         for (int level = 1; level <= 5; level++) {
             ToggleButton b = new ToggleButton(Integer.toString(level));
             b.setId(idBase + level);
             b.setUserData(level);
             b.setToggleGroup(group);
             b.setMinWidth(40);
-            b.getStyleClass().add(level == 5 ? Styles.RIGHT_PILL
-                    : level == 1 && d.targeted() ? Styles.LEFT_PILL : Styles.CENTER_PILL);
+            b.getStyleClass().add(level == 1 ? Styles.LEFT_PILL
+                    : level == 5 && d.targeted() ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             levels.getChildren().add(b);
         }
+        // "Not shown" sits after 5 so the levels line up in every row.
+        if (!d.targeted()) {
+            ToggleButton notShown = new ToggleButton("Not shown");
+            notShown.setId(idBase + "none");
+            notShown.setUserData(null);
+            notShown.setToggleGroup(group);
+            notShown.getStyleClass().add(Styles.RIGHT_PILL);
+            levels.getChildren().add(notShown);
+        }
+        levels.setMinWidth(Region.USE_PREF_SIZE);
         Runnable sync = () -> {
             Integer s = d.scoreProperty().get();
             group.getToggles().stream()
