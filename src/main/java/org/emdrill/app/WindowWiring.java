@@ -9,7 +9,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.banks.BanksView;
+import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.settings.DesktopActions;
+import org.emdrill.ui.settings.HostServicesDesktopActions;
+import org.emdrill.ui.settings.SettingsView;
+import org.emdrill.ui.settings.SettingsViewModel;
 import org.emdrill.ui.practice.PracticeView;
 import org.emdrill.ui.practice.PracticeViewModel;
 import org.emdrill.ui.shell.MainWindow;
@@ -31,8 +37,13 @@ public final class WindowWiring {
                 new DraftStore(context.paths().drafts()), runner,
                 context.ticker(), context.clock(), new Random())));
         screens.put(Screen.HISTORY, () -> new Label("History"));
-        screens.put(Screen.BANKS, () -> new Label("Banks"));
-        screens.put(Screen.SETTINGS, () -> new Label("Settings"));
+        screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
+                context.paths().dataDir())));
+        DesktopActions desktop = hostServices == null
+                ? folder -> { }
+                : new HostServicesDesktopActions(hostServices);
+        screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
+                context.paths().dataDir(), desktop)));
         this.mainWindow = new MainWindow(state, screens);
     }
 

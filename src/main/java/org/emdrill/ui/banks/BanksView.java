@@ -1,0 +1,322 @@
+package org.emdrill.ui.banks;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.ui.common.Styles;
+
+/**
+ * The Banks screen: the loaded banks on the left, the chosen bank's questions (or the search matches)
+ * in the middle, the chosen question on the right, and above them any bank files with problems.
+ * Bank files can be imported with the button or by dropping them onto the screen.
+ */
+public final class BanksView extends BorderPane {
+
+    private static final String CSS = Objects.requireNonNull(
+            BanksView.class.getResource("/org/emdrill/ui/banks/banks.css")).toExternalForm();
+
+    private static final double PROBLEMS_MAX_HEIGHT = 260;
+
+    private final BanksViewModel model;
+    private final ListView<BankSummary> bankList = new ListView<>();
+    private final ListView<QuestionEntry> questionList = new ListView<>();
+    private final QuestionPreview preview = new QuestionPreview();
+    private final ProblemsCard failuresCard = new ProblemsCard();
+    private final ProblemsCard importCard = new ProblemsCard();
+
+    public BanksView(BanksViewModel model) {
+        this.model = model;
+        getStylesheets().add(CSS);
+        getStyleClass().addAll(Styles.SCREEN, "banks-screen");
+        setId("banks-view");
+
+        VBox top = new VBox(12, header(), problemsArea());
+        top.setPadding(new Insets(0, 0, 14, 0));
+        setTop(top);
+        setCenter(columns());
+        wireSelection();
+        wireDragAndDrop();
+    }
+
+    private Node header() {
+        Label title = new Label("Banks");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label status = new Label();
+        status.setId("banks-status");
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        VBox titles = new VBox(2, title, status);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        titles.setMinWidth(120);
+
+        CustomTextField search = new CustomTextField();
+        search.setId("bank-search");
+        search.setPromptText("Search all questions");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.setPrefWidth(260);
+        search.setMinWidth(140);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+
+        Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
+        importButton.setId("import-bank");
+        importButton.setTooltip(new Tooltip("Add a bank from a JSON file (or drop .json files onto this screen)"));
+        importButton.setOnAction(e -> model.importFiles(chooseFiles()));
+
+        Button remove = new Button("Remove", new FontIcon(Feather.TRASH_2));
+        remove.setId("remove-bank");
+        remove.setTooltip(new Tooltip("Remove the chosen bank of yours; your answers to it stay in History"));
+        remove.disableProperty().bind(model.canRemoveProperty().not());
+        remove.setOnAction(e -> model.removeSelectedBank());
+
+        Button reload = new Button("Reload banks", new FontIcon(Feather.REFRESH_CW));
+        reload.setId("reload-banks");
+        reload.disableProperty().bind(model.busyProperty());
+        reload.setOnAction(e -> model.reload());
+
+        for (Button b : List.of(importButton, remove, reload)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(10, titles, search, importButton, remove, reload);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node problemsArea() {
+        failuresCard.setId("bank-failures");
+        importCard.setId("import-problems");
+        importCard.addCloseButton(model::dismissImportProblems);
+        VBox cards = new VBox(10);
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(PROBLEMS_MAX_HEIGHT);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        Runnable render = () -> {
+            cards.getChildren().clear();
+            if (!model.importProblems().isEmpty()) {
+                int n = model.importProblems().size();
+                importCard.show(n + (n == 1 ? " file was not imported" : " files were not imported"),
+                        "Nothing was copied. Fix the problems below and import the file again.",
+                        model.importProblems().stream()
+                                .map(i -> new ProblemsCard.FileProblems(i.file(), i.problems())).toList());
+                cards.getChildren().add(importCard);
+            }
+            if (!model.failures().isEmpty()) {
+                int n = model.failures().size();
+                failuresCard.show(n + (n == 1 ? " bank file could not be loaded" : " bank files could not be loaded"),
+                        "Fix the file and press Reload banks. All other banks load and work as usual.",
+                        model.failures().stream().map(BanksView::problemsOf).toList());
+                cards.getChildren().add(failuresCard);
+            }
+            scroll.setVisible(!cards.getChildren().isEmpty());
+        };
+        // As tall as the cards, up to a limit; beyond it the area scrolls so the lists keep their room.
+        scroll.prefViewportHeightProperty().bind(Bindings.min(PROBLEMS_MAX_HEIGHT, cards.heightProperty()));
+        model.failures().addListener((ListChangeListener<BankLoadFailure>) c -> render.run());
+        model.importProblems().addListener((ListChangeListener<BankImporter.Invalid>) c -> render.run());
+        render.run();
+        return scroll;
+    }
+
+    private static ProblemsCard.FileProblems problemsOf(BankLoadFailure f) {
+        return new ProblemsCard.FileProblems(f.file(), f.problems());
+    }
+
+    private Node columns() {
+        bankList.setId("bank-list");
+        bankList.getStyleClass().add("bank-list");
+        bankList.setItems(model.banks());
+        bankList.setCellFactory(v -> new BankCell());
+        bankList.setPlaceholder(placeholder(Bindings.createStringBinding(() -> model.isSearching()
+                        ? "No bank has a question matching “" + model.searchTextProperty().get().strip() + "”."
+                        : "No banks loaded yet. Import a bank, or fix the files listed above and press Reload banks.",
+                model.searchTextProperty())));
+        Label banksHeading = columnHeading("BANKS");
+        VBox banks = new VBox(8, banksHeading, bankList, new DimensionLegend());
+        VBox.setVgrow(bankList, Priority.ALWAYS);
+
+        questionList.setId("question-list");
+        questionList.getStyleClass().add("question-list");
+        questionList.setItems(model.questions());
+        questionList.setCellFactory(v -> new QuestionCell(model));
+        questionList.setPlaceholder(placeholder(Bindings.createStringBinding(() -> model.isSearching()
+                        ? "No questions match “" + model.searchTextProperty().get().strip() + "”. Try fewer or other words."
+                        : "Choose a bank to see its questions.",
+                model.searchTextProperty())));
+        Label questionsHeading = columnHeading("");
+        questionsHeading.setId("questions-heading");
+        questionsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> model.questionsHeadingProperty().get().toUpperCase(Locale.ROOT), model.questionsHeadingProperty()));
+        Button showAll = new Button("Show all matches");
+        showAll.setId("show-all-matches");
+        showAll.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        showAll.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.isSearching() && model.selectedBankProperty().get() != null,
+                model.searchTextProperty(), model.selectedBankProperty()));
+        showAll.managedProperty().bind(showAll.visibleProperty());
+        showAll.setOnAction(e -> model.showAllMatches());
+        HBox qHeader = new HBox(8, questionsHeading, showAll);
+        qHeader.setAlignment(Pos.CENTER_LEFT);
+        qHeader.setMinHeight(Region.USE_PREF_SIZE);
+        VBox questions = new VBox(8, qHeader, questionList);
+        VBox.setVgrow(questionList, Priority.ALWAYS);
+
+        ScrollPane previewScroll = new ScrollPane(preview);
+        previewScroll.setFitToWidth(true);
+        previewScroll.getStyleClass().add("edge-to-edge");
+        preview.setPadding(new Insets(0, 8, 8, 4));
+        VBox previewColumn = new VBox(8, columnHeading("DETAILS"), previewScroll);
+        VBox.setVgrow(previewScroll, Priority.ALWAYS);
+
+        for (VBox column : List.of(banks, questions, previewColumn)) {
+            column.setPadding(new Insets(0, 10, 0, 10));
+            column.setMinWidth(200);
+        }
+        banks.setPadding(new Insets(0, 10, 0, 0));
+        banks.setMinWidth(190);
+        previewColumn.setMinWidth(240);
+        SplitPane split = new SplitPane(banks, questions, previewColumn);
+        split.setId("banks-split");
+        split.setDividerPositions(0.28, 0.6);
+        split.getStyleClass().add("banks-split");
+        return split;
+    }
+
+    private void wireSelection() {
+        bankList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectBank(row.bank());
+            }
+        });
+        model.selectedBankProperty().addListener((obs, old, bank) -> syncBankSelection());
+        model.banks().addListener((ListChangeListener<BankSummary>) c -> syncBankSelection());
+        syncBankSelection();
+
+        questionList.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                model.selectQuestion(entry);
+            }
+        });
+        model.selectedQuestionProperty().addListener((obs, old, entry) -> {
+            if (entry == null) {
+                questionList.getSelectionModel().clearSelection();
+            } else if (questionList.getSelectionModel().getSelectedItem() != entry) {
+                questionList.getSelectionModel().select(entry);
+            }
+            renderPreview();
+        });
+        model.selectedBankProperty().addListener((obs, old, bank) -> renderPreview());
+        model.banks().addListener((ListChangeListener<BankSummary>) c -> renderPreview());
+        renderPreview();
+    }
+
+    private void syncBankSelection() {
+        QuestionBank bank = model.selectedBankProperty().get();
+        if (bank == null) {
+            bankList.getSelectionModel().clearSelection();
+            return;
+        }
+        for (int i = 0; i < model.banks().size(); i++) {
+            if (model.banks().get(i).bank().id().equals(bank.id())) {
+                if (bankList.getSelectionModel().getSelectedIndex() != i) {
+                    bankList.getSelectionModel().select(i);
+                }
+                return;
+            }
+        }
+    }
+
+    private void renderPreview() {
+        QuestionEntry entry = model.selectedQuestionProperty().get();
+        QuestionBank bank = model.selectedBankProperty().get();
+        if (entry != null) {
+            preview.showQuestion(entry);
+        } else if (bank != null) {
+            model.banks().stream().filter(b -> b.bank().id().equals(bank.id())).findFirst()
+                    .ifPresentOrElse(preview::showBank, () -> preview.showNothing("Choose a bank or a question."));
+        } else {
+            preview.showNothing(model.isSearching() ? "Choose a question to see its details." : "Choose a bank or a question.");
+        }
+    }
+
+    private void wireDragAndDrop() {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (!jsonFiles(e).isEmpty()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!getStyleClass().contains("drop-target")) {
+                    getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        addEventHandler(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            List<Path> files = jsonFiles(e);
+            getStyleClass().remove("drop-target");
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            model.importFiles(files);
+        });
+    }
+
+    private static List<Path> jsonFiles(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) {
+            return List.of();
+        }
+        return e.getDragboard().getFiles().stream()
+                .filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .map(File::toPath)
+                .toList();
+    }
+
+    private List<Path> chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import question banks");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Question banks (*.json)", "*.json"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    private static Label columnHeading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("column-heading");
+        return l;
+    }
+
+    private static Label placeholder(javafx.beans.binding.StringBinding text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add("empty-state");
+        l.setWrapText(true);
+        l.setPadding(new Insets(20));
+        return l;
+    }
+}

@@ -1,0 +1,328 @@
+package org.emdrill.ui.banks;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.emdrill.bank.BankLibrary;
+import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.domain.BankSource;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.BackgroundRunner;
+
+/**
+ * The Banks screen's state: the loaded banks, the questions of the chosen bank (or the search matches
+ * across all banks), the files that failed to load, and the import, reload and remove actions.
+ * Lives on the FX thread; disk work goes through the {@link BackgroundRunner}.
+ */
+public final class BanksViewModel {
+
+    private final AppState state;
+    private final BackgroundRunner runner;
+    private final Path dataDir;
+    private final BankImporter importer;
+    private BankDialogs dialogs = new AlertBankDialogs();
+
+    private final ObservableList<BankSummary> banks = FXCollections.observableArrayList();
+    private final ObservableList<QuestionEntry> questions = FXCollections.observableArrayList();
+    private final ObservableList<BankLoadFailure> failures = FXCollections.observableArrayList();
+    private final ObservableList<BankImporter.Invalid> importProblems = FXCollections.observableArrayList();
+    private final ObjectProperty<QuestionBank> selectedBank = new SimpleObjectProperty<>();
+    private final ObjectProperty<QuestionEntry> selectedQuestion = new SimpleObjectProperty<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final StringProperty questionsHeading = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding canRemove = Bindings.createBooleanBinding(
+            () -> selectedBank.get() != null && selectedBank.get().source() == BankSource.USER && !busy.get(),
+            selectedBank, busy);
+    private final Deque<Path> importQueue = new ArrayDeque<>();
+    private boolean importing;
+    private boolean importChanged;
+    /** The bank to show once the next reload is in, such as the one just imported. */
+    private String selectAfterReload;
+
+    public BanksViewModel(AppState state, BackgroundRunner runner, Path userBanksFolder, Path dataDir) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        this.importer = new BankImporter(userBanksFolder);
+        state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
+        searchText.addListener((obs, old, text) -> searchChanged(old, text));
+        selectedBank.addListener((obs, old, bank) -> refreshQuestions());
+        libraryChanged();
+    }
+
+    /** Replaces the windows that ask the user, for tests. */
+    public void setDialogs(BankDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    public ObservableList<BankSummary> banks() {
+        return banks;
+    }
+
+    public ObservableList<QuestionEntry> questions() {
+        return questions;
+    }
+
+    public ObservableList<BankLoadFailure> failures() {
+        return failures;
+    }
+
+    /** Files the user tried to import that are not valid banks, each with all its problems. */
+    public ObservableList<BankImporter.Invalid> importProblems() {
+        return importProblems;
+    }
+
+    public ObjectProperty<QuestionBank> selectedBankProperty() {
+        return selectedBank;
+    }
+
+    public ObjectProperty<QuestionEntry> selectedQuestionProperty() {
+        return selectedQuestion;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Above the question list: "12 questions", "3 matches in all banks", … */
+    public ReadOnlyStringProperty questionsHeadingProperty() {
+        return questionsHeading;
+    }
+
+    /** The outcome of the last action, one sentence. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public boolean isSearching() {
+        return !new QuestionSearch(searchText.get()).isBlank();
+    }
+
+    /** True when the chosen bank is one of the user's, so it can be removed. */
+    public BooleanBinding canRemoveProperty() {
+        return canRemove;
+    }
+
+    public void selectBank(QuestionBank bank) {
+        selectedBank.set(bank);
+    }
+
+    /** While searching: show the matches of every bank again. */
+    public void showAllMatches() {
+        selectedBank.set(null);
+    }
+
+    public void selectQuestion(QuestionEntry entry) {
+        selectedQuestion.set(entry);
+    }
+
+    public void reload() {
+        busy.set(true);
+        status.set("Reloading banks…");
+        runner.run(() -> BankLibraryLoader.forDataDir(dataDir).load(), library -> {
+            busy.set(false);
+            state.libraryProperty().set(library);
+            status.set(reloadedText(library));
+            if (!library.hasFailures()) {
+                state.notices().removeIf(n -> "banks".equals(n.target()));
+            }
+        }, error -> {
+            busy.set(false);
+            status.set("The banks could not be reloaded: " + error.getMessage());
+        });
+    }
+
+    /** Imports each file in turn; a taken id is asked about, invalid files are listed with their problems. */
+    public void importFiles(List<Path> files) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        importQueue.addAll(files);
+        if (!importing) {
+            importing = true;
+            importProblems.clear();
+            importChanged = false;
+            importNext();
+        }
+    }
+
+    public void dismissImportProblems() {
+        importProblems.clear();
+    }
+
+    /** Removes the chosen user bank after asking. Attempts made with it stay in the history. */
+    public void removeSelectedBank() {
+        QuestionBank bank = selectedBank.get();
+        if (bank == null || bank.source() != BankSource.USER || !dialogs.confirmRemove(bank)) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            importer.remove(bank);
+            return bank;
+        }, removed -> {
+            busy.set(false);
+            status.set("Removed “" + removed.title() + "”. Answers you gave to its questions stay in your history.");
+            reload();
+        }, error -> {
+            busy.set(false);
+            status.set("“" + bank.title() + "” could not be removed: " + error.getMessage());
+        });
+    }
+
+    private void importNext() {
+        Path file = importQueue.poll();
+        if (file == null) {
+            importing = false;
+            busy.set(false);
+            if (importChanged) {
+                reload();
+            }
+            return;
+        }
+        busy.set(true);
+        status.set("Checking " + file.getFileName() + "…");
+        BankLibrary library = state.library();
+        runner.run(() -> importer.check(file, library), this::checked, error -> importFailed(file, error));
+    }
+
+    private void checked(BankImporter.Outcome outcome) {
+        if (outcome instanceof BankImporter.Checked c) {
+            ImportChoice choice = c.taken().isPresent()
+                    ? dialogs.chooseForTakenId(c.bank(), c.taken().get())
+                    : ImportChoice.KEEP_BOTH;
+            if (choice == ImportChoice.CANCEL
+                    || (choice == ImportChoice.REPLACE && !c.taken().map(BankImporter.TakenId::replaceable).orElse(true))) {
+                status.set("Did not import " + c.file() + ".");
+                importNext();
+                return;
+            }
+            BankLibrary library = state.library();
+            runner.run(() -> importer.install(c, choice, library), this::installed,
+                    error -> importFailed(Path.of(c.file()), error));
+        } else {
+            installed(outcome);
+        }
+    }
+
+    private void installed(BankImporter.Outcome outcome) {
+        if (outcome instanceof BankImporter.Installed i) {
+            importChanged = true;
+            selectAfterReload = i.id();
+            status.set("Imported “" + i.title() + "” as " + i.id() + ".");
+        } else if (outcome instanceof BankImporter.Invalid invalid) {
+            importProblems.add(invalid);
+            status.set(invalid.file() + " was not imported: it has " + problemCount(invalid.problems().size()) + ".");
+        }
+        importNext();
+    }
+
+    private void importFailed(Path file, Throwable error) {
+        status.set(file.getFileName() + " could not be imported: " + error.getMessage());
+        importNext();
+    }
+
+    private void libraryChanged() {
+        BankLibrary library = state.library();
+        failures.setAll(library.failures());
+        String wanted = selectAfterReload != null ? selectAfterReload
+                : selectedBank.get() == null ? null : selectedBank.get().id();
+        selectAfterReload = null;
+        refreshBanks();
+        QuestionBank again = wanted == null ? null : library.bank(wanted).orElse(null);
+        if (again == null && !isSearching() && !library.banks().isEmpty()) {
+            again = library.banks().get(0);
+        }
+        selectedBank.set(again);
+        refreshQuestions();
+    }
+
+    private void searchChanged(String old, String text) {
+        boolean wasSearching = !new QuestionSearch(old).isBlank();
+        refreshBanks();
+        if (!wasSearching && isSearching()) {
+            selectedBank.set(null); // a new search looks in every bank
+        } else if (selectedBank.get() != null
+                && banks.stream().noneMatch(b -> b.bank().id().equals(selectedBank.get().id()))) {
+            selectedBank.set(null);
+        } else if (!isSearching() && selectedBank.get() == null && !banks.isEmpty()) {
+            selectedBank.set(banks.get(0).bank());
+        }
+        refreshQuestions();
+    }
+
+    private void refreshBanks() {
+        QuestionSearch search = new QuestionSearch(searchText.get());
+        List<BankSummary> rows = new ArrayList<>();
+        for (QuestionBank bank : state.library().banks()) {
+            if (search.isBlank()) {
+                rows.add(BankSummary.of(bank));
+            } else {
+                int matches = (int) bank.questions().stream().filter(search::matches).count();
+                if (matches > 0) {
+                    rows.add(new BankSummary(bank, DimensionCoverage.of(bank), matches, true));
+                }
+            }
+        }
+        banks.setAll(rows);
+    }
+
+    private void refreshQuestions() {
+        QuestionSearch search = new QuestionSearch(searchText.get());
+        QuestionBank bank = selectedBank.get();
+        List<QuestionEntry> rows = new ArrayList<>();
+        for (QuestionBank b : state.library().banks()) {
+            if (bank != null ? b.id().equals(bank.id()) : !search.isBlank()) {
+                b.questions().stream().filter(search::matches).forEach(q -> rows.add(new QuestionEntry(b, q)));
+            }
+        }
+        QuestionEntry previous = selectedQuestion.get();
+        questions.setAll(rows);
+        selectedQuestion.set(previous != null && rows.contains(previous) ? previous : null);
+        questionsHeading.set(heading(search, bank, rows.size()));
+    }
+
+    private static String heading(QuestionSearch search, QuestionBank bank, int count) {
+        if (search.isBlank()) {
+            return bank == null ? "Questions" : count + (count == 1 ? " question" : " questions");
+        }
+        String matches = count + (count == 1 ? " match" : " matches");
+        return bank == null ? matches + " in all banks" : matches + " in “" + bank.title() + "”";
+    }
+
+    private static String reloadedText(BankLibrary library) {
+        int n = library.banks().size();
+        String loaded = "Reloaded: " + n + (n == 1 ? " bank" : " banks") + " loaded";
+        int failed = library.failures().size();
+        return failed == 0 ? loaded + "." : loaded + ", " + failed + (failed == 1 ? " file has" : " files have")
+                + " problems.";
+    }
+
+    private static String problemCount(int n) {
+        return n + (n == 1 ? " problem" : " problems");
+    }
+}

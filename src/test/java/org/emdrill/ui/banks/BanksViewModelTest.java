@@ -1,0 +1,184 @@
+package org.emdrill.ui.banks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.domain.BankSource;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.Rubric;
+import org.emdrill.settings.Settings;
+import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.BackgroundRunner;
+
+class BanksViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private Path dataDir;
+    private Path userFolder;
+    private AppState state;
+    private BanksViewModel model;
+    private final FakeDialogs dialogs = new FakeDialogs();
+
+    /** Answers with whatever the test put in; remembers what was asked. */
+    static final class FakeDialogs implements BankDialogs {
+        ImportChoice choice = ImportChoice.CANCEL;
+        boolean removeAnswer;
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public ImportChoice chooseForTakenId(QuestionBank imported, BankImporter.TakenId taken) {
+            asked.add("taken:" + taken.id());
+            return choice;
+        }
+
+        @Override
+        public boolean confirmRemove(QuestionBank bank) {
+            asked.add("remove:" + bank.id());
+            return removeAnswer;
+        }
+    }
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        OnFx.startToolkit();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        dataDir = temp.resolve("data");
+        userFolder = dataDir.resolve("banks");
+        BankJson.write(userFolder, "mine.json", BankJson.bank("mine", "Mine", "mine-delegation"));
+        state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
+        model = OnFx.call(() -> new BanksViewModel(state, new BackgroundRunner(Runnable::run), userFolder, dataDir));
+        model.setDialogs(dialogs);
+    }
+
+    @Test
+    void listsBundledBanksFirstThenTheUsersAndSelectsTheFirst() {
+        List<BankSummary> rows = model.banks();
+        assertEquals(state.library().banks().size(), rows.size());
+        assertTrue(rows.get(0).isBundled());
+        BankSummary last = rows.get(rows.size() - 1);
+        assertEquals("mine", last.bank().id());
+        assertEquals("Yours", last.badge());
+        assertEquals(rows.get(0).bank(), model.selectedBankProperty().get());
+        assertEquals(rows.get(0).bank().questions().size(), model.questions().size());
+    }
+
+    @Test
+    void searchLooksInEveryBankAndNarrowsTheBankList() throws Exception {
+        OnFx.run(() -> model.searchTextProperty().set("DELEGATION"));
+
+        assertNull(model.selectedBankProperty().get());
+        assertTrue(model.questions().stream().anyMatch(e -> e.question().id().equals("mine-delegation")));
+        assertTrue(model.questions().stream().allMatch(e -> new QuestionSearch("delegation").matches(e.question())));
+        assertTrue(model.banks().stream().allMatch(b -> b.matches() > 0 && b.searching()));
+        assertTrue(model.questionsHeadingProperty().get().endsWith("in all banks"));
+
+        OnFx.run(() -> model.selectBank(model.banks().get(model.banks().size() - 1).bank()));
+        assertEquals(List.of("mine-delegation"), model.questions().stream().map(e -> e.question().id()).toList());
+
+        OnFx.run(() -> model.searchTextProperty().set(""));
+        assertEquals("mine", model.selectedBankProperty().get().id());
+    }
+
+    @Test
+    void searchWithoutMatchesEmptiesBothLists() throws Exception {
+        OnFx.run(() -> model.searchTextProperty().set("zzqx nothing like this"));
+
+        assertTrue(model.banks().isEmpty());
+        assertTrue(model.questions().isEmpty());
+        assertEquals("0 matches in all banks", model.questionsHeadingProperty().get());
+    }
+
+    @Test
+    void reloadPicksUpChangedFilesAndShowsFailures() throws Exception {
+        BankJson.write(userFolder, "broken.json", BankJson.BROKEN);
+
+        OnFx.run(model::reload);
+
+        assertEquals(1, model.failures().size());
+        assertTrue(model.failures().get(0).file().endsWith("broken.json"));
+        assertEquals(model.failures(), state.library().failures());
+        assertTrue(model.statusProperty().get().contains("1 file has problems"));
+    }
+
+    @Test
+    void importsAGoodFileAndListsTheProblemsOfABrokenOne() throws Exception {
+        Path good = BankJson.write(temp, "good.json", BankJson.bank("imported", "Imported bank", "imported-one"));
+        Path broken = BankJson.write(temp, "broken.json", BankJson.BROKEN);
+
+        OnFx.run(() -> model.importFiles(List.of(good, broken)));
+
+        assertTrue(state.library().bank("imported").isPresent());
+        assertTrue(Files.exists(userFolder.resolve("imported.json")));
+        assertEquals("imported", model.selectedBankProperty().get().id(), "the new bank is shown");
+        assertEquals(1, model.importProblems().size());
+        assertEquals("broken.json", model.importProblems().get(0).file());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aTakenIdAsksAndCancelLeavesEverythingAlone() throws Exception {
+        Path again = BankJson.write(temp, "again.json", BankJson.bank("mine", "Mine again", "mine-other"));
+        dialogs.choice = ImportChoice.CANCEL;
+
+        OnFx.run(() -> model.importFiles(List.of(again)));
+
+        assertEquals(List.of("taken:mine"), dialogs.asked);
+        assertEquals("Mine", state.library().bank("mine").orElseThrow().title());
+        assertTrue(model.statusProperty().get().startsWith("Did not import"));
+    }
+
+    @Test
+    void aTakenIdCanBeKeptBothWays() throws Exception {
+        Path again = BankJson.write(temp, "again.json", BankJson.bank("mine", "Mine again", "mine-delegation"));
+        dialogs.choice = ImportChoice.KEEP_BOTH;
+
+        OnFx.run(() -> model.importFiles(List.of(again)));
+
+        assertTrue(state.library().bank("mine").isPresent());
+        assertEquals("Mine again (copy)", state.library().bank("mine-2").orElseThrow().title());
+    }
+
+    @Test
+    void removesAUserBankOnlyAfterConfirmation() throws Exception {
+        QuestionBank mine = state.library().bank("mine").orElseThrow();
+        OnFx.run(() -> model.selectBank(mine));
+
+        dialogs.removeAnswer = false;
+        OnFx.run(model::removeSelectedBank);
+        assertTrue(Files.exists(userFolder.resolve("mine.json")));
+
+        dialogs.removeAnswer = true;
+        OnFx.run(model::removeSelectedBank);
+        assertFalse(Files.exists(userFolder.resolve("mine.json")));
+        assertTrue(state.library().bank("mine").isEmpty());
+        assertEquals(List.of("remove:mine", "remove:mine"), dialogs.asked);
+    }
+
+    @Test
+    void bundledBanksCannotBeRemoved() throws Exception {
+        QuestionBank bundled = state.library().banks().get(0);
+        assertEquals(BankSource.BUNDLED, bundled.source());
+        OnFx.run(() -> model.selectBank(bundled));
+
+        assertFalse(model.canRemoveProperty().get());
+        OnFx.run(model::removeSelectedBank);
+        assertTrue(dialogs.asked.isEmpty());
+    }
+}
