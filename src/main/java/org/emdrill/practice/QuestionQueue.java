@@ -21,17 +21,31 @@ public final class QuestionQueue {
     private int position;
     private QueuedQuestion last;
 
-    public QuestionQueue(List<QuestionBank> banks, QuestionOrder order, RandomGenerator random) {
+    /** A queue over every question of the given banks. */
+    public static QuestionQueue fromBanks(List<QuestionBank> banks, QuestionOrder order, RandomGenerator random) {
+        return new QuestionQueue(everyQuestionOf(banks), order, random);
+    }
+
+    /** A queue over a hand-picked list, e.g. the questions due today or a selection on the Banks screen. */
+    public static QuestionQueue of(List<QueuedQuestion> questions, QuestionOrder order, RandomGenerator random) {
+        return new QuestionQueue(questions, order, random);
+    }
+
+    private QuestionQueue(List<QueuedQuestion> questions, QuestionOrder order, RandomGenerator random) {
+        this.all = List.copyOf(questions);
+        this.order = order;
+        this.random = random;
+        startRound();
+    }
+
+    private static List<QueuedQuestion> everyQuestionOf(List<QuestionBank> banks) {
         List<QueuedQuestion> questions = new ArrayList<>();
         for (QuestionBank bank : banks) {
             for (Question q : bank.questions()) {
                 questions.add(new QueuedQuestion(bank, q));
             }
         }
-        this.all = List.copyOf(questions);
-        this.order = order;
-        this.random = random;
-        startRound();
+        return questions;
     }
 
     public int size() {

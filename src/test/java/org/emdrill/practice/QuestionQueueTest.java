@@ -15,7 +15,7 @@ class QuestionQueueTest {
 
     @Test
     void inOrderWalksBanksThenWrapsAround() {
-        QuestionQueue q = new QuestionQueue(List.of(Questions.bank("a", "a1", "a2"), Questions.bank("b", "b1")),
+        QuestionQueue q = QuestionQueue.fromBanks(List.of(Questions.bank("a", "a1", "a2"), Questions.bank("b", "b1")),
                 QuestionOrder.IN_ORDER, new Random(1));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -26,7 +26,7 @@ class QuestionQueueTest {
 
     @Test
     void randomNeverRepeatsWithinARound() {
-        QuestionQueue q = new QuestionQueue(List.of(Questions.bank("a", "1", "2", "3", "4", "5", "6", "7")),
+        QuestionQueue q = QuestionQueue.fromBanks(List.of(Questions.bank("a", "1", "2", "3", "4", "5", "6", "7")),
                 QuestionOrder.RANDOM, new Random(42));
         for (int round = 0; round < 20; round++) {
             Set<String> seen = new HashSet<>();
@@ -38,7 +38,7 @@ class QuestionQueueTest {
 
     @Test
     void randomNeverAsksTheSameQuestionTwiceInARowAcrossRounds() {
-        QuestionQueue q = new QuestionQueue(List.of(Questions.bank("a", "1", "2", "3")), QuestionOrder.RANDOM,
+        QuestionQueue q = QuestionQueue.fromBanks(List.of(Questions.bank("a", "1", "2", "3")), QuestionOrder.RANDOM,
                 new Random(3));
         String previous = q.next().orElseThrow().question().id();
         for (int i = 0; i < 300; i++) {
@@ -50,7 +50,7 @@ class QuestionQueueTest {
 
     @Test
     void emptySelectionGivesNothing() {
-        QuestionQueue q = new QuestionQueue(List.of(), QuestionOrder.RANDOM, new Random(1));
+        QuestionQueue q = QuestionQueue.fromBanks(List.of(), QuestionOrder.RANDOM, new Random(1));
         assertTrue(q.isEmpty());
         assertTrue(q.next().isEmpty());
     }

@@ -23,6 +23,7 @@ public final class AppState {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.defaults());
     private final IntegerProperty attemptsChanged = new SimpleIntegerProperty();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObjectProperty<PracticeRequest> practiceRequest = new SimpleObjectProperty<>();
 
     public AppState(BankLibrary library, Rubric rubric, Settings settings) {
         this.library.set(Objects.requireNonNull(library));
@@ -60,6 +61,18 @@ public final class AppState {
 
     public void attemptSaved() {
         attemptsChanged.set(attemptsChanged.get() + 1);
+    }
+
+    /**
+     * Set by a screen that wants a practice of particular questions started; the window switches to
+     * Practice and the Practice screen takes it (and clears it).
+     */
+    public ObjectProperty<PracticeRequest> practiceRequestProperty() {
+        return practiceRequest;
+    }
+
+    public void requestPractice(PracticeRequest request) {
+        practiceRequest.set(request);
     }
 
     /** Messages for the banner at the top of the window (bank problems, recovered files, …). */

@@ -55,6 +55,7 @@ import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
+import org.emdrill.ui.common.PracticeRequest;
 
 /**
  * The Practice screen's state: set-up choices, the question in play, the timer's reading and the scoring
@@ -110,6 +111,8 @@ public final class PracticeViewModel {
     private QuestionQueue queue;
     private QuestionPractice current;
     private int askedCount;
+    /** Names a practice started from elsewhere ("Due today"); empty for the banks chosen here. */
+    private String practiceTitle = "";
 
     public PracticeViewModel(AppState state, AttemptRepository attempts, DraftStore drafts, BackgroundRunner runner,
             Ticker ticker, InstantSource clock, RandomGenerator random) {
@@ -152,6 +155,28 @@ public final class PracticeViewModel {
         loadChoices();
         state.libraryProperty().addListener((obs, was, is) -> loadChoices());
         runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set), error -> { });
+        state.practiceRequestProperty().addListener((obs, was, request) -> {
+            if (request != null) {
+                startRequested(request);
+            }
+        });
+    }
+
+    /** Starts a practice over the questions another screen picked; a running answer is never cut off. */
+    private void startRequested(PracticeRequest request) {
+        state.practiceRequestProperty().set(null);
+        if (stage.get() == PracticeStage.RUNNING || stage.get() == PracticeStage.SCORING) {
+            statusText.set("Finish or discard the current answer first, then start \u201c" + request.title() + "\u201d.");
+            return;
+        }
+        if (request.questions().isEmpty()) {
+            statusText.set("There are no questions in \u201c" + request.title() + "\u201d right now.");
+            return;
+        }
+        queue = QuestionQueue.of(request.questions(), QuestionOrder.IN_ORDER, random);
+        practiceTitle = request.title();
+        askedCount = 0;
+        nextQuestion();
     }
 
     private void loadChoices() {
@@ -215,7 +240,8 @@ public final class PracticeViewModel {
         state.settingsProperty().set(state.settings()
                 .withPractice(mode.get(), order.get(), chosen.stream().map(QuestionBank::id).toList())
                 .withPrepSeconds(prepSeconds.get()));
-        queue = new QuestionQueue(chosen, order.get(), random);
+        queue = QuestionQueue.fromBanks(chosen, order.get(), random);
+        practiceTitle = "";
         askedCount = 0;
         nextQuestion();
     }
@@ -224,6 +250,12 @@ public final class PracticeViewModel {
 
     public void nextQuestion() {
         if (queue == null || stage.get() == PracticeStage.RUNNING) {
+            return;
+        }
+        if (!practiceTitle.isEmpty() && askedCount >= queue.size()) {
+            String done = "Done: you went through all " + queue.size() + " questions of \u201c" + practiceTitle + "\u201d.";
+            endPractice();
+            statusText.set(done);
             return;
         }
         var next = queue.next();
@@ -249,7 +281,8 @@ public final class PracticeViewModel {
         Duration target = Duration.ofSeconds(q.targetSeconds());
         bankTitle.set(practice.queued().bank().title());
         prompt.set(q.prompt());
-        progressText.set(queue == null ? "" : "Question " + askedCount + " · " + queue.size() + " in this practice");
+        progressText.set(queue == null ? "" : (practiceTitle.isEmpty() ? "" : practiceTitle + " · ")
+                + "Question " + askedCount + " of " + queue.size());
         targetText.set("Target " + Formats.clock(target) + " · stops at " + Formats.clock(target.multipliedBy(2)));
         followUps.setAll(q.followUps());
         mode.set(practice.mode());
@@ -291,7 +324,7 @@ public final class PracticeViewModel {
         pendingDraft.set(null);
         QueuedQuestion queued = findQuestion(draft);
         List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
-        queue = new QuestionQueue(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
+        queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
         askedCount = 1;
         show(QuestionPractice.resume(draft, queued, timerSettingsFor(queued.question()), ticker, clock));
         if (current.phase() == SessionPhase.SCORING) {

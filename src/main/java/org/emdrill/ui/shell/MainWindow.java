@@ -53,6 +53,11 @@ public final class MainWindow extends BorderPane {
         state.notices().addListener((ListChangeListener<Notice>) c -> renderNotices());
         renderNotices();
         show(Screen.PRACTICE);
+        state.practiceRequestProperty().addListener((obs, was, request) -> {
+            if (request != null) {
+                show(Screen.PRACTICE);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 for (Screen s : Screen.values()) {
