@@ -6,12 +6,13 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.history.HistoryView;
+import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DesktopActions;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
@@ -36,7 +37,7 @@ public final class WindowWiring {
         screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
                 new DraftStore(context.paths().drafts()), runner,
                 context.ticker(), context.clock(), new Random())));
-        screens.put(Screen.HISTORY, () -> new Label("History"));
+        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
                 context.paths().dataDir())));
         DesktopActions desktop = hostServices == null

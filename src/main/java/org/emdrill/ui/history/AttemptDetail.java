@@ -1,0 +1,89 @@
+package org.emdrill.ui.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Rubric;
+import org.emdrill.domain.StarElement;
+import org.emdrill.ui.common.Formats;
+
+/**
+ * Everything saved with one attempt, worded for the detail pane. Built from the attempt and the
+ * current rubric, so a score is explained by what that level means.
+ *
+ * @param dimensions every dimension in rubric order, scored or not
+ * @param star       every STAR element, ticked or not
+ * @param answerText the typed answer, empty when none was typed
+ */
+public record AttemptDetail(
+        long id,
+        String prompt,
+        String bankTitle,
+        String dateText,
+        AnswerMode mode,
+        String prepText,
+        TargetTime answerTime,
+        String overallText,
+        List<DimensionLine> dimensions,
+        List<StarMark> star,
+        String answerText,
+        String notes) {
+
+    public AttemptDetail {
+        dimensions = List.copyOf(dimensions);
+        star = List.copyOf(star);
+    }
+
+    public static AttemptDetail of(Attempt a, Rubric rubric) {
+        List<DimensionLine> lines = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            Optional<Integer> score = a.scores().of(d);
+            lines.add(new DimensionLine(d, score.orElse(null),
+                    score.map(level -> rubric.describe(d, level)).orElse("")));
+        }
+        List<StarMark> marks = new ArrayList<>();
+        for (StarElement e : StarElement.values()) {
+            marks.add(new StarMark(e, a.star().contains(e)));
+        }
+        return new AttemptDetail(a.id(), a.prompt().strip(), HistoryRow.bankTitle(a.bankTitle(), a.bankId()),
+                Formats.dateTime(a.finishedAt()), a.mode(), Formats.clock(a.prepDuration()),
+                new TargetTime(a.answerDuration(), a.targetSeconds()), Formats.score(a.overall()),
+                lines, marks, a.answerText().strip(), a.notes().strip());
+    }
+
+    public boolean hasAnswerText() {
+        return !answerText.isEmpty();
+    }
+
+    /** A spoken answer usually has no text; the pane says so instead of showing an empty box. */
+    public boolean spokenWithoutText() {
+        return mode == AnswerMode.SPOKEN && answerText.isEmpty();
+    }
+
+    public boolean hasNotes() {
+        return !notes.isEmpty();
+    }
+
+    /**
+     * One dimension's self-score.
+     *
+     * @param score      1 to 5, null when the dimension was not shown in the answer
+     * @param rubricText what the rubric says about that level, empty when not scored or not described
+     */
+    public record DimensionLine(Dimension dimension, Integer score, String rubricText) {
+
+        public boolean shown() {
+            return score != null;
+        }
+
+        public String scoreText() {
+            return shown() ? score + " / 5" : "not shown";
+        }
+    }
+
+    public record StarMark(StarElement element, boolean ticked) {
+    }
+}

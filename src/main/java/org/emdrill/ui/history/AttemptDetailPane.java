@@ -1,0 +1,278 @@
+package org.emdrill.ui.history;
+
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.ui.common.Styles;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Everything saved with the opened attempt: the question as asked, when and how it was answered, the
+ * times, the scores with what each level means, the STAR marks, the answer and the notes. Texts the
+ * user may want to copy (answer, notes) are read-only text areas.
+ */
+final class AttemptDetailPane extends StackPane {
+
+    /** From this width on, the answer and the scores sit side by side. */
+    private static final double TWO_COLUMNS_FROM = 760;
+
+    private final Label placeholder = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private final GridPane body = new GridPane();
+    private final VBox left = new VBox(18);
+    private final VBox right = new VBox(18);
+
+    AttemptDetailPane(ObservableValue<AttemptDetail> detail, ObservableValue<HistoryRow> selected) {
+        setId("attempt-detail");
+        getStyleClass().add("attempt-detail");
+
+        placeholder.setId("detail-placeholder");
+        placeholder.getStyleClass().addAll(Styles.MUTED, "detail-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setGraphic(new FontIcon(Feather.FILE_TEXT));
+        placeholder.setContentDisplay(ContentDisplay.TOP);
+        placeholder.setGraphicTextGap(10);
+
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        body.setHgap(28);
+        body.setVgap(18);
+        scroll.widthProperty().addListener((obs, old, width) -> arrangeColumns(width.doubleValue()));
+
+        getChildren().addAll(placeholder, scroll);
+        Runnable render = () -> show(detail.getValue(), selected.getValue() != null);
+        detail.addListener((obs, old, now) -> render.run());
+        selected.addListener((obs, old, now) -> render.run());
+        render.run();
+    }
+
+    private void show(AttemptDetail d, boolean somethingSelected) {
+        scroll.setVisible(d != null);
+        placeholder.setVisible(d == null);
+        if (d == null) {
+            placeholder.setText(somethingSelected
+                    ? "Opening the attempt…"
+                    : "Select an attempt to see your answer, scores and notes.");
+            scroll.setContent(null);
+            return;
+        }
+        left.getChildren().setAll(answerSection(d), notesSection(d));
+        right.getChildren().setAll(scoresSection(d), starSection(d));
+        VBox content = new VBox(18, header(d), stats(d), body);
+        content.getStyleClass().add("detail-content");
+        content.setPadding(new Insets(20, 22, 24, 22));
+        scroll.setContent(content);
+        scroll.setVvalue(0);
+        arrangeColumns(scroll.getWidth());
+    }
+
+    private void arrangeColumns(double width) {
+        body.getChildren().clear();
+        body.getColumnConstraints().clear();
+        if (width >= TWO_COLUMNS_FROM) {
+            body.getColumnConstraints().addAll(grow(55), grow(45));
+            body.add(left, 0, 0);
+            body.add(right, 1, 0);
+        } else {
+            body.getColumnConstraints().add(grow(100));
+            body.add(left, 0, 0);
+            body.add(right, 0, 1);
+        }
+    }
+
+    private static ColumnConstraints grow(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private static Node header(AttemptDetail d) {
+        Label prompt = new Label(d.prompt());
+        prompt.setId("detail-prompt");
+        prompt.getStyleClass().add("detail-prompt");
+        prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+
+        FlowPane meta = new FlowPane(8, 8,
+                chip(Feather.LAYERS, d.bankTitle(), "detail-bank"),
+                chip(Feather.CALENDAR, d.dateText(), "detail-date"),
+                chip(d.mode() == AnswerMode.SPOKEN ? Feather.MIC : Feather.EDIT_3, d.mode().displayName(), "detail-mode"));
+        return new VBox(12, prompt, meta);
+    }
+
+    private static Label chip(Ikon icon, String text, String id) {
+        Label l = new Label(text, new FontIcon(icon));
+        l.setId(id);
+        l.getStyleClass().add("meta-chip");
+        return l;
+    }
+
+    private static Node stats(AttemptDetail d) {
+        TargetTime time = d.answerTime();
+        boolean scored = d.dimensions().stream().anyMatch(AttemptDetail.DimensionLine::shown);
+        Node overall = tile("Overall", d.overallText(), scored ? "out of 5" : "nothing scored", "detail-overall", false);
+        Node answer = tile("Answer time", time.text(), time.hasTarget() ? time.explanation() : "no target",
+                "detail-answer-time", time.overTarget());
+        Node prep = tile("Preparation", d.prepText(), "before answering", "detail-prep-time", false);
+        HBox row = new HBox(12, overall, answer, prep);
+        for (Node n : row.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+        }
+        return row;
+    }
+
+    private static Node tile(String caption, String value, String sub, String id, boolean warn) {
+        Label captionLabel = new Label(caption.toUpperCase(Locale.ROOT));
+        captionLabel.getStyleClass().add("stat-caption");
+        Label valueLabel = new Label(value);
+        valueLabel.setId(id);
+        valueLabel.getStyleClass().add("stat-value");
+        Label subLabel = new Label(sub);
+        subLabel.getStyleClass().add("stat-sub");
+        subLabel.setWrapText(true);
+        if (warn) {
+            valueLabel.getStyleClass().add(Styles.OVER_TARGET);
+            subLabel.getStyleClass().add(Styles.OVER_TARGET);
+            valueLabel.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+            valueLabel.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        VBox tile = new VBox(2, captionLabel, valueLabel, subLabel);
+        tile.getStyleClass().add("stat-tile");
+        tile.setMaxWidth(Double.MAX_VALUE);
+        tile.setMinWidth(120);
+        return tile;
+    }
+
+    private static Node scoresSection(AttemptDetail d) {
+        VBox rows = new VBox(6);
+        for (AttemptDetail.DimensionLine line : d.dimensions()) {
+            rows.getChildren().add(dimensionRow(line));
+        }
+        return section("Scores", rows);
+    }
+
+    private static Node dimensionRow(AttemptDetail.DimensionLine line) {
+        String id = line.dimension().id();
+        Label name = new Label(line.dimension().displayName());
+        name.getStyleClass().add("dimension-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label score = new Label(line.scoreText());
+        score.setId("detail-score-" + id);
+        score.getStyleClass().addAll("score-badge", line.shown() ? "shown" : "not-shown");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, name, spacer, levelDots(line), score);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(4, top);
+        row.getStyleClass().addAll("detail-dimension", line.shown() ? "shown" : "not-shown");
+        if (line.shown() && !line.rubricText().isBlank()) {
+            Label rubric = new Label(line.rubricText());
+            rubric.setId("detail-rubric-" + id);
+            rubric.getStyleClass().add("rubric-text");
+            rubric.setWrapText(true);
+            rubric.setMinHeight(Region.USE_PREF_SIZE);
+            row.getChildren().add(rubric);
+        }
+        return row;
+    }
+
+    /** Five dots, as many filled as the score: the level reads at a glance down the list. */
+    private static Node levelDots(AttemptDetail.DimensionLine line) {
+        HBox dots = new HBox(3);
+        dots.setAlignment(Pos.CENTER);
+        for (int level = 1; level <= 5; level++) {
+            Region dot = new Region();
+            dot.getStyleClass().add("level-dot");
+            if (line.shown() && level <= line.score()) {
+                dot.getStyleClass().add("filled");
+            }
+            dots.getChildren().add(dot);
+        }
+        dots.setVisible(line.shown());
+        return dots;
+    }
+
+    private static Node starSection(AttemptDetail d) {
+        FlowPane marks = new FlowPane(8, 8);
+        for (AttemptDetail.StarMark mark : d.star()) {
+            Label l = new Label(mark.element().displayName(),
+                    new FontIcon(mark.ticked() ? Feather.CHECK_CIRCLE : Feather.CIRCLE));
+            l.setId("star-" + mark.element().id());
+            l.getStyleClass().addAll("star-mark", mark.ticked() ? "ticked" : "unticked");
+            l.setAccessibleText(mark.element().displayName() + (mark.ticked() ? ", covered" : ", not covered"));
+            marks.getChildren().add(l);
+        }
+        return section("STAR", marks);
+    }
+
+    private static Node answerSection(AttemptDetail d) {
+        if (d.hasAnswerText()) {
+            return section("Answer", readOnlyText(d.answerText(), "detail-answer"));
+        }
+        String note = d.spokenWithoutText()
+                ? "Spoken answer — it was said aloud, so there is no text to show."
+                : "No answer text was saved.";
+        Label l = new Label(note, new FontIcon(d.mode() == AnswerMode.SPOKEN ? Feather.MIC : Feather.EDIT_3));
+        l.setId("detail-answer-note");
+        l.getStyleClass().addAll(Styles.MUTED, "detail-note");
+        l.setWrapText(true);
+        return section("Answer", l);
+    }
+
+    private static Node notesSection(AttemptDetail d) {
+        if (d.hasNotes()) {
+            return section("Notes", readOnlyText(d.notes(), "detail-notes"));
+        }
+        Label l = new Label("No notes.");
+        l.setId("detail-notes-none");
+        l.getStyleClass().addAll(Styles.MUTED, "detail-note");
+        return section("Notes", l);
+    }
+
+    private static Node section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        return new VBox(8, heading, content);
+    }
+
+    /** Read-only, wrapping and selectable; tall enough for short texts, scrolling for long ones. */
+    private static TextArea readOnlyText(String text, String id) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.getStyleClass().add("detail-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setFocusTraversable(true);
+        area.setPrefRowCount(estimatedLines(text));
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        return area;
+    }
+
+    private static int estimatedLines(String text) {
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            lines += 1 + paragraph.length() / 50;
+        }
+        return Math.max(1, Math.min(lines, 20));
+    }
+}
