@@ -114,6 +114,15 @@ class PracticeFlowTest {
         assertEquals(question.dimensions().size(), saved.scores().values().size());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Next question".equals(
                 robot.lookup("#primary-action").queryButton().getText()));
+
+        // The attempt is in History, and opening it shows what was saved.
+        robot.clickOn("#nav-history");
+        javafx.scene.control.TableView<?> table = robot.lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> prompt.getText().equals(robot.lookup("#detail-prompt").queryAs(Label.class).getText()));
     }
 
     @Test
