@@ -29,6 +29,23 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.emdrill.ui..", "org.emdrill.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.emdrill.ui..", "org.emdrill.app..");
 
+    /** Privacy: the app makes no network connections of its own. */
+    @ArchTest
+    static final ArchRule noNetworking = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel");
+
+    /** Security: bank and import files are data; Jackson never instantiates classes named in them. */
+    @ArchTest
+    static final ArchRule noPolymorphicJson = noClasses()
+            .should().callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "activateDefaultTyping",
+                    com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator.class)
+            .orShould().callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "enableDefaultTyping")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo");
+
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses()
             .that().resideInAPackage("org.emdrill.ui..")

@@ -53,7 +53,9 @@ public final class EmDrillApp extends Application {
             Platform.exit();
             return;
         }
-        Thread.currentThread().setUncaughtExceptionHandler(new CrashReporter(context.paths().logs()));
+        CrashReporter crashes = new CrashReporter(context.paths().logs());
+        Thread.currentThread().setUncaughtExceptionHandler(crashes);
+        Thread.setDefaultUncaughtExceptionHandler(crashes);
         wiring = new WindowWiring(context, getHostServices());
         applyTheme(context.settings().theme());
         Scene scene = new Scene(wiring.mainWindow(), 1280, 820);

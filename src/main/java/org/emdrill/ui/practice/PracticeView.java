@@ -220,6 +220,8 @@ public final class PracticeView extends StackPane {
         discard.setId("discard-draft");
         discard.getStyleClass().add(Styles.DANGER);
         discard.setOnAction(e -> vm.discardDraft());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(14, icon, text, resume, discard);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().addAll("card", "resume-card");

@@ -154,6 +154,12 @@ public final class PracticeViewModel {
 
         loadChoices();
         state.libraryProperty().addListener((obs, was, is) -> loadChoices());
+        // Settings can change the default prep time too; follow it.
+        state.settingsProperty().addListener((obs, was, is) -> {
+            if (was == null || was.prepSeconds() != is.prepSeconds()) {
+                prepSeconds.set(is.prepSeconds());
+            }
+        });
         runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set), error -> { });
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
