@@ -37,6 +37,7 @@ public final class WindowWiring {
         screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
                 new DraftStore(context.paths().drafts()), runner,
                 context.ticker(), context.clock(), new Random())));
+        screens.put(Screen.DRILL, () -> new javafx.scene.control.Label("Mock interview"));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
                 context.paths().dataDir())));

@@ -6,9 +6,10 @@ import org.kordamp.ikonli.feather.Feather;
 /** The app's screens, in sidebar order. */
 public enum Screen {
     PRACTICE("Practice", Feather.PLAY_CIRCLE, "Ctrl+1"),
-    HISTORY("History", Feather.CLOCK, "Ctrl+2"),
-    BANKS("Banks", Feather.LAYERS, "Ctrl+3"),
-    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+4");
+    DRILL("Mock interview", Feather.USERS, "Ctrl+2"),
+    HISTORY("History", Feather.CLOCK, "Ctrl+3"),
+    BANKS("Banks", Feather.LAYERS, "Ctrl+4"),
+    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+5");
 
     private final String title;
     private final Ikon icon;
