@@ -1,0 +1,43 @@
+package org.emdrill.insights;
+
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Dimension;
+
+/**
+ * Everything the progress screen shows, computed in one go from the attempts in view (typically
+ * {@code AttemptSearch.attemptsWithoutText(filter)}, run off the UI thread).
+ */
+public record ProgressReport(
+        Map<Dimension, List<TrendPoint>> trends,
+        RadarData radar,
+        BankHeatMap heatMap,
+        TimeAgainstTarget time,
+        PracticeCalendar calendar,
+        Optional<DimensionAverage> weakestDimension,
+        List<LowScore> lowScoringQuestions,
+        List<String> banksNeverPractised) {
+
+    /** Trend points average this many scores; the radar's recent side covers this many attempts. */
+    public static final int DEFAULT_WINDOW = 10;
+    /** A dimension needs this many scores before it can be called the weakest. */
+    public static final int MIN_SCORES_FOR_WEAKEST = 5;
+
+    public static ProgressReport of(List<Attempt> attempts, Collection<String> loadedBankIds, ZoneId zone,
+                                    InstantSource clock) {
+        return new ProgressReport(
+                DimensionTrend.allDimensions(attempts, DEFAULT_WINDOW),
+                RadarData.recentAgainstEarlier(attempts, DEFAULT_WINDOW),
+                BankHeatMap.of(attempts),
+                TimeAgainstTarget.of(attempts),
+                PracticeCalendar.of(attempts, zone, clock),
+                FocusAreas.weakestDimension(attempts, MIN_SCORES_FOR_WEAKEST),
+                FocusAreas.lowScoringQuestions(attempts),
+                FocusAreas.banksNeverPractised(attempts, loadedBankIds));
+    }
+}

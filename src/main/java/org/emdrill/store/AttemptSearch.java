@@ -1,0 +1,114 @@
+package org.emdrill.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Scores;
+
+/**
+ * Finds past attempts: the filtered, sorted and paged history list, every attempt at one question for
+ * the compare view, and whole attempts for statistics.
+ */
+public final class AttemptSearch {
+
+    /** Rows that tie on the chosen key come newest first, so pages never overlap or skip. */
+    private static final String TIE_BREAK = "a.finished_at DESC, a.id DESC";
+
+    private final Database db;
+
+    public AttemptSearch(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /** One page of matching attempts and how many match in all. */
+    public AttemptPage search(AttemptQuery query) {
+        FilterSql filter = FilterSql.of(query.filter());
+        String sql = "SELECT " + AttemptRows.SUMMARY_COLUMNS + " FROM attempts a WHERE " + filter.where()
+                + " ORDER BY " + orderBy(query.sort(), query.ascending()) + " LIMIT ? OFFSET ?";
+        return db.withConnection(c -> {
+            List<AttemptSummary> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int next = filter.bind(ps, 1);
+                ps.setInt(next++, query.limit());
+                ps.setInt(next, query.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        AttemptRows.summary(rs).ifPresent(rows::add);
+                    }
+                }
+            }
+            return new AttemptPage(rows, count(c, filter));
+        });
+    }
+
+    /** How many attempts match. */
+    public int count(AttemptFilter filter) {
+        FilterSql sql = FilterSql.of(filter);
+        return db.withConnection(c -> count(c, sql));
+    }
+
+    /** Every attempt at one question, oldest first (by finish time), with answers and scores. */
+    public List<Attempt> attemptsAtQuestion(String questionId) {
+        Objects.requireNonNull(questionId, "questionId");
+        return load(FilterSql.forQuestion(questionId), AttemptRows.ATTEMPT_COLUMNS);
+    }
+
+    /** Every matching attempt, oldest first, with answers, notes and scores. */
+    public List<Attempt> attempts(AttemptFilter filter) {
+        return load(FilterSql.of(filter), AttemptRows.ATTEMPT_COLUMNS);
+    }
+
+    /**
+     * Every matching attempt, oldest first, with scores but with empty answer text and notes: what
+     * trends, averages and calendars need, at a fraction of the memory.
+     */
+    public List<Attempt> attemptsWithoutText(AttemptFilter filter) {
+        return load(FilterSql.of(filter), AttemptRows.ATTEMPT_COLUMNS_WITHOUT_TEXT);
+    }
+
+    private List<Attempt> load(FilterSql sql, String columns) {
+        return db.withConnection(c -> {
+            Map<Long, Scores> scores = AttemptRows.scoresOf(c, sql);
+            List<Attempt> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM attempts a WHERE "
+                    + sql.where() + " ORDER BY a.finished_at, a.id")) {
+                sql.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Scores s = scores.getOrDefault(rs.getLong("id"), Scores.none());
+                        AttemptRows.attempt(rs, s).ifPresent(result::add);
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private static int count(Connection c, FilterSql filter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM attempts a WHERE " + filter.where())) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    static String orderBy(AttemptSort sort, boolean ascending) {
+        String dir = ascending ? " ASC" : " DESC";
+        String key = switch (sort) {
+            case DATE -> "a.finished_at" + dir;
+            case BANK -> "a.bank_title COLLATE NOCASE" + dir + ", a.bank_id" + dir;
+            case QUESTION -> "a.prompt COLLATE NOCASE" + dir;
+            case MODE -> "a.mode" + dir;
+            case DURATION -> "a.answer_ms" + dir;
+            case OVERALL -> "a.overall IS NULL, a.overall" + dir;
+        };
+        return key + ", " + TIE_BREAK;
+    }
+}

@@ -1,0 +1,42 @@
+package org.emdrill.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.emdrill.domain.Attempt;
+
+/**
+ * An attempt with everything the store keeps about it, beyond the domain record: follow-up answers,
+ * the session it belonged to, when its scores or notes were last revised, and when its row was written.
+ * What export writes, import reads, and an undo of a delete puts back.
+ *
+ * @param session   null when the attempt was not part of a mock-interview session
+ * @param revisedAt null when the attempt was never revised
+ */
+public record StoredAttempt(
+        Attempt attempt,
+        List<StoredFollowUp> followUps,
+        SessionLink session,
+        Instant revisedAt,
+        Instant createdAt) {
+
+    public StoredAttempt {
+        Objects.requireNonNull(attempt, "attempt");
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A plain attempt as {@link AttemptRepository#save} writes it: no follow-ups, session or revision. */
+    public static StoredAttempt of(Attempt attempt, Instant createdAt) {
+        return new StoredAttempt(attempt, List.of(), null, null, createdAt);
+    }
+
+    public Optional<SessionLink> sessionIfAny() {
+        return Optional.ofNullable(session);
+    }
+
+    public Optional<Instant> revisedAtIfAny() {
+        return Optional.ofNullable(revisedAt);
+    }
+}

@@ -1,0 +1,136 @@
+package org.emdrill.store.transfer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Problem;
+import org.emdrill.store.AtomicFiles;
+import org.emdrill.store.AttemptFilter;
+import org.emdrill.store.Database;
+import org.emdrill.store.StoredAttempt;
+import org.emdrill.store.StoredAttempts;
+
+/**
+ * Exports the (filtered) history to CSV, JSON or Markdown, and merges a JSON export back in. Files are
+ * written atomically, so a failed export never leaves half a file under the chosen name.
+ *
+ * <p>Import merges: an attempt already in the history (same question, same start and finish to the
+ * millisecond, same answer text; see {@link AttemptIdentity}) is skipped, so importing the same file
+ * twice adds nothing the second time. The attempts that pass go in together in one transaction.
+ */
+public final class HistoryTransfer {
+
+    /** Larger than ten years of daily practice as JSON; a bigger file is almost surely not an export. */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 200L * 1024 * 1024;
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final StoredAttempts attempts;
+    private final InstantSource clock;
+    private final long maxImportBytes;
+
+    public HistoryTransfer(Database db, InstantSource clock) {
+        this(db, clock, DEFAULT_MAX_IMPORT_BYTES);
+    }
+
+    public HistoryTransfer(Database db, InstantSource clock, long maxImportBytes) {
+        this.attempts = new StoredAttempts(Objects.requireNonNull(db, "db"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (maxImportBytes < 1) {
+            throw new IllegalArgumentException("maxImportBytes must be positive: " + maxImportBytes);
+        }
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /**
+     * Writes matching attempts as CSV (UTF-8 with a byte-order mark, which spreadsheet programs need to
+     * read accents right). Returns how many attempts were written.
+     */
+    public int exportCsv(AttemptFilter filter, Path target) throws IOException {
+        List<StoredAttempt> list = attempts.list(filter);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(UTF8_BOM);
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            CsvExport.write(list, w);
+        }
+        AtomicFiles.write(target, bytes.toByteArray());
+        return list.size();
+    }
+
+    /** Writes matching attempts as a complete JSON export. Returns how many attempts were written. */
+    public int exportJson(AttemptFilter filter, Path target) throws IOException {
+        List<StoredAttempt> list = attempts.list(filter);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JsonExport.write(list, clock.instant(), bytes);
+        AtomicFiles.write(target, bytes.toByteArray());
+        return list.size();
+    }
+
+    /** Writes matching attempts as a Markdown report with local times in {@code zone}. */
+    public int exportMarkdown(AttemptFilter filter, Path target, ZoneId zone) throws IOException {
+        List<StoredAttempt> list = attempts.list(filter);
+        AtomicFiles.write(target, MarkdownReport.render(list, zone, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        return list.size();
+    }
+
+    /** Merges a JSON export into the history. Bad input is reported in the result, never thrown. */
+    public ImportReport importJson(Path source) {
+        String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        byte[] content;
+        try {
+            long size = Files.size(source);
+            if (size > maxImportBytes) {
+                return ImportReport.failed(Problem.inFile(name, "is too large to be an EM Drill export ("
+                        + megabytes(size) + "; the limit is " + megabytes(maxImportBytes) + ")"));
+            }
+            content = Files.readAllBytes(source);
+        } catch (NoSuchFileException e) {
+            return ImportReport.failed(Problem.inFile(name, "does not exist"));
+        } catch (IOException e) {
+            return ImportReport.failed(Problem.inFile(name, "could not be read: " + e.getMessage()));
+        }
+        JsonImport.Outcome outcome = JsonImport.parse(content, name);
+        if (outcome instanceof JsonImport.Outcome.Unreadable unreadable) {
+            return ImportReport.failed(unreadable.problem());
+        }
+        ParsedHistory parsed = ((JsonImport.Outcome.Read) outcome).history();
+        return merge(parsed);
+    }
+
+    private ImportReport merge(ParsedHistory parsed) {
+        Set<String> seen = new HashSet<>();
+        List<StoredAttempt> fresh = new ArrayList<>();
+        int duplicates = 0;
+        for (StoredAttempt candidate : parsed.attempts()) {
+            String key = AttemptIdentity.key(candidate.attempt());
+            if (!seen.add(key) || alreadyStored(candidate.attempt())) {
+                duplicates++;
+            } else {
+                fresh.add(candidate);
+            }
+        }
+        attempts.insertAll(fresh);
+        return new ImportReport(fresh.size(), duplicates, parsed.rejected(), null);
+    }
+
+    private boolean alreadyStored(Attempt a) {
+        return attempts.answerTextsAt(a.questionId(), a.startedAt(), a.finishedAt()).contains(a.answerText());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,49 @@
+package org.emdrill.store.transfer;
+
+import java.util.List;
+import java.util.Optional;
+import org.emdrill.domain.Problem;
+
+/**
+ * What an import did.
+ *
+ * @param added      attempts added to the history
+ * @param duplicates attempts skipped because the history (or the file, earlier) already had them
+ * @param rejected   attempts left out because something in them is wrong, each with its JSON path
+ * @param failure    why nothing could be imported at all (file too large, not JSON, not an export);
+ *                   null when the file was read
+ */
+public record ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure) {
+
+    public ImportReport {
+        rejected = List.copyOf(rejected);
+    }
+
+    static ImportReport failed(Problem failure) {
+        return new ImportReport(0, 0, List.of(), failure);
+    }
+
+    public Optional<Problem> failureIfAny() {
+        return Optional.ofNullable(failure);
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+
+    /** One sentence for the user, e.g. "Added 12 attempts; 3 were already in your history; 1 was rejected." */
+    public String summary() {
+        if (failure != null) {
+            return "Nothing was imported: " + failure.message();
+        }
+        StringBuilder sb = new StringBuilder("Added ").append(added).append(added == 1 ? " attempt" : " attempts");
+        if (duplicates > 0) {
+            sb.append("; ").append(duplicates).append(duplicates == 1 ? " was" : " were")
+                    .append(" already in your history");
+        }
+        if (!rejected.isEmpty()) {
+            sb.append("; ").append(rejected.size()).append(rejected.size() == 1 ? " was" : " were").append(" rejected");
+        }
+        return sb.append('.').toString();
+    }
+}
