@@ -39,6 +39,7 @@ public final class WindowWiring {
                 context.ticker(), context.clock(), new Random())));
         screens.put(Screen.DRILL, () -> new javafx.scene.control.Label("Mock interview"));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
+        screens.put(Screen.PROGRESS, () -> new javafx.scene.control.Label("Progress"));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
                 context.paths().dataDir())));
         DesktopActions desktop = hostServices == null

@@ -8,8 +8,9 @@ public enum Screen {
     PRACTICE("Practice", Feather.PLAY_CIRCLE, "Ctrl+1"),
     DRILL("Mock interview", Feather.USERS, "Ctrl+2"),
     HISTORY("History", Feather.CLOCK, "Ctrl+3"),
-    BANKS("Banks", Feather.LAYERS, "Ctrl+4"),
-    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+5");
+    PROGRESS("Progress", Feather.TRENDING_UP, "Ctrl+4"),
+    BANKS("Banks", Feather.LAYERS, "Ctrl+5"),
+    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+6");
 
     private final String title;
     private final Ikon icon;
