@@ -6,7 +6,14 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Node;
+import java.time.ZoneId;
+import org.emdrill.practice.schedule.Sm2Scheduler;
+import org.emdrill.practice.schedule.Sm2Settings;
+import org.emdrill.practice.schedule.StudyDay;
+import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
+import org.emdrill.store.ScheduleRepository;
+import org.emdrill.ui.practice.SpacedPractice;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
@@ -35,7 +42,7 @@ public final class WindowWiring {
         this.runner = new BackgroundRunner(context.worker());
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
-                new DraftStore(context.paths().drafts()), runner,
+                new DraftStore(context.paths().drafts()), spacedPractice(context), runner,
                 context.ticker(), context.clock(), new Random())));
         screens.put(Screen.DRILL, () -> new javafx.scene.control.Label("Mock interview"));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
@@ -48,6 +55,12 @@ public final class WindowWiring {
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), desktop)));
         this.mainWindow = new MainWindow(state, screens);
+    }
+
+    private static SpacedPractice spacedPractice(AppContext context) {
+        StudyDay day = StudyDay.in(ZoneId.systemDefault());
+        return new SpacedPractice(new ScheduleRepository(context.database()), new AttemptSearch(context.database()),
+                new Sm2Scheduler(Sm2Settings.defaults(), day, context.clock()), day, context.clock());
     }
 
     public AppState state() {

@@ -9,6 +9,7 @@ import org.emdrill.practice.QuestionOrder;
  *
  * @param prepSeconds prep time before each answer; 0 turns prep off
  * @param selectedBankIds the banks ticked on the Practice screen last time
+ * @param dailyNewLimit how many never-answered questions spaced practice introduces per day
  */
 public record Settings(
         Theme theme,
@@ -16,9 +17,12 @@ public record Settings(
         int prepSeconds,
         AnswerMode answerMode,
         QuestionOrder order,
-        List<String> selectedBankIds) {
+        List<String> selectedBankIds,
+        int dailyNewLimit) {
 
     public static final int MAX_PREP_SECONDS = 600;
+    public static final int DEFAULT_DAILY_NEW = 5;
+    public static final int MAX_DAILY_NEW = 100;
 
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
@@ -27,25 +31,31 @@ public record Settings(
         answerMode = answerMode == null ? AnswerMode.TYPED : answerMode;
         order = order == null ? QuestionOrder.RANDOM : order;
         selectedBankIds = selectedBankIds == null ? List.of() : List.copyOf(selectedBankIds);
+        dailyNewLimit = Math.max(0, Math.min(MAX_DAILY_NEW, dailyNewLimit));
     }
 
     public static Settings defaults() {
-        return new Settings(Theme.LIGHT, WindowBounds.defaults(), 30, AnswerMode.TYPED, QuestionOrder.RANDOM, List.of());
+        return new Settings(Theme.LIGHT, WindowBounds.defaults(), 30, AnswerMode.TYPED, QuestionOrder.RANDOM, List.of(),
+                DEFAULT_DAILY_NEW);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(t, window, prepSeconds, answerMode, order, selectedBankIds);
+        return new Settings(t, window, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(theme, w, prepSeconds, answerMode, order, selectedBankIds);
+        return new Settings(theme, w, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit);
     }
 
     public Settings withPrepSeconds(int seconds) {
-        return new Settings(theme, window, seconds, answerMode, order, selectedBankIds);
+        return new Settings(theme, window, seconds, answerMode, order, selectedBankIds, dailyNewLimit);
+    }
+
+    public Settings withDailyNewLimit(int limit) {
+        return new Settings(theme, window, prepSeconds, answerMode, order, selectedBankIds, limit);
     }
 
     public Settings withPractice(AnswerMode mode, QuestionOrder o, List<String> bankIds) {
-        return new Settings(theme, window, prepSeconds, mode, o, bankIds);
+        return new Settings(theme, window, prepSeconds, mode, o, bankIds, dailyNewLimit);
     }
 }

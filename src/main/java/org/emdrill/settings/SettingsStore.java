@@ -101,7 +101,8 @@ public final class SettingsStore {
                 banks.add(b.asText());
             }
         }
-        return new Settings(theme, bounds, prep, mode, order, banks);
+        int dailyNew = n.path("dailyNewLimit").canConvertToInt() ? n.path("dailyNewLimit").asInt() : d.dailyNewLimit();
+        return new Settings(theme, bounds, prep, mode, order, banks, dailyNew);
     }
 
     private static double finiteOr(double v, double fallback) {
@@ -120,6 +121,7 @@ public final class SettingsStore {
         w.put("height", s.window().height());
         w.put("maximized", s.window().maximized());
         n.put("prepSeconds", s.prepSeconds());
+        n.put("dailyNewLimit", s.dailyNewLimit());
         n.put("answerMode", s.answerMode().id());
         n.put("order", s.order().id());
         ArrayNode banks = n.putArray("selectedBankIds");

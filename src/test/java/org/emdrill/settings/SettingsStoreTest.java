@@ -24,7 +24,7 @@ class SettingsStoreTest {
     void roundTripsEverySetting() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"), clock);
         Settings s = new Settings(Theme.DARK, new WindowBounds(10, 20, 1400, 900, true), 45, AnswerMode.SPOKEN,
-                QuestionOrder.IN_ORDER, List.of("team-conflict", "missed-deadlines"));
+                QuestionOrder.IN_ORDER, List.of("team-conflict", "missed-deadlines"), 12);
         store.save(s);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(s, loaded.settings());

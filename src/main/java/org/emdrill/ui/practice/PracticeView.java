@@ -187,7 +187,7 @@ public final class PracticeView extends StackPane {
         HBox cards = new HBox(18, banksCard, optionsCard);
         VBox.setVgrow(cards, Priority.ALWAYS);
         Label status = statusLabel();
-        VBox box = new VBox(14, title, intro, resumeCard(), cards, status);
+        VBox box = new VBox(14, title, intro, resumeCard(), todayCard(), cards, status);
         box.getStyleClass().add("screen");
         return box;
     }
@@ -227,6 +227,49 @@ public final class PracticeView extends StackPane {
         card.getStyleClass().addAll("card", "resume-card");
         card.visibleProperty().bind(vm.pendingDraftProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    /** Spaced practice: what is due today, and the weakest dimension, each one click away. */
+    private Node todayCard() {
+        FontIcon icon = new FontIcon(Feather.CALENDAR);
+        icon.setIconSize(22);
+        Label heading = new Label("Today");
+        heading.getStyleClass().add("section-title");
+        Label plan = new Label();
+        plan.setId("today-plan");
+        plan.getStyleClass().add("muted");
+        plan.setWrapText(true);
+        plan.textProperty().bind(Bindings.createStringBinding(() -> {
+            var o = vm.overviewProperty().get();
+            if (o == null) {
+                return "Working out what is due…";
+            }
+            var w = o.weakest();
+            String weakest = w.average().isPresent()
+                    ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
+                            " (%.1f)", w.average().getAsDouble())
+                    : "Not scored yet: " + w.dimension().displayName();
+            return o.plan().summary() + " · " + weakest;
+        }, vm.overviewProperty()));
+        VBox text = new VBox(4, heading, plan);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
+        due.setId("practise-due");
+        due.getStyleClass().add(Styles.ACCENT);
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
+                || vm.overviewProperty().get().plan().queue().isEmpty(), vm.overviewProperty()));
+        due.setOnAction(e -> vm.practiseDue());
+        Button weakest = new Button("Practise my weakest dimension", new FontIcon(Feather.TARGET));
+        weakest.setId("practise-weakest");
+        weakest.setMinWidth(Region.USE_PREF_SIZE);
+        weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
+                || vm.overviewProperty().get().weakest().questions().isEmpty(), vm.overviewProperty()));
+        weakest.setOnAction(e -> vm.practiseWeakest());
+        HBox card = new HBox(14, icon, text, due, weakest);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("card");
         return card;
     }
 

@@ -63,6 +63,8 @@ import org.emdrill.ui.common.PracticeRequest;
  */
 public final class PracticeViewModel {
 
+    private static final System.Logger LOG = System.getLogger(PracticeViewModel.class.getName());
+
     private final AppState state;
     private final AttemptRepository attempts;
     private final BackgroundRunner runner;
@@ -102,6 +104,8 @@ public final class PracticeViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
     private final DraftStore drafts;
+    private final SpacedPractice spaced;
+    private final ReadOnlyObjectWrapper<SpacedPractice.Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AttemptDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
     /** Autosave once typing pauses for a second… */
     private final PauseTransition autosave = new PauseTransition(javafx.util.Duration.seconds(1));
@@ -114,10 +118,11 @@ public final class PracticeViewModel {
     /** Names a practice started from elsewhere ("Due today"); empty for the banks chosen here. */
     private String practiceTitle = "";
 
-    public PracticeViewModel(AppState state, AttemptRepository attempts, DraftStore drafts, BackgroundRunner runner,
-            Ticker ticker, InstantSource clock, RandomGenerator random) {
+    public PracticeViewModel(AppState state, AttemptRepository attempts, DraftStore drafts, SpacedPractice spaced,
+            BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
         this.state = state;
         this.attempts = attempts;
+        this.spaced = spaced;
         this.drafts = drafts;
         this.runner = runner;
         this.ticker = ticker;
@@ -166,6 +171,42 @@ public final class PracticeViewModel {
                 startRequested(request);
             }
         });
+        state.libraryProperty().addListener((obs, was, is) -> refreshOverview());
+        state.attemptsChangedProperty().addListener((obs, was, is) -> refreshOverview());
+        state.settingsProperty().addListener((obs, was, is) -> {
+            if (was == null || was.dailyNewLimit() != is.dailyNewLimit()) {
+                refreshOverview();
+            }
+        });
+        refreshOverview();
+    }
+
+    // ---- spaced practice ----
+
+    /** Today's due and new questions and the weakest dimension; null until first loaded. */
+    public ReadOnlyObjectProperty<SpacedPractice.Overview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    private void refreshOverview() {
+        List<QuestionBank> loaded = state.library().banks();
+        int limit = state.settings().dailyNewLimit();
+        runner.run(() -> spaced.overview(loaded, limit), overview::set, error -> { });
+    }
+
+    public void practiseDue() {
+        var o = overview.get();
+        if (o != null) {
+            state.requestPractice(new PracticeRequest("Due today", o.plan().queue()));
+        }
+    }
+
+    public void practiseWeakest() {
+        var o = overview.get();
+        if (o != null) {
+            state.requestPractice(new PracticeRequest("Weakest: " + o.weakest().dimension().displayName(),
+                    o.weakest().questions()));
+        }
     }
 
     /** Starts a practice over the questions another screen picked; a running answer is never cut off. */
@@ -515,7 +556,16 @@ public final class PracticeViewModel {
         saving.set(true);
         canSave.set(false);
         statusText.set("Saving…");
-        runner.run(() -> attempts.save(attempt), id -> {
+        runner.run(() -> {
+            long id = attempts.save(attempt);
+            try {
+                spaced.record(attempt);
+            } catch (RuntimeException e) {
+                // The attempt is safe; only its next review date is off. Never report that as a failed save.
+                LOG.log(System.Logger.Level.WARNING, "review schedule not updated: " + e.getMessage());
+            }
+            return id;
+        }, id -> {
             saving.set(false);
             practice.markSaved(id);
             clearDraft();

@@ -89,25 +89,8 @@ public final class SettingsView extends BorderPane {
     }
 
     private Node practice() {
-        Spinner<Integer> spinner = new Spinner<>();
-        spinner.setId("prep-seconds");
-        SpinnerValueFactory.IntegerSpinnerValueFactory values =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, SettingsViewModel.MAX_PREP_SECONDS, 0, 5);
-        spinner.setValueFactory(values);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(110);
-        values.setValue(model.prepSecondsProperty().get());
-        values.valueProperty().addListener((obs, old, v) -> {
-            if (v != null) {
-                model.prepSecondsProperty().set(v);
-            }
-        });
-        model.prepSecondsProperty().addListener((obs, old, v) -> values.setValue(v.intValue()));
-        spinner.getEditor().focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                spinner.increment(0); // commits what was typed
-            }
-        });
+        Spinner<Integer> spinner = numberSpinner("prep-seconds", model.prepSecondsProperty(),
+                SettingsViewModel.MAX_PREP_SECONDS, 5);
         Label unit = new Label();
         unit.getStyleClass().add(Styles.MUTED);
         unit.textProperty().bind(Bindings.createStringBinding(
@@ -117,8 +100,43 @@ public final class SettingsView extends BorderPane {
         HBox control = new HBox(8, spinner, unit);
         control.setMinWidth(Region.USE_PREF_SIZE);
         control.setAlignment(Pos.CENTER_LEFT);
-        return card("Practice", setting("Prep time",
-                "Time to gather your thoughts before the answer timer starts. 0 turns it off.", control));
+        Spinner<Integer> dailyNew = numberSpinner("daily-new-limit", model.dailyNewLimitProperty(),
+                org.emdrill.settings.Settings.MAX_DAILY_NEW, 1);
+        Label perDay = new Label("per day");
+        perDay.getStyleClass().add(Styles.MUTED);
+        HBox dailyControl = new HBox(8, dailyNew, perDay);
+        dailyControl.setMinWidth(Region.USE_PREF_SIZE);
+        dailyControl.setAlignment(Pos.CENTER_LEFT);
+        return card("Practice", new VBox(14,
+                setting("Prep time", "Time to gather your thoughts before the answer timer starts. 0 turns it off.",
+                        control),
+                setting("New questions", "How many questions you have never answered spaced practice brings in "
+                        + "each day, next to the ones due for review.", dailyControl)));
+    }
+
+    /** An editable whole-number spinner kept in step with a view-model property both ways. */
+    private static Spinner<Integer> numberSpinner(String id, javafx.beans.property.IntegerProperty value, int max,
+            int step) {
+        Spinner<Integer> spinner = new Spinner<>();
+        spinner.setId(id);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, max, 0, step);
+        spinner.setValueFactory(values);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        values.setValue(value.get());
+        values.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                value.set(v);
+            }
+        });
+        value.addListener((obs, old, v) -> values.setValue(v.intValue()));
+        spinner.getEditor().focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                spinner.increment(0); // commits what was typed
+            }
+        });
+        return spinner;
     }
 
     private Node data() {

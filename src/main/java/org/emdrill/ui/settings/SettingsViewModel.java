@@ -41,6 +41,7 @@ public final class SettingsViewModel {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final IntegerProperty prepSeconds = new SimpleIntegerProperty();
+    private final IntegerProperty dailyNewLimit = new SimpleIntegerProperty();
     private final ObservableList<BackupRow> backupRows = FXCollections.observableArrayList();
     private final ObjectProperty<BackupRow> selectedBackup = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -61,6 +62,12 @@ public final class SettingsViewModel {
                 state.settingsProperty().set(state.settings().withTheme(t));
             }
         });
+        dailyNewLimit.addListener((obs, old, n) -> {
+            int limit = Math.max(0, Math.min(Settings.MAX_DAILY_NEW, n.intValue()));
+            if (limit != state.settings().dailyNewLimit()) {
+                state.settingsProperty().set(state.settings().withDailyNewLimit(limit));
+            }
+        });
         prepSeconds.addListener((obs, old, n) -> {
             if (n.intValue() != state.settings().prepSeconds()) {
                 state.settingsProperty().set(state.settings().withPrepSeconds(clampPrep(n.intValue())));
@@ -79,6 +86,11 @@ public final class SettingsViewModel {
     }
 
     /** Seconds of prep before each answer, 0 to {@link #MAX_PREP_SECONDS}; 0 turns prep off. */
+    /** How many never-answered questions spaced practice brings in per day. */
+    public IntegerProperty dailyNewLimitProperty() {
+        return dailyNewLimit;
+    }
+
     public IntegerProperty prepSecondsProperty() {
         return prepSeconds;
     }
@@ -179,6 +191,7 @@ public final class SettingsViewModel {
     private void copyFrom(Settings s) {
         theme.set(s.theme());
         prepSeconds.set(s.prepSeconds());
+        dailyNewLimit.set(s.dailyNewLimit());
     }
 
     private static int clampPrep(int n) {

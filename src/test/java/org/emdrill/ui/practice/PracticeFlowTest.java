@@ -126,6 +126,16 @@ class PracticeFlowTest {
     }
 
     @Test
+    void practiseDueStartsAPracticeOfTodaysQuestions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#practise-due").query().isDisabled());
+        assertTrue(label(robot, "#today-plan").contains("new"), label(robot, "#today-plan"));
+        robot.clickOn("#practise-due");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#prompt").query()));
+        assertFalse(label(robot, "#prompt").isBlank());
+    }
+
+    @Test
     void spokenModeShowsANotesAreaInsteadOfTheAnswerBox(FxRobot robot) {
         robot.clickOn("#mode-spoken");
         robot.clickOn("#start-practice");
