@@ -59,7 +59,7 @@ public final class AttemptRevisions {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
-            StoredAttempts.insertScores(c, id, scores);
+            AttemptRows.insertScores(c, id, scores);
             return StoredAttempts.read(c, FilterSql.forId(id)).stream().findFirst().map(StoredAttempt::attempt);
         });
     }

@@ -17,8 +17,8 @@ import org.emdrill.domain.RubricDimension;
 import org.emdrill.domain.Scores;
 
 /**
- * Reads rows of {@code attempts a} into domain values, the same way {@link AttemptRepository} does:
- * rows a hand edit made unreadable are skipped with a warning, unknown dimensions are ignored.
+ * The one place that turns attempt rows into domain values and back. Reading is forgiving: rows a hand
+ * edit made unreadable are skipped with a warning, unknown dimensions are ignored.
  */
 final class AttemptRows {
 
@@ -38,7 +38,102 @@ final class AttemptRows {
     static final String SUMMARY_COLUMNS = "a.id, a.finished_at, a.bank_id, a.bank_title, a.question_id, a.prompt,"
             + " a.mode, a.answer_ms, a.target_seconds, a.overall";
 
+    private static final String INSERT_ROW = """
+            INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode, prep_ms, answer_ms,
+                target_seconds, answer_text, notes, overall, star, started_at, finished_at, created_at,
+                session_id, session_position, revised_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private AttemptRows() {
+    }
+
+    /**
+     * Inserts one attempt row and its scores (not its follow-ups) and returns its id.
+     *
+     * @param id        the id to use, or null to let SQLite pick one
+     * @param sessionId the mock interview it belongs to, or null
+     */
+    static long insert(Connection c, Attempt a, Long id, Instant createdAt, Long sessionId, Integer position,
+            Instant revisedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ROW)) {
+            int i = 1;
+            setNullable(ps, i++, id, java.sql.Types.INTEGER);
+            ps.setString(i++, a.bankId());
+            ps.setString(i++, a.bankTitle());
+            ps.setString(i++, a.questionId());
+            ps.setString(i++, a.prompt());
+            ps.setString(i++, a.mode().id());
+            ps.setLong(i++, StoredValues.millis(a.prepDuration()));
+            ps.setLong(i++, StoredValues.millis(a.answerDuration()));
+            ps.setInt(i++, a.targetSeconds());
+            ps.setString(i++, a.answerText());
+            ps.setString(i++, a.notes());
+            setNullable(ps, i++, a.overall(), java.sql.Types.REAL);
+            ps.setString(i++, StoredValues.star(a.star()));
+            ps.setString(i++, StoredValues.instant(a.startedAt()));
+            ps.setString(i++, StoredValues.instant(a.finishedAt()));
+            ps.setString(i++, StoredValues.instant(createdAt));
+            setNullable(ps, i++, sessionId, java.sql.Types.INTEGER);
+            setNullable(ps, i++, position, java.sql.Types.INTEGER);
+            ps.setString(i, revisedAt == null ? null : StoredValues.instant(revisedAt));
+            ps.executeUpdate();
+        }
+        long newId;
+        try (java.sql.Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            newId = rs.getLong(1);
+        }
+        insertScores(c, newId, a.scores());
+        return newId;
+    }
+
+    static void insertScores(Connection c, long attemptId, Scores scores) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO attempt_scores (attempt_id, dimension, score) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Dimension, Integer> e : scores.values().entrySet()) {
+                ps.setLong(1, attemptId);
+                ps.setString(2, e.getKey().id());
+                ps.setInt(3, e.getValue());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, sqlType);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** The scores of one attempt. */
+    static Scores scoresOf(Connection c, long attemptId) throws SQLException {
+        EnumMap<Dimension, Integer> values = new EnumMap<>(Dimension.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT dimension, score FROM attempt_scores WHERE attempt_id = ?")) {
+            ps.setLong(1, attemptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int score = rs.getInt(2);
+                    Optional<Dimension> dimension = validScore(attemptId, rs.getString(1), score);
+                    if (dimension.isPresent()) {
+                        values.put(dimension.get(), score);
+                    }
+                }
+            }
+        }
+        return new Scores(values);
+    }
+
+    /** The dimension of a stored score, or empty (with a warning) when the row is not one we can use. */
+    private static Optional<Dimension> validScore(long attemptId, String dimensionId, int score) {
+        Optional<Dimension> dimension = Dimension.fromId(dimensionId);
+        if (dimension.isEmpty() || score < RubricDimension.MIN_LEVEL || score > RubricDimension.MAX_LEVEL) {
+            LOG.log(Level.WARNING, "Skipping score {0}={1} of attempt {2}", dimensionId, score, attemptId);
+            return Optional.empty();
+        }
+        return dimension;
     }
 
     static Optional<Attempt> attempt(ResultSet rs, Scores scores) throws SQLException {
@@ -96,15 +191,11 @@ final class AttemptRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long attemptId = rs.getLong(1);
-                    String dimensionId = rs.getString(2);
                     int score = rs.getInt(3);
-                    Optional<Dimension> dimension = Dimension.fromId(dimensionId);
-                    if (dimension.isEmpty() || score < RubricDimension.MIN_LEVEL
-                            || score > RubricDimension.MAX_LEVEL) {
-                        LOG.log(Level.WARNING, "Skipping score {0}={1} of attempt {2}", dimensionId, score, attemptId);
-                        continue;
+                    Optional<Dimension> dimension = validScore(attemptId, rs.getString(2), score);
+                    if (dimension.isPresent()) {
+                        values.computeIfAbsent(attemptId, k -> new EnumMap<>(Dimension.class)).put(dimension.get(), score);
                     }
-                    values.computeIfAbsent(attemptId, k -> new EnumMap<>(Dimension.class)).put(dimension.get(), score);
                 }
             }
         }

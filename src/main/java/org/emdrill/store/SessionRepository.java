@@ -106,11 +106,6 @@ public final class SessionRepository {
         }
     }
 
-    private static final String INSERT_ATTEMPT = """
-            INSERT INTO attempts (bank_id, bank_title, question_id, prompt, mode, prep_ms, answer_ms,
-                target_seconds, answer_text, notes, overall, star, started_at, finished_at, created_at,
-                session_id, session_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SESSION_COLUMNS =
             "id, preset, state, config_json, started_at, finished_at, total_ms";
@@ -152,10 +147,9 @@ public final class SessionRepository {
         if (attempt.id() != 0) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
-        String createdAt = StoredValues.instant(clock.instant());
+        Instant createdAt = clock.instant();
         return db.inTransaction(c -> {
-            long id = insertAttempt(c, attempt, createdAt, sessionId, position);
-            insertScores(c, id, attempt.scores());
+            long id = AttemptRows.insert(c, attempt, null, createdAt, sessionId, position, null);
             insertFollowUps(c, id, followUps);
             return id;
         });
@@ -358,48 +352,6 @@ public final class SessionRepository {
             }
             return list;
         });
-    }
-
-    private static long insertAttempt(Connection c, Attempt a, String createdAt, long sessionId, int position)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ATTEMPT)) {
-            int i = 1;
-            ps.setString(i++, a.bankId());
-            ps.setString(i++, a.bankTitle());
-            ps.setString(i++, a.questionId());
-            ps.setString(i++, a.prompt());
-            ps.setString(i++, a.mode().id());
-            ps.setLong(i++, StoredValues.millis(a.prepDuration()));
-            ps.setLong(i++, StoredValues.millis(a.answerDuration()));
-            ps.setInt(i++, a.targetSeconds());
-            ps.setString(i++, a.answerText());
-            ps.setString(i++, a.notes());
-            if (a.overall() == null) {
-                ps.setNull(i++, Types.REAL);
-            } else {
-                ps.setDouble(i++, a.overall());
-            }
-            ps.setString(i++, StoredValues.star(a.star()));
-            ps.setString(i++, StoredValues.instant(a.startedAt()));
-            ps.setString(i++, StoredValues.instant(a.finishedAt()));
-            ps.setString(i++, createdAt);
-            ps.setLong(i++, sessionId);
-            ps.setInt(i, position);
-            ps.executeUpdate();
-        }
-        return lastId(c);
-    }
-
-    private static void insertScores(Connection c, long attemptId, Scores scores) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO attempt_scores (attempt_id, dimension, score) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Dimension, Integer> e : scores.values().entrySet()) {
-                ps.setLong(1, attemptId);
-                ps.setString(2, e.getKey().id());
-                ps.setInt(3, e.getValue());
-                ps.executeUpdate();
-            }
-        }
     }
 
     private static void insertFollowUps(Connection c, long attemptId, List<FollowUpAnswer> followUps)

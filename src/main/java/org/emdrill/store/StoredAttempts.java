@@ -28,11 +28,6 @@ public final class StoredAttempts {
 
     private static final String FROM = " FROM attempts a LEFT JOIN drill_sessions ds ON ds.id = a.session_id";
 
-    private static final String INSERT_ATTEMPT = """
-            INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode, prep_ms, answer_ms,
-                target_seconds, answer_text, notes, overall, star, started_at, finished_at, created_at,
-                session_id, session_position, revised_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Database db;
 
@@ -91,62 +86,11 @@ public final class StoredAttempts {
         Attempt a = stored.attempt();
         boolean reuseId = keepId && a.id() > 0 && !idTaken(c, a.id());
         SessionLink session = stored.session() != null && sessionExists(c, stored.session()) ? stored.session() : null;
-        try (PreparedStatement ps = c.prepareStatement(INSERT_ATTEMPT)) {
-            int i = 1;
-            if (reuseId) {
-                ps.setLong(i++, a.id());
-            } else {
-                ps.setNull(i++, Types.INTEGER);
-            }
-            ps.setString(i++, a.bankId());
-            ps.setString(i++, a.bankTitle());
-            ps.setString(i++, a.questionId());
-            ps.setString(i++, a.prompt());
-            ps.setString(i++, a.mode().id());
-            ps.setLong(i++, StoredValues.millis(a.prepDuration()));
-            ps.setLong(i++, StoredValues.millis(a.answerDuration()));
-            ps.setInt(i++, a.targetSeconds());
-            ps.setString(i++, a.answerText());
-            ps.setString(i++, a.notes());
-            if (a.overall() == null) {
-                ps.setNull(i++, Types.REAL);
-            } else {
-                ps.setDouble(i++, a.overall());
-            }
-            ps.setString(i++, StoredValues.star(a.star()));
-            ps.setString(i++, StoredValues.instant(a.startedAt()));
-            ps.setString(i++, StoredValues.instant(a.finishedAt()));
-            ps.setString(i++, StoredValues.instant(stored.createdAt()));
-            if (session == null) {
-                ps.setNull(i++, Types.INTEGER);
-                ps.setNull(i++, Types.INTEGER);
-            } else {
-                ps.setLong(i++, session.sessionId());
-                ps.setInt(i++, session.position());
-            }
-            ps.setString(i, stored.revisedAt() == null ? null : StoredValues.instant(stored.revisedAt()));
-            ps.executeUpdate();
-        }
-        long id;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        insertScores(c, id, a.scores());
+        long id = AttemptRows.insert(c, a, reuseId ? a.id() : null, stored.createdAt(),
+                session == null ? null : session.sessionId(), session == null ? null : session.position(),
+                stored.revisedAt());
         insertFollowUps(c, id, stored.followUps());
         return id;
-    }
-
-    static void insertScores(Connection c, long attemptId, Scores scores) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO attempt_scores (attempt_id, dimension, score) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Dimension, Integer> e : scores.values().entrySet()) {
-                ps.setLong(1, attemptId);
-                ps.setString(2, e.getKey().id());
-                ps.setInt(3, e.getValue());
-                ps.executeUpdate();
-            }
-        }
     }
 
     static List<StoredAttempt> read(Connection c, FilterSql filter) throws SQLException {

@@ -39,13 +39,21 @@ class SchemaMigratorTest {
                 // v0 is the state before any schema: a file SQLite created but nothing else.
                 new EarlierVersion(0, db -> { }, repo -> assertEquals(0, repo.count())),
                 // v1 had attempts and scores only; they must survive the move to sessions and schedules.
-                new EarlierVersion(1, db -> new AttemptRepository(db, new TestClock()).save(SampleAttempts.full()),
-                        repo -> {
-                            assertEquals(1, repo.count());
-                            var a = repo.find(repo.listNewestFirst(1, 0).get(0).id()).orElseThrow();
-                            assertEquals(SampleAttempts.full().answerText(), a.answerText());
-                            assertEquals(SampleAttempts.full().scores(), a.scores());
-                        }));
+                // Written with v1's own columns, as the app of that version wrote them.
+                new EarlierVersion(1, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at) VALUES (7, 'b', 'Bank', 'q', 'Prompt?', 'typed', 1000, 95000,"
+                            + " 150, 'my answer', 'a note', 3.5, 'situation,action', '2025-01-02T03:04:05.000Z',"
+                            + " '2025-01-02T03:06:00.000Z', '2025-01-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (7, 'coaching', 4)");
+                }, repo -> {
+                    assertEquals(1, repo.count());
+                    var a = repo.find(7).orElseThrow();
+                    assertEquals("my answer", a.answerText());
+                    assertEquals(4, a.scores().of(org.emdrill.domain.Dimension.COACHING).orElseThrow());
+                    assertEquals(3.5, a.overall());
+                }));
     }
 
     @Test
