@@ -18,6 +18,7 @@ import org.emdrill.bank.BankFileReader;
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.BankLimits;
 import org.emdrill.bank.BankParser;
+import org.emdrill.bank.BankWriter;
 import org.emdrill.bank.ParseResult;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Problem;
@@ -34,6 +35,7 @@ import org.emdrill.store.AtomicFiles;
 public final class BankImporter {
 
     private static final System.Logger LOG = System.getLogger(BankImporter.class.getName());
+    private static final String COPY_SUFFIX = "-copy";
 
     private final Path userBanksFolder;
     private final BankFileReader reader = new BankFileReader();
@@ -139,10 +141,7 @@ public final class BankImporter {
     }
 
     Path fileFor(String id) {
-        if (!id.matches(BankLimits.ID_PATTERN)) {
-            throw new IllegalArgumentException("not a valid bank id: " + id);
-        }
-        return userBanksFolder.resolve(id + ".json");
+        return BankWriter.fileFor(userBanksFolder, id);
     }
 
     private Optional<TakenId> takenId(String id, BankLibrary library) {
@@ -162,17 +161,53 @@ public final class BankImporter {
         return Optional.of(new TakenId(id, file.getFileName().toString(), true, Optional.of(file), freeId));
     }
 
+    /** {@code <id>-2}, {@code <id>-3}, … : the first id no loaded bank and no file in the folder has. */
     private String freeId(String id, BankLibrary library) {
-        for (int n = 2; ; n++) {
-            String suffix = "-" + n;
-            String base = id.length() + suffix.length() > BankLimits.MAX_ID_CHARS
-                    ? id.substring(0, BankLimits.MAX_ID_CHARS - suffix.length()).replaceAll("-+$", "")
+        return freeId(id, "", library);
+    }
+
+    /**
+     * The first free id of the form {@code <id><suffix>}, {@code <id><suffix>-2}, … (without a suffix
+     * the numbers start at 2), shortened where needed to stay within the id length limit.
+     */
+    private String freeId(String id, String suffix, BankLibrary library) {
+        for (int n = suffix.isEmpty() ? 2 : 1; ; n++) {
+            String tail = suffix + (n == 1 ? "" : "-" + n);
+            String base = id.length() + tail.length() > BankLimits.MAX_ID_CHARS
+                    ? id.substring(0, BankLimits.MAX_ID_CHARS - tail.length()).replaceAll("-+$", "")
                     : id;
-            String candidate = base + suffix;
+            String candidate = base + tail;
             if (library.bank(candidate).isEmpty() && !Files.exists(fileFor(candidate))) {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * An editable copy of a bank (typically a bundled, read-only one), not yet saved: id {@code <id>-copy}
+     * or the next free one, the title marked as a copy, and question ids rewritten the same way an
+     * imported copy's are, so the copy can load next to the original. Checks the folder: call it off
+     * the FX thread.
+     */
+    public QuestionBank copyOf(QuestionBank bank, BankLibrary library) {
+        String newId = freeId(bank.id(), COPY_SUFFIX, library);
+        List<Question> questions = bank.questions().stream()
+                .map(q -> new Question(copiedQuestionId(q.id(), bank.id(), newId), q.prompt(), q.followUps(),
+                        q.dimensions(), q.signals(), q.redFlags(), q.targetSeconds(), q.level(), q.tags()))
+                .toList();
+        return new QuestionBank(bank.schemaVersion(), newId, copiedTitle(bank.title()), bank.description(),
+                questions, BankSource.USER, "");
+    }
+
+    /** A question keeps the part after its bank id, so {@code team-x} in bank {@code team} becomes {@code team-2-x}. */
+    static String copiedQuestionId(String questionId, String oldBankId, String newBankId) {
+        return questionId.startsWith(oldBankId + "-")
+                ? newBankId + questionId.substring(oldBankId.length())
+                : newBankId + "-" + questionId;
+    }
+
+    static String copiedTitle(String title) {
+        return title + " (copy)";
     }
 
     /**
@@ -186,14 +221,11 @@ public final class BankImporter {
         }
         bank.put("id", newId);
         if (bank.path("title").isTextual()) {
-            bank.put("title", bank.get("title").asText() + " (copy)");
+            bank.put("title", copiedTitle(bank.get("title").asText()));
         }
         for (JsonNode q : bank.path("questions")) {
             if (q instanceof ObjectNode question && question.path("id").isTextual()) {
-                String qid = question.get("id").asText();
-                question.put("id", qid.startsWith(oldId + "-")
-                        ? newId + qid.substring(oldId.length())
-                        : newId + "-" + qid);
+                question.put("id", copiedQuestionId(question.get("id").asText(), oldId, newId));
             }
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(bank);

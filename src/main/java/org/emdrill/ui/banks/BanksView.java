@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -29,13 +31,17 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.ui.banks.editor.BankEditorView;
+import org.emdrill.ui.banks.editor.SystemExportFileChooser;
 import org.emdrill.ui.common.Styles;
 
 /**
  * The Banks screen: the loaded banks on the left, the chosen bank's questions (or the search matches)
  * in the middle, the chosen question on the right, and above them any bank files with problems.
- * Bank files can be imported with the button or by dropping them onto the screen.
+ * Bank files can be imported with the button or by dropping them onto the screen. A bar above the lists
+ * acts on what they show; the bank editor takes the screen's place while it is open.
  */
 public final class BanksView extends BorderPane {
 
@@ -43,6 +49,9 @@ public final class BanksView extends BorderPane {
             BanksView.class.getResource("/org/emdrill/ui/banks/banks.css")).toExternalForm();
 
     private static final double PROBLEMS_MAX_HEIGHT = 260;
+    /** Below these widths of the bar, its bank actions show icons only. */
+    private static final double COMPACT_BAR_WIDTH = 880;
+    private static final double COMPACT_BAR_WIDTH_ONE_ACTION = 620;
 
     private final BanksViewModel model;
     private final ListView<BankSummary> bankList = new ListView<>();
@@ -57,10 +66,15 @@ public final class BanksView extends BorderPane {
         getStyleClass().addAll(Styles.SCREEN, "banks-screen");
         setId("banks-view");
 
-        VBox top = new VBox(12, header(), problemsArea());
+        VBox top = new VBox(12, header(), problemsArea(), selectionBar());
         top.setPadding(new Insets(0, 0, 14, 0));
-        setTop(top);
-        setCenter(columns());
+        BorderPane browse = new BorderPane(columns());
+        browse.setTop(top);
+        setCenter(browse);
+        model.setExportChooser(new SystemExportFileChooser(() -> getScene() == null ? null : getScene().getWindow()));
+        // The editor takes the whole screen while open; the lists come back, as they were, when it closes.
+        model.editorProperty().addListener((obs, old, editor) ->
+                setCenter(editor == null ? browse : new BankEditorView(editor)));
         wireSelection();
         wireDragAndDrop();
     }
@@ -90,23 +104,113 @@ public final class BanksView extends BorderPane {
         importButton.setTooltip(new Tooltip("Add a bank from a JSON file (or drop .json files onto this screen)"));
         importButton.setOnAction(e -> model.importFiles(chooseFiles()));
 
-        Button remove = new Button("Remove", new FontIcon(Feather.TRASH_2));
-        remove.setId("remove-bank");
-        remove.setTooltip(new Tooltip("Remove the chosen bank of yours; your answers to it stay in History"));
-        remove.disableProperty().bind(model.canRemoveProperty().not());
-        remove.setOnAction(e -> model.removeSelectedBank());
+        Button newBank = new Button("New bank", new FontIcon(Feather.PLUS));
+        newBank.setId("new-bank");
+        newBank.setTooltip(new Tooltip("Write a bank of your own questions"));
+        newBank.setOnAction(e -> model.newBank());
 
         Button reload = new Button("Reload banks", new FontIcon(Feather.REFRESH_CW));
         reload.setId("reload-banks");
         reload.disableProperty().bind(model.busyProperty());
         reload.setOnAction(e -> model.reload());
 
-        for (Button b : List.of(importButton, remove, reload)) {
+        for (Button b : List.of(newBank, importButton, reload)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(10, titles, search, importButton, remove, reload);
+        HBox header = new HBox(10, titles, search, newBank, importButton, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /**
+     * What the lists below show (a bank, or search matches) and what can be done with it: practise the
+     * listed questions; edit, export or remove a bank of the user's; copy any bank to edit it.
+     */
+    private Node selectionBar() {
+        Label what = new Label();
+        what.setId("selection-title");
+        what.getStyleClass().add("selection-title");
+        what.setMinWidth(60);
+        Label badge = new Label();
+        badge.getStyleClass().add("badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable describe = () -> {
+            QuestionBank bank = model.selectedBankProperty().get();
+            what.setText(bank != null ? bank.title() : model.questionsHeadingProperty().get());
+            boolean bundled = bank != null && bank.source() == BankSource.BUNDLED;
+            badge.setVisible(bank != null);
+            badge.setText(bundled ? "Bundled · read-only" : "Yours");
+            badge.getStyleClass().removeAll("bundled", "yours");
+            badge.getStyleClass().add(bundled ? "bundled" : "yours");
+        };
+        model.selectedBankProperty().addListener((obs, old, bank) -> describe.run());
+        model.questionsHeadingProperty().addListener((obs, old, text) -> describe.run());
+        describe.run();
+        badge.managedProperty().bind(badge.visibleProperty());
+        HBox.setHgrow(what, Priority.SOMETIMES);
+
+        Button practise = new Button("Practise these", new FontIcon(Feather.PLAY));
+        practise.setId("practise-these");
+        practise.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        practise.setTooltip(new Tooltip("Start a practice over the questions listed below"));
+        practise.disableProperty().bind(model.canPractiseProperty().not());
+        practise.setOnAction(e -> model.practiseListed());
+        practise.setMinWidth(Region.USE_PREF_SIZE);
+
+        BooleanBinding userBank = Bindings.createBooleanBinding(() -> model.selectedBankProperty().get() != null
+                && model.selectedBankProperty().get().source() == BankSource.USER, model.selectedBankProperty());
+        Button edit = barButton("edit-bank", "Edit", Feather.EDIT_2, "Change this bank's questions");
+        edit.setOnAction(e -> model.editSelectedBank());
+        userBankOnly(edit, userBank);
+        Button duplicate = barButton("duplicate-bank", "Duplicate to edit", Feather.COPY,
+                "Make an editable copy of this bank, with new ids so both can load");
+        duplicate.textProperty().bind(Bindings.when(userBank).then("Duplicate")
+                .otherwise("Duplicate to edit"));
+        duplicate.visibleProperty().bind(model.selectedBankProperty().isNotNull());
+        duplicate.managedProperty().bind(duplicate.visibleProperty());
+        duplicate.disableProperty().bind(model.canDuplicateProperty().not());
+        duplicate.setOnAction(e -> model.duplicateSelectedBank());
+        Button export = barButton("export-bank", "Export…", Feather.UPLOAD, "Save a copy of this bank as a file anywhere");
+        export.setOnAction(e -> model.exportSelectedBank());
+        userBankOnly(export, userBank);
+        Button remove = barButton("remove-bank", "Remove", Feather.TRASH_2,
+                "Remove this bank of yours; your answers to it stay in History");
+        remove.disableProperty().bind(model.canRemoveProperty().not());
+        remove.visibleProperty().bind(userBank);
+        remove.managedProperty().bind(remove.visibleProperty());
+        remove.setOnAction(e -> model.removeSelectedBank());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, what, badge, gap, practise, edit, duplicate, export, remove);
+        bar.setId("selection-bar");
+        bar.getStyleClass().add("selection-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow window the bank actions show only their icons (their tooltips name them), so the
+        // bank's title keeps its room.
+        List<Button> compactable = List.of(edit, duplicate, export, remove);
+        Runnable fit = () -> {
+            double needed = userBank.get() ? COMPACT_BAR_WIDTH : COMPACT_BAR_WIDTH_ONE_ACTION;
+            ContentDisplay display = bar.getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            compactable.forEach(b -> b.setContentDisplay(display));
+        };
+        bar.widthProperty().addListener((obs, old, width) -> fit.run());
+        userBank.addListener((obs, old, mine) -> fit.run());
+        return bar;
+    }
+
+    private Button barButton(String id, String text, Feather icon, String tip) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private void userBankOnly(Button b, BooleanBinding userBank) {
+        b.visibleProperty().bind(userBank);
+        b.managedProperty().bind(b.visibleProperty());
+        b.disableProperty().bind(model.canEditProperty().not());
     }
 
     private Node problemsArea() {

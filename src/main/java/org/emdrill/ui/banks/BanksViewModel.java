@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,14 +24,23 @@ import javafx.collections.ObservableList;
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.bank.BankWriter;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.ui.banks.editor.AlertEditorDialogs;
+import org.emdrill.ui.banks.editor.BankEditorViewModel;
+import org.emdrill.ui.banks.editor.EditorDialogs;
+import org.emdrill.ui.banks.editor.ExportFileChooser;
+import org.emdrill.ui.banks.editor.UserBankFiles;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.PracticeRequest;
 
 /**
  * The Banks screen's state: the loaded banks, the questions of the chosen bank (or the search matches
- * across all banks), the files that failed to load, and the import, reload and remove actions.
+ * across all banks), the files that failed to load, the import, reload, remove and export actions,
+ * practising the listed questions, and the bank editor while one is open.
  * Lives on the FX thread; disk work goes through the {@link BackgroundRunner}.
  */
 public final class BanksViewModel {
@@ -38,7 +49,10 @@ public final class BanksViewModel {
     private final BackgroundRunner runner;
     private final Path dataDir;
     private final BankImporter importer;
+    private final Path userBanksFolder;
     private BankDialogs dialogs = new AlertBankDialogs();
+    private EditorDialogs editorDialogs = new AlertEditorDialogs();
+    private ExportFileChooser exportChooser = (name, title) -> Optional.empty();
 
     private final ObservableList<BankSummary> banks = FXCollections.observableArrayList();
     private final ObservableList<QuestionEntry> questions = FXCollections.observableArrayList();
@@ -53,6 +67,12 @@ public final class BanksViewModel {
     private final BooleanBinding canRemove = Bindings.createBooleanBinding(
             () -> selectedBank.get() != null && selectedBank.get().source() == BankSource.USER && !busy.get(),
             selectedBank, busy);
+    private final BooleanBinding canEdit = Bindings.createBooleanBinding(
+            () -> selectedBank.get() != null && selectedBank.get().source() == BankSource.USER && !busy.get(),
+            selectedBank, busy);
+    private final BooleanBinding canDuplicate = selectedBank.isNotNull().and(busy.not());
+    private final BooleanBinding canPractise = Bindings.isNotEmpty(questions);
+    private final ObjectProperty<BankEditorViewModel> editor = new SimpleObjectProperty<>();
     private final Deque<Path> importQueue = new ArrayDeque<>();
     private boolean importing;
     private boolean importChanged;
@@ -63,6 +83,7 @@ public final class BanksViewModel {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        this.userBanksFolder = Objects.requireNonNull(userBanksFolder, "userBanksFolder");
         this.importer = new BankImporter(userBanksFolder);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(old, text));
@@ -73,6 +94,16 @@ public final class BanksViewModel {
     /** Replaces the windows that ask the user, for tests. */
     public void setDialogs(BankDialogs dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /** Replaces the unsaved-changes question of the editors this screen opens, for tests. */
+    public void setEditorDialogs(EditorDialogs editorDialogs) {
+        this.editorDialogs = Objects.requireNonNull(editorDialogs);
+    }
+
+    /** Sets where exports are asked for; the view passes the system's file window. */
+    public void setExportChooser(ExportFileChooser exportChooser) {
+        this.exportChooser = Objects.requireNonNull(exportChooser);
     }
 
     public ObservableList<BankSummary> banks() {
@@ -125,6 +156,118 @@ public final class BanksViewModel {
     /** True when the chosen bank is one of the user's, so it can be removed. */
     public BooleanBinding canRemoveProperty() {
         return canRemove;
+    }
+
+    /** True when the chosen bank is one of the user's, so it can be edited or exported. */
+    public BooleanBinding canEditProperty() {
+        return canEdit;
+    }
+
+    /** True when a bank is chosen; any bank, bundled ones included, can be copied to edit. */
+    public BooleanBinding canDuplicateProperty() {
+        return canDuplicate;
+    }
+
+    /** True when questions are listed that can be practised. */
+    public BooleanBinding canPractiseProperty() {
+        return canPractise;
+    }
+
+    /** The open bank editor, or null while the bank lists are shown. */
+    public ReadOnlyObjectProperty<BankEditorViewModel> editorProperty() {
+        return editor;
+    }
+
+    /** What "Practise these" would be called: the bank's title, or the search. */
+    public String practiceTitle() {
+        QuestionBank bank = selectedBank.get();
+        String query = searchText.get().strip();
+        if (!isSearching()) {
+            return bank == null ? "Questions" : bank.title();
+        }
+        return bank == null ? "Matches for “" + query + "”" : "“" + query + "” in " + bank.title();
+    }
+
+    /** Starts a practice over the listed questions; the window switches to Practice. */
+    public void practiseListed() {
+        if (questions.isEmpty()) {
+            return;
+        }
+        List<QueuedQuestion> queue = questions.stream().map(e -> new QueuedQuestion(e.bank(), e.question())).toList();
+        state.requestPractice(new PracticeRequest(practiceTitle(), queue));
+    }
+
+    /** Opens the editor on a new, empty bank. */
+    public void newBank() {
+        if (editor.get() == null) {
+            openEditor(BankEditorViewModel.newBank(editorServices()));
+        }
+    }
+
+    /** Opens the editor on the chosen bank of the user's. */
+    public void editSelectedBank() {
+        QuestionBank bank = selectedBank.get();
+        if (bank != null && bank.source() == BankSource.USER && editor.get() == null) {
+            openEditor(BankEditorViewModel.edit(editorServices(), bank));
+        }
+    }
+
+    /** Opens the editor on an unsaved copy of the chosen bank, with new ids so it can sit next to it. */
+    public void duplicateSelectedBank() {
+        QuestionBank bank = selectedBank.get();
+        if (bank == null || editor.get() != null) {
+            return;
+        }
+        busy.set(true);
+        BankLibrary library = state.library();
+        runner.run(() -> importer.copyOf(bank, library), copy -> {
+            busy.set(false);
+            openEditor(BankEditorViewModel.copy(editorServices(), copy));
+        }, error -> {
+            busy.set(false);
+            status.set("“" + bank.title() + "” could not be copied: " + error.getMessage());
+        });
+    }
+
+    /** Writes the chosen user bank to a file the user picks, atomically. */
+    public void exportSelectedBank() {
+        QuestionBank bank = selectedBank.get();
+        if (bank == null || bank.source() != BankSource.USER) {
+            return;
+        }
+        Optional<Path> target = exportChooser.chooseTarget(bank.id() + ".json", bank.title());
+        if (target.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            new BankWriter().writeTo(target.get(), bank);
+            return target.get();
+        }, file -> {
+            busy.set(false);
+            status.set("Exported “" + bank.title() + "” to " + file.getFileName() + ".");
+        }, error -> {
+            busy.set(false);
+            status.set("“" + bank.title() + "” could not be exported: " + error.getMessage());
+        });
+    }
+
+    private BankEditorViewModel.Services editorServices() {
+        return new BankEditorViewModel.Services(state, runner, new UserBankFiles(userBanksFolder),
+                () -> BankLibraryLoader.forDataDir(dataDir).load());
+    }
+
+    private void openEditor(BankEditorViewModel model) {
+        model.setDialogs(editorDialogs);
+        model.setOnClose(savedId -> {
+            editor.set(null);
+            QuestionBank again = savedId == null ? null : state.library().bank(savedId).orElse(null);
+            if (again != null) {
+                searchText.set("");
+                selectedBank.set(again);
+            }
+        });
+        editor.set(model);
     }
 
     public void selectBank(QuestionBank bank) {

@@ -172,6 +172,53 @@ class BanksViewModelTest {
     }
 
     @Test
+    void practiseTheseRequestsThePracticeOfWhatIsListed() throws Exception {
+        QuestionBank first = state.library().banks().get(0);
+        OnFx.run(model::practiseListed);
+        assertEquals(first.title(), state.practiceRequestProperty().get().title());
+        assertEquals(first.questions(), state.practiceRequestProperty().get().questions().stream()
+                .map(q -> q.question()).toList());
+
+        OnFx.run(() -> model.searchTextProperty().set("delegation"));
+        OnFx.run(model::practiseListed);
+        assertEquals("Matches for “delegation”", state.practiceRequestProperty().get().title());
+        assertEquals(model.questions().size(), state.practiceRequestProperty().get().questions().size());
+        assertTrue(state.practiceRequestProperty().get().questions().stream()
+                .anyMatch(q -> q.bank().id().equals("mine")));
+    }
+
+    @Test
+    void exportsAUserBankWhereTheUserChoseAndNothingWhenCancelled() throws Exception {
+        OnFx.run(() -> model.selectBank(state.library().bank("mine").orElseThrow()));
+        Path target = temp.resolve("out").resolve("shared.json");
+
+        model.setExportChooser((name, title) -> java.util.Optional.empty());
+        OnFx.run(model::exportSelectedBank);
+        assertFalse(Files.exists(target));
+
+        model.setExportChooser((name, title) -> java.util.Optional.of(target));
+        OnFx.run(model::exportSelectedBank);
+        QuestionBank exported = BankJson.parse(Files.readString(target), BankSource.USER, "shared.json");
+        assertEquals(state.library().bank("mine").orElseThrow().questions(), exported.questions());
+        assertEquals("Exported “Mine” to shared.json.", model.statusProperty().get());
+    }
+
+    @Test
+    void duplicateOpensAnEditorOnACopyAndClosingShowsTheSavedBank() throws Exception {
+        QuestionBank first = state.library().banks().get(0);
+        OnFx.run(model::duplicateSelectedBank);
+        var editor = model.editorProperty().get();
+        assertEquals(first.id() + "-copy", editor.bankIdProperty().get());
+
+        OnFx.run(editor::save);
+        OnFx.run(editor::close);
+
+        assertNull(model.editorProperty().get());
+        assertEquals(first.id() + "-copy", model.selectedBankProperty().get().id());
+        assertEquals(BankSource.USER, model.selectedBankProperty().get().source());
+    }
+
+    @Test
     void bundledBanksCannotBeRemoved() throws Exception {
         QuestionBank bundled = state.library().banks().get(0);
         assertEquals(BankSource.BUNDLED, bundled.source());
