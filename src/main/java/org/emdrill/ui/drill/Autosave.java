@@ -1,0 +1,39 @@
+package org.emdrill.ui.drill;
+
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+
+/**
+ * Debounced saving: once changes pause for a second, and never later than 1.5 s after the first unsaved
+ * change however long typing goes on. {@link #flushNow()} saves at once (step changes, focus loss).
+ */
+final class Autosave {
+
+    private final PauseTransition quiet = new PauseTransition(Duration.seconds(1));
+    private final PauseTransition deadline = new PauseTransition(Duration.millis(1500));
+    private final Runnable save;
+
+    Autosave(Runnable save) {
+        this.save = save;
+        quiet.setOnFinished(e -> flushNow());
+        deadline.setOnFinished(e -> flushNow());
+    }
+
+    void changed() {
+        quiet.playFromStart();
+        if (deadline.getStatus() != Animation.Status.RUNNING) {
+            deadline.playFromStart();
+        }
+    }
+
+    void flushNow() {
+        cancel();
+        save.run();
+    }
+
+    void cancel() {
+        quiet.stop();
+        deadline.stop();
+    }
+}

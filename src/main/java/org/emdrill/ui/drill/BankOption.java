@@ -1,0 +1,33 @@
+package org.emdrill.ui.drill;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.emdrill.domain.QuestionBank;
+
+/** A bank offered on the set-up page, ticked or not. */
+public final class BankOption {
+    private final QuestionBank bank;
+    private final BooleanProperty selected = new SimpleBooleanProperty();
+
+    BankOption(QuestionBank bank, boolean selected) {
+        this.bank = bank;
+        this.selected.set(selected);
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    public boolean isSelected() {
+        return selected.get();
+    }
+
+    @Override
+    public String toString() {
+        return bank.title() + "  (" + bank.questions().size() + ")";
+    }
+}

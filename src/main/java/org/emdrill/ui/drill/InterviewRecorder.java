@@ -1,0 +1,99 @@
+package org.emdrill.ui.drill;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.Scores;
+import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.practice.drill.DrillConfig;
+import org.emdrill.practice.drill.DrillQuestionPicker;
+import org.emdrill.practice.drill.FinishedQuestion;
+import org.emdrill.practice.drill.MockInterview;
+import org.emdrill.practice.schedule.DimensionAverages;
+import org.emdrill.practice.schedule.ReviewState;
+import org.emdrill.practice.schedule.Sm2Scheduler;
+import org.emdrill.practice.schedule.WeakestAreaPicker;
+import org.emdrill.store.SessionRepository;
+import org.emdrill.store.ScheduleRepository;
+
+/**
+ * The store side of a mock interview: choosing its questions, the session row, each finished question
+ * with its review schedule, and closing the session. Every method blocks on the database, so the view
+ * model calls them only through the background runner.
+ */
+final class InterviewRecorder {
+
+    /** How many past sessions feed the weakest-dimension choice. */
+    private static final int HISTORY_FOR_WEAKEST = 200;
+
+    private final SessionRepository sessions;
+    private final ScheduleRepository schedule;
+    private final Sm2Scheduler scheduler;
+
+    InterviewRecorder(SessionRepository sessions, ScheduleRepository schedule, Sm2Scheduler scheduler) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** The questions of a new interview; the weakest-dimension choice reads past mock interviews' scores. */
+    List<QueuedQuestion> pick(DrillQuestionPicker picker, DrillConfig config, List<QuestionBank> banks) {
+        DimensionAverages averages = DimensionAverages.none();
+        Map<String, Instant> lastPractised = Map.of();
+        if (config.selection() == org.emdrill.practice.drill.QuestionSelection.WEAKEST_DIMENSION) {
+            List<Scores> scores = new ArrayList<>();
+            for (SessionRepository.Session s : sessions.listNewestFirst(HISTORY_FOR_WEAKEST, 0)) {
+                s.questions().forEach(q -> scores.add(q.scores()));
+            }
+            averages = DimensionAverages.of(scores);
+            lastPractised = WeakestAreaPicker.lastReviewed(schedule.all());
+        }
+        return picker.pick(config, banks, averages, lastPractised);
+    }
+
+    long start(String presetName, MockInterview interview, Instant startedAt) {
+        return sessions.start(presetName, interview.config(), interview.questionIds(), startedAt);
+    }
+
+    /** Saves one finished question and moves its review schedule on when it was scored. */
+    long save(long sessionId, FinishedQuestion finished) {
+        long id = sessions.saveInSession(finished.attempt(), sessionId, finished.position(), finished.followUps());
+        reschedule(finished.attempt());
+        return id;
+    }
+
+    private void reschedule(Attempt attempt) {
+        if (attempt.overall() == null) {
+            return;
+        }
+        ReviewState before = schedule.find(attempt.questionId())
+                .orElseGet(() -> scheduler.newQuestion(attempt.questionId(), attempt.bankId()));
+        scheduler.afterAttempt(before, attempt.overall()).ifPresent(schedule::save);
+    }
+
+    /** Positions of the session already in the store: after a crash these must not be saved twice. */
+    Set<Integer> savedPositions(long sessionId) {
+        Set<Integer> saved = new TreeSet<>();
+        sessions.find(sessionId).ifPresent(d -> d.attempts().forEach(a -> saved.add(a.position())));
+        return saved;
+    }
+
+    /** Closes the session as finished or abandoned and returns the earlier interviews' means. */
+    DimensionAverages close(MockInterview interview, Instant at) {
+        if (interview.sessionId() == 0) {
+            return DimensionAverages.none();
+        }
+        if (interview.isAbandoned()) {
+            sessions.abandon(interview.sessionId(), at, interview.elapsed(), interview.skippedPositions());
+        } else {
+            sessions.finish(interview.sessionId(), at, interview.elapsed(), interview.skippedPositions());
+        }
+        return sessions.averagesBefore(interview.sessionId());
+    }
+}

@@ -1,0 +1,96 @@
+package org.emdrill.ui.drill;
+
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Small layout helpers shared by the pages of the Mock interview screen. */
+final class Layouts {
+
+    private Layouts() {
+    }
+
+    static Label label(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    static Label wrapping(String text, String... styleClasses) {
+        Label l = label(text, styleClasses);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Region hSpacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    static VBox card(Node... children) {
+        VBox box = new VBox(12, children);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    /** A vertical scroller whose content keeps to a readable width, centred. */
+    static ScrollPane scroller(Region content, double maxWidth) {
+        content.setMaxWidth(maxWidth);
+        VBox centre = new VBox(content);
+        centre.setFillWidth(true);
+        centre.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        centre.getStyleClass().add("screen");
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** An editable spinner kept in step with an integer property both ways. */
+    static Spinner<Integer> spinner(IntegerProperty property, int min, int max, int step, String id) {
+        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        s.getValueFactory().valueProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                property.set(is);
+            }
+        });
+        property.addListener((obs, was, is) -> s.getValueFactory().setValue(is.intValue()));
+        return s;
+    }
+
+    static void toggleClass(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,160 @@
+package org.emdrill.ui.drill;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.Rubric;
+import org.emdrill.domain.Scores;
+import org.emdrill.domain.StarElement;
+import org.emdrill.practice.drill.DrillQuestion;
+import org.emdrill.ui.common.Formats;
+
+/**
+ * The scoring card of one answered question: a level per dimension (the targeted ones required, the
+ * others optional), the STAR ticks and notes. Complete when every targeted dimension has a level;
+ * blank when nothing at all was touched.
+ */
+public final class ScoreCard {
+
+    private final int position;
+    private final Question question;
+    private final String timeText;
+    private final List<DimensionRow> rows = new ArrayList<>();
+    private final Map<StarElement, BooleanProperty> star = new EnumMap<>(StarElement.class);
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper overallText = new ReadOnlyStringWrapper("\u2013");
+    private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
+    private final BooleanProperty complete = new SimpleBooleanProperty();
+    private Runnable onChange = () -> { };
+
+    ScoreCard(DrillQuestion q, Rubric rubric) {
+        this.position = q.position();
+        this.question = q.queued().question();
+        this.timeText = "Answered in " + Formats.clock(q.answerDuration()) + " · target " + Formats.clock(q.target())
+                + (q.followUps().isEmpty() ? "" : " · " + q.followUps().size()
+                        + (q.followUps().size() == 1 ? " follow-up" : " follow-ups"));
+        for (Dimension d : Dimension.values()) {
+            DimensionRow row = new DimensionRow(d, question.weightOf(d), rubric);
+            row.scoreProperty().set(q.scores().of(d).orElse(null));
+            row.scoreProperty().addListener((obs, was, is) -> changed());
+            rows.add(row);
+        }
+        // Targeted dimensions first, heaviest first: they are the ones that must be scored.
+        rows.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
+        for (StarElement e : StarElement.values()) {
+            BooleanProperty p = new SimpleBooleanProperty(q.star().contains(e));
+            p.addListener((obs, was, is) -> changed());
+            star.put(e, p);
+        }
+        notes.set(q.notes());
+        notes.addListener((obs, was, is) -> changed());
+        refresh();
+    }
+
+    void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    private void changed() {
+        refresh();
+        onChange.run();
+    }
+
+    private void refresh() {
+        OptionalDouble overall = scores().overall(question.dimensions());
+        overallText.set(overall.isPresent() ? Formats.score(overall.getAsDouble()) : "\u2013");
+        List<String> missing = rows.stream().filter(r -> r.targeted() && r.scoreProperty().get() == null)
+                .map(r -> r.dimension().displayName()).toList();
+        missingText.set(missing.isEmpty() ? "" : "Score " + String.join(", ", missing) + ".");
+        complete.set(missing.isEmpty());
+    }
+
+    /** 0-based position of the question in the interview. */
+    public int position() {
+        return position;
+    }
+
+    public String prompt() {
+        return question.prompt();
+    }
+
+    /** "Answered in 2:41 · target 2:30 · 2 follow-ups". */
+    public String timeText() {
+        return timeText;
+    }
+
+    public List<DimensionRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty starProperty(StarElement e) {
+        return star.get(e);
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty overallTextProperty() {
+        return overallText.getReadOnlyProperty();
+    }
+
+    /** "Score Coaching, Execution." while targeted dimensions lack a level; empty when complete. */
+    public ReadOnlyStringProperty missingTextProperty() {
+        return missingText.getReadOnlyProperty();
+    }
+
+    public BooleanProperty completeProperty() {
+        return complete;
+    }
+
+    public boolean isComplete() {
+        return complete.get();
+    }
+
+    /** Nothing chosen, ticked or written: the answer stays unscored. */
+    public boolean isBlank() {
+        return rows.stream().allMatch(r -> r.scoreProperty().get() == null)
+                && star.values().stream().noneMatch(BooleanProperty::get) && notes.get().isBlank();
+    }
+
+    /** Started but not complete: finishing now would lose what was chosen. */
+    public boolean isPartial() {
+        return !isComplete() && !isBlank();
+    }
+
+    Scores scores() {
+        Scores s = Scores.none();
+        for (DimensionRow r : rows) {
+            s = s.with(r.dimension(), r.scoreProperty().get());
+        }
+        return s;
+    }
+
+    Set<StarElement> star() {
+        return star.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StarElement.class)));
+    }
+
+    String notes() {
+        return notes.get();
+    }
+
+    /** Sets every targeted dimension to {@code level}; for tests and "score all the same". */
+    void scoreTargeted(int level) {
+        rows.stream().filter(DimensionRow::targeted).forEach(r -> r.scoreProperty().set(level));
+    }
+}

@@ -1,0 +1,286 @@
+package org.emdrill.ui.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.practice.drill.DrillConfig;
+import org.emdrill.practice.drill.MockInterview;
+import org.emdrill.practice.drill.QuestionSelection;
+import org.emdrill.practice.drill.ScoringTiming;
+import org.emdrill.store.SessionRepository;
+import org.emdrill.ui.common.Styles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Mock interview screen driven like a user: clicks and keys, the bundled banks, a real store. */
+@ExtendWith(ApplicationExtension.class)
+class DrillViewTest {
+
+    @TempDir
+    Path dataDir;
+    private Stage stage;
+    private DrillFixture f;
+    private DrillViewModel vm;
+    private final FakeDialogs dialogs = new FakeDialogs();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        // Hiding the window saves the snapshot in the background: do it while the worker still runs.
+        WaitForAsyncUtils.asyncFx(stage::hide).get(5, TimeUnit.SECONDS);
+        if (vm != null) {
+            DrillFixture.onFx(vm::stopTicking);
+        }
+        if (f != null) {
+            f.drain();
+            f.close();
+        }
+    }
+
+    /** Builds the screen as the app does, beside a stand-in for the sidebar, in a window of that size. */
+    private void open(FxRobot robot, int width, int height) throws Exception {
+        if (f == null) {
+            f = new DrillFixture(dataDir, DrillFixture.bundled(dataDir), false);
+        }
+        robot.interact(() -> {
+            vm = new DrillViewModel(f.state, f.runner, f.sessions, f.presets, f.schedule, f.drafts, f.ticker, f.clock,
+                    new Random(3));
+            DrillView view = new DrillView(vm, dialogs);
+            Region sidebar = new Region();
+            sidebar.setMinWidth(190);
+            sidebar.getStyleClass().add(Styles.SIDEBAR);
+            HBox.setHgrow(view, Priority.ALWAYS);
+            Scene scene = new Scene(new HBox(sidebar, view), width, height);
+            scene.getStylesheets().add(Styles.APP_CSS);
+            stage.setScene(scene);
+            stage.show();
+        });
+        f.drain();
+    }
+
+    @Test
+    void runsAQuickQuestionFromSetUpToSummary(FxRobot robot) throws Exception {
+        open(robot, 1280, 820);
+        Screenshots.save(robot, stage.getScene(), "setup-1280");
+        robot.clickOn("#mode-typed");
+        robot.clickOn("#start-interview");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#drill-prompt").query()));
+        assertEquals("Question 1 of 1", label(robot, "#drill-progress"));
+        assertEquals("0:30", label(robot, "#drill-timer"), "thinking time counts down");
+        String prompt = label(robot, "#drill-prompt");
+        Question question = find(prompt);
+
+        robot.clickOn("#drill-skip-prep");
+        robot.clickOn("#drill-answer").write("I met the engineer and we agreed clear goals.");
+        advance(robot, 95);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1:35".equals(label(robot, "#drill-timer")));
+        Screenshots.save(robot, stage.getScene(), "running-1280");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(question.followUps().get(0), label(robot, "#drill-follow-up"));
+        assertEquals("", robot.lookup("#drill-answer").queryAs(TextArea.class).getText());
+        robot.write("It worked.");
+        advance(robot, 20);
+        Screenshots.save(robot, stage.getScene(), "follow-up-1280");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(shown(robot.lookup("#score-continue").query()), "the scoring card follows the answer");
+        assertTrue(robot.lookup("#score-continue").query().isDisabled());
+        for (Dimension d : question.dimensions().keySet()) {
+            reveal(robot, "#score-" + d.id() + "-4");
+            robot.clickOn("#score-" + d.id() + "-4");
+        }
+        assertEquals(f.state.rubric().describe(question.dimensions().keySet().iterator().next(), 4).isEmpty()
+                ? "Level 4" : f.state.rubric().describe(question.dimensions().keySet().iterator().next(), 4),
+                label(robot, "#rubric-" + question.dimensions().keySet().iterator().next().id()));
+        Screenshots.save(robot, stage.getScene(), "scoring-1280");
+        reveal(robot, "#score-continue");
+        robot.clickOn("#score-continue");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        assertEquals("Interview complete", label(robot, "#summary-title"));
+        assertEquals("4.0", label(robot, "#summary-score-1"));
+        Screenshots.save(robot, stage.getScene(), "summary-1280");
+        f.drain();
+        SessionRepository.Session session = f.sessions.listNewestFirst(1, 0).get(0);
+        assertEquals(SessionRepository.State.FINISHED, session.state());
+        var attempt = f.sessions.find(session.id()).orElseThrow().attempts().get(0);
+        assertEquals("I met the engineer and we agreed clear goals.", attempt.attempt().answerText());
+        assertEquals("It worked.", attempt.followUps().get(0).answerText());
+
+        reveal(robot, "#new-interview");
+        robot.clickOn("#new-interview");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#past-0").tryQuery().isPresent());
+        Screenshots.save(robot, stage.getScene(), "setup-with-history-1280");
+    }
+
+    @Test
+    void resumesTheInterviewAKilledAppLeftBehind(FxRobot robot) throws Exception {
+        f = new DrillFixture(dataDir, DrillFixture.bundled(dataDir), false);
+        // What the app had written before it was killed: the session row and the snapshot file.
+        var bank = f.state.library().banks().get(0);
+        List<QueuedQuestion> questions = List.of(new QueuedQuestion(bank, bank.questions().get(0)),
+                new QueuedQuestion(bank, bank.questions().get(1)));
+        DrillConfig config = new DrillConfig(2, QuestionSelection.RANDOM, List.of(), Duration.ofSeconds(30), null, 0,
+                null, AnswerMode.TYPED, ScoringTiming.AT_END);
+        MockInterview before = new MockInterview(config, questions, f.ticker, f.clock);
+        before.setSessionId(f.sessions.start("Custom", config, before.questionIds(), f.clock.instant()));
+        before.start();
+        before.skipPrep();
+        before.typeAnswer("Words typed before the crash");
+        f.ticker.advance(Duration.ofSeconds(40));
+        f.drafts.save(before.snapshot());
+
+        open(robot, 1280, 820);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#resume-card").query()));
+        assertTrue(label(robot, "#resume-text").startsWith("Resume interview (question 1 of 2, started "));
+        Screenshots.save(robot, stage.getScene(), "resume-offer-1280");
+        robot.clickOn("#resume-interview");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#drill-prompt").query()));
+        assertEquals(questions.get(0).question().prompt(), label(robot, "#drill-prompt"));
+        assertEquals("Words typed before the crash", robot.lookup("#drill-answer").queryAs(TextArea.class).getText());
+        assertEquals("0:40", label(robot, "#drill-timer"));
+        assertTrue(label(robot, "#drill-caption").startsWith("Paused"), "it comes back paused");
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        advance(robot, 20);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1:00".equals(label(robot, "#drill-timer")));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Question 2 of 2", label(robot, "#drill-progress"));
+        robot.clickOn("#drill-skip-question");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#finish-scoring").query()));
+        Screenshots.save(robot, stage.getScene(), "end-scoring-1280");
+        reveal(robot, "#finish-scoring");
+        robot.clickOn("#finish-scoring");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+
+        f.drain();
+        SessionRepository.Session session = f.sessions.listNewestFirst(1, 0).get(0);
+        assertEquals(before.sessionId(), session.id(), "the same session continues");
+        assertEquals(SessionRepository.State.FINISHED, session.state());
+        var attempt = f.sessions.find(session.id()).orElseThrow().attempts().get(0).attempt();
+        assertEquals("Words typed before the crash", attempt.answerText());
+        assertEquals(Duration.ofSeconds(60), attempt.answerDuration());
+        assertFalse(java.nio.file.Files.exists(f.drafts.file()));
+    }
+
+    @Test
+    void fitsASmallWindowAndAbandonsAfterConfirming(FxRobot robot) throws Exception {
+        open(robot, 960, 640);
+        Screenshots.save(robot, stage.getScene(), "setup-960");
+        robot.clickOn("#start-interview");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#drill-prompt").query()));
+        robot.clickOn("#drill-skip-prep");
+        advance(robot, 215); // past any bundled target (at most 3:30), short of any hard limit
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "#drill-caption").startsWith("Past the"));
+        Screenshots.save(robot, stage.getScene(), "running-960");
+
+        dialogs.abandon = false;
+        robot.clickOn("#drill-abandon");
+        assertTrue(shown(robot.lookup("#drill-prompt").query()), "cancelled: the interview goes on");
+        assertFalse(label(robot, "#drill-caption").startsWith("Paused"), "and its clock runs again");
+        dialogs.abandon = true;
+        robot.clickOn("#drill-abandon");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        assertEquals("Interview ended early", label(robot, "#summary-title"));
+        Screenshots.save(robot, stage.getScene(), "summary-960");
+        f.drain();
+        assertEquals(SessionRepository.State.ABANDONED, f.sessions.listNewestFirst(1, 0).get(0).state());
+    }
+
+    private void advance(FxRobot robot, int seconds) {
+        robot.interact(() -> {
+            f.ticker.advance(Duration.ofSeconds(seconds));
+            f.clock.advance(Duration.ofSeconds(seconds));
+            vm.tick();
+        });
+    }
+
+    private Question find(String prompt) {
+        return f.state.library().banks().stream().flatMap(b -> b.questions().stream())
+                .filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
+    }
+
+    /** Scrolls the page like a user would, until the node is in view. */
+    private static void reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Node n = node.getParent();
+            while (n != null && !(n instanceof ScrollPane)) {
+                n = n.getParent();
+            }
+            ScrollPane scroll = (ScrollPane) n;
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Visible on screen: the node and all its ancestors. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Answers the screen's dialogs without opening a window. */
+    static final class FakeDialogs implements DrillDialogs {
+        volatile boolean abandon = true;
+
+        @Override
+        public boolean confirmAbandon(String explanation) {
+            return abandon;
+        }
+
+        @Override
+        public Optional<String> askPresetName(String suggestion) {
+            return Optional.of("Friday drill");
+        }
+    }
+}
