@@ -12,6 +12,13 @@ import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
+import org.emdrill.store.InterviewDraftStore;
+import org.emdrill.store.PresetRepository;
+import org.emdrill.store.SessionRepository;
+import org.emdrill.ui.drill.DrillView;
+import org.emdrill.ui.drill.DrillViewModel;
+import org.emdrill.ui.progress.ProgressView;
+import org.emdrill.ui.progress.ProgressViewModel;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.ui.practice.SpacedPractice;
 import org.emdrill.ui.common.AppState;
@@ -44,9 +51,13 @@ public final class WindowWiring {
         screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
                 new DraftStore(context.paths().drafts()), spacedPractice(context), runner,
                 context.ticker(), context.clock(), new Random())));
-        screens.put(Screen.DRILL, () -> new javafx.scene.control.Label("Mock interview"));
+        screens.put(Screen.DRILL, () -> new DrillView(new DrillViewModel(state, runner,
+                new SessionRepository(context.database(), context.clock()), new PresetRepository(context.database()),
+                new ScheduleRepository(context.database()), new InterviewDraftStore(context.paths().drafts()),
+                context.ticker(), context.clock(), new Random())));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
-        screens.put(Screen.PROGRESS, () -> new javafx.scene.control.Label("Progress"));
+        screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(state, runner,
+                new AttemptSearch(context.database()), context.clock(), ZoneId.systemDefault())));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
                 context.paths().dataDir())));
         DesktopActions desktop = hostServices == null
