@@ -1,5 +1,6 @@
 package org.emdrill.ui.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +15,17 @@ import org.emdrill.ui.common.Formats;
  * Everything saved with one attempt, worded for the detail pane. Built from the attempt and the
  * current rubric, so a score is explained by what that level means.
  *
- * @param dimensions every dimension in rubric order, scored or not
- * @param star       every STAR element, ticked or not
- * @param answerText the typed answer, empty when none was typed
+ * @param dimensions  every dimension in rubric order, scored or not
+ * @param star        every STAR element, ticked or not
+ * @param answerText  the typed answer, empty when none was typed
+ * @param revisedText "Revised 4 May 2026, 10:15", empty when the scores and notes were never revised
+ * @param insight     the typed-answer analytics, null when there is no answer text
+ * @param attemptsAtQuestion how many attempts (this one included) answer the same question
  */
 public record AttemptDetail(
         long id,
+        String bankId,
+        String questionId,
         String prompt,
         String bankTitle,
         String dateText,
@@ -30,7 +36,10 @@ public record AttemptDetail(
         List<DimensionLine> dimensions,
         List<StarMark> star,
         String answerText,
-        String notes) {
+        String notes,
+        String revisedText,
+        AnswerInsight insight,
+        int attemptsAtQuestion) {
 
     public AttemptDetail {
         dimensions = List.copyOf(dimensions);
@@ -38,6 +47,11 @@ public record AttemptDetail(
     }
 
     public static AttemptDetail of(Attempt a, Rubric rubric) {
+        return of(a, rubric, null, 1);
+    }
+
+    /** @param revisedAt when the scores or notes were last revised, null when never */
+    public static AttemptDetail of(Attempt a, Rubric rubric, Instant revisedAt, int attemptsAtQuestion) {
         List<DimensionLine> lines = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             Optional<Integer> score = a.scores().of(d);
@@ -48,10 +62,13 @@ public record AttemptDetail(
         for (StarElement e : StarElement.values()) {
             marks.add(new StarMark(e, a.star().contains(e)));
         }
-        return new AttemptDetail(a.id(), a.prompt().strip(), HistoryRow.bankTitle(a.bankTitle(), a.bankId()),
+        String answer = a.answerText().strip();
+        return new AttemptDetail(a.id(), a.bankId(), a.questionId(), a.prompt().strip(), HistoryRow.bankTitle(a.bankTitle(), a.bankId()),
                 Formats.dateTime(a.finishedAt()), a.mode(), Formats.clock(a.prepDuration()),
                 new TargetTime(a.answerDuration(), a.targetSeconds()), Formats.score(a.overall()),
-                lines, marks, a.answerText().strip(), a.notes().strip());
+                lines, marks, answer, a.notes().strip(),
+                revisedAt == null ? "" : "Revised " + Formats.dateTime(revisedAt),
+                answer.isEmpty() ? null : AnswerInsight.of(answer), Math.max(1, attemptsAtQuestion));
     }
 
     public boolean hasAnswerText() {
@@ -61,6 +78,10 @@ public record AttemptDetail(
     /** A spoken answer usually has no text; the pane says so instead of showing an empty box. */
     public boolean spokenWithoutText() {
         return mode == AnswerMode.SPOKEN && answerText.isEmpty();
+    }
+
+    public boolean revised() {
+        return !revisedText.isEmpty();
     }
 
     public boolean hasNotes() {

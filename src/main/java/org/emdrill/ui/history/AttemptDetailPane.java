@@ -1,14 +1,18 @@
 package org.emdrill.ui.history;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -25,21 +29,25 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Everything saved with the opened attempt: the question as asked, when and how it was answered, the
- * times, the scores with what each level means, the STAR marks, the answer and the notes. Texts the
- * user may want to copy (answer, notes) are read-only text areas.
+ * times, the scores with what each level means, the STAR marks, the answer with its analytics and the
+ * notes. A toolbar revises it (an edit mode in place), compares it with the other attempts at the
+ * same question, or deletes it. Texts the user may want to copy are read-only text areas.
  */
 final class AttemptDetailPane extends StackPane {
 
     /** From this width on, the answer and the scores sit side by side. */
     private static final double TWO_COLUMNS_FROM = 760;
 
+    private final HistoryViewModel model;
     private final Label placeholder = new Label();
+    private final BorderPane frame = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final GridPane body = new GridPane();
     private final VBox left = new VBox(18);
     private final VBox right = new VBox(18);
 
-    AttemptDetailPane(ObservableValue<AttemptDetail> detail, ObservableValue<HistoryRow> selected) {
+    AttemptDetailPane(HistoryViewModel model) {
+        this.model = model;
         setId("attempt-detail");
         getStyleClass().add("attempt-detail");
 
@@ -56,32 +64,92 @@ final class AttemptDetailPane extends StackPane {
         body.setHgap(28);
         body.setVgap(18);
         scroll.widthProperty().addListener((obs, old, width) -> arrangeColumns(width.doubleValue()));
+        frame.setCenter(scroll);
 
-        getChildren().addAll(placeholder, scroll);
-        Runnable render = () -> show(detail.getValue(), selected.getValue() != null);
-        detail.addListener((obs, old, now) -> render.run());
-        selected.addListener((obs, old, now) -> render.run());
-        render.run();
+        getChildren().addAll(placeholder, frame);
+        model.detailProperty().addListener((obs, old, now) -> render());
+        model.selectedProperty().addListener((obs, old, now) -> render());
+        model.editor().editingProperty().addListener((obs, old, now) -> render());
+        render();
     }
 
-    private void show(AttemptDetail d, boolean somethingSelected) {
-        scroll.setVisible(d != null);
+    private void render() {
+        AttemptDetail d = model.detailProperty().get();
+        frame.setVisible(d != null);
         placeholder.setVisible(d == null);
         if (d == null) {
-            placeholder.setText(somethingSelected
+            placeholder.setText(model.selectedProperty().get() != null
                     ? "Opening the attempt…"
                     : "Select an attempt to see your answer, scores and notes.");
             scroll.setContent(null);
+            frame.setTop(null);
             return;
         }
-        left.getChildren().setAll(answerSection(d), notesSection(d));
-        right.getChildren().setAll(scoresSection(d), starSection(d));
+        RevisionEditor editor = model.editor();
+        boolean editing = editor.isEditing();
+        frame.setTop(editing ? editBar(editor) : toolbar(d));
+        List<Node> leftParts = new ArrayList<>(List.of(answerSection(d)));
+        if (d.insight() != null) {
+            leftParts.add(section("Answer analytics", AnalyticsSection.of(d.insight())));
+        }
+        leftParts.add(editing ? section("Notes", RevisionForm.notes(editor)) : notesSection(d));
+        left.getChildren().setAll(leftParts);
+        right.getChildren().setAll(
+                editing ? section("Scores", RevisionForm.scores(editor)) : scoresSection(d),
+                editing ? section("STAR", RevisionForm.star(editor)) : starSection(d));
         VBox content = new VBox(18, header(d), stats(d), body);
         content.getStyleClass().add("detail-content");
-        content.setPadding(new Insets(20, 22, 24, 22));
+        content.setPadding(new Insets(16, 22, 24, 22));
+        double keep = scroll.getVvalue();
+        boolean sameAttempt = scroll.getContent() != null && Long.valueOf(d.id()).equals(scroll.getUserData());
         scroll.setContent(content);
-        scroll.setVvalue(0);
+        scroll.setUserData(d.id());
+        // Switching into or out of edit mode keeps the place; a newly opened attempt starts at the top.
+        scroll.setVvalue(sameAttempt ? keep : 0);
         arrangeColumns(scroll.getWidth());
+    }
+
+    private Node toolbar(AttemptDetail d) {
+        Button revise = new Button("Revise", new FontIcon(Feather.EDIT_2));
+        revise.setId("revise-attempt");
+        revise.setTooltip(new Tooltip("Change the scores, STAR marks and notes"));
+        revise.setOnAction(e -> model.editOpened());
+        String compareText = d.attemptsAtQuestion() > 1
+                ? "Compare attempts at this question (" + d.attemptsAtQuestion() + ")"
+                : "Compare attempts at this question";
+        Button compare = new Button(compareText, new FontIcon(Feather.COLUMNS));
+        compare.setId("compare-attempts");
+        compare.setTooltip(new Tooltip("Every attempt at this question side by side, oldest first"));
+        compare.setOnAction(e -> model.compareOpened());
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        delete.setId("delete-attempt");
+        delete.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.DANGER);
+        delete.setTooltip(new Tooltip("Delete this attempt (Delete); you can undo it for a few seconds"));
+        delete.setOnAction(e -> model.deleteSelected());
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : List.of(revise, compare)) {
+            b.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT);
+        }
+        revise.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, revise, compare, spacer, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("detail-toolbar");
+        return bar;
+    }
+
+    private static Node editBar(RevisionEditor editor) {
+        Label mode = new Label("Revising", new FontIcon(Feather.EDIT_2));
+        mode.getStyleClass().add("edit-mode-label");
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, mode, spacer, RevisionForm.actions(editor));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().addAll("detail-toolbar", "editing");
+        return bar;
     }
 
     private void arrangeColumns(double width) {
@@ -117,6 +185,11 @@ final class AttemptDetailPane extends StackPane {
                 chip(Feather.LAYERS, d.bankTitle(), "detail-bank"),
                 chip(Feather.CALENDAR, d.dateText(), "detail-date"),
                 chip(d.mode() == AnswerMode.SPOKEN ? Feather.MIC : Feather.EDIT_3, d.mode().displayName(), "detail-mode"));
+        if (d.revised()) {
+            Label revised = chip(Feather.EDIT_2, d.revisedText(), "detail-revised");
+            revised.getStyleClass().add("revised");
+            meta.getChildren().add(revised);
+        }
         return new VBox(12, prompt, meta);
     }
 

@@ -15,6 +15,7 @@ public record HistoryRow(
         long id,
         Instant finishedAt,
         String dateText,
+        String bankId,
         String bankTitle,
         String prompt,
         AnswerMode mode,
@@ -22,7 +23,7 @@ public record HistoryRow(
         Double overall) {
 
     public static HistoryRow of(AttemptSummary s) {
-        return new HistoryRow(s.id(), s.finishedAt(), Formats.dateTime(s.finishedAt()),
+        return new HistoryRow(s.id(), s.finishedAt(), Formats.dateTime(s.finishedAt()), s.bankId(),
                 bankTitle(s.bankTitle(), s.bankId()), oneLine(s.prompt()), s.mode(),
                 new TargetTime(s.answerDuration(), s.targetSeconds()), s.overall());
     }

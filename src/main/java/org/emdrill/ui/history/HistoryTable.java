@@ -1,8 +1,13 @@
 package org.emdrill.ui.history;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
@@ -10,25 +15,53 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.util.Callback;
 import javafx.util.Duration;
+import org.emdrill.store.AttemptSort;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.ui.common.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The table of past attempts. Columns are not sortable: the rows come newest first a page at a time,
- * and sorting only the loaded pages would suggest an order the history does not have.
+ * The table of past attempts. Clicking a header sorts, but not here: the rows come a page at a time,
+ * so the table only reports the wanted order ({@link #setOnSort}) and the database sorts every page.
+ * Widths the user drags columns to are reported through {@link #setOnColumnsResized}.
  */
 final class HistoryTable extends TableView<HistoryRow> {
 
     private static final double BANK_COLUMN_FROM = 780;
 
+    /** The sort key behind each column id. */
+    private static final Map<String, AttemptSort> SORT_KEYS = Map.of(
+            "col-date", AttemptSort.DATE, "col-bank", AttemptSort.BANK, "col-question", AttemptSort.QUESTION,
+            "col-mode", AttemptSort.MODE, "col-time", AttemptSort.DURATION, "col-score", AttemptSort.OVERALL);
+
+    private BiConsumer<AttemptSort, Boolean> onSort = (key, asc) -> { };
+    private Consumer<Map<String, Double>> onColumnsResized = widths -> { };
+    /** True while the table is told the order, so that is not reported back as the user's choice. */
+    private boolean showingSort;
+    /** True while a drag's widths are being reported, so they are not applied back mid-drag. */
+    private boolean reportingResize;
+
     HistoryTable() {
         setId("history-table");
         getStyleClass().addAll("history-table", atlantafx.base.theme.Styles.STRIPED);
         // Fixed-width columns stop at their maximum, so spare width goes to the bank and the question.
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Callback<ResizeFeatures, Boolean> constrained = TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+        setColumnResizePolicy(features -> {
+            boolean resized = constrained.call(features);
+            if (features.getColumn() != null) {
+                // A column is given with the call only when the user drags a header border.
+                reportingResize = true;
+                try {
+                    onColumnsResized.accept(widths());
+                } finally {
+                    reportingResize = false;
+                }
+            }
+            return resized;
+        });
         getColumns().add(column("Date", "col-date", 190, 185, 240, HistoryRow::dateText));
         TableColumn<HistoryRow, String> bank = column("Bank", "col-bank", 170, 90, 240, HistoryRow::bankTitle);
         getColumns().add(bank);
@@ -38,6 +71,73 @@ final class HistoryTable extends TableView<HistoryRow> {
         getColumns().add(scoreColumn());
         // On a narrow window the question needs the room more; the detail pane still names the bank.
         widthProperty().addListener((obs, old, width) -> bank.setVisible(width.doubleValue() >= BANK_COLUMN_FROM));
+
+        setSortPolicy(table -> true); // the rows arrive sorted
+        getSortOrder().addListener((ListChangeListener<TableColumn<HistoryRow, ?>>) c -> reportSort());
+        for (TableColumn<HistoryRow, ?> column : getColumns()) {
+            column.sortTypeProperty().addListener((obs, old, now) -> reportSort());
+        }
+    }
+
+    void setOnSort(BiConsumer<AttemptSort, Boolean> onSort) {
+        this.onSort = onSort;
+    }
+
+    void setOnColumnsResized(Consumer<Map<String, Double>> onColumnsResized) {
+        this.onColumnsResized = onColumnsResized;
+    }
+
+    /** Shows the arrow on the column the rows are sorted by. */
+    void showSort(AttemptSort key, boolean ascending) {
+        showingSort = true;
+        try {
+            for (TableColumn<HistoryRow, ?> column : getColumns()) {
+                if (SORT_KEYS.get(column.getId()) == key) {
+                    column.setSortType(ascending ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    getSortOrder().setAll(List.of(column));
+                }
+            }
+        } finally {
+            showingSort = false;
+        }
+    }
+
+    boolean isResizingByUser() {
+        return reportingResize;
+    }
+
+    /** Gives the columns the widths saved earlier; unknown ids are ignored. */
+    void applyWidths(Map<String, Double> widths) {
+        for (TableColumn<HistoryRow, ?> column : getColumns()) {
+            Double width = widths.get(column.getId());
+            if (width != null) {
+                column.setPrefWidth(Math.max(column.getMinWidth(), Math.min(width, column.getMaxWidth())));
+            }
+        }
+    }
+
+    private Map<String, Double> widths() {
+        Map<String, Double> widths = new HashMap<>();
+        for (TableColumn<HistoryRow, ?> column : getColumns()) {
+            if (column.isVisible()) {
+                widths.put(column.getId(), column.getWidth());
+            }
+        }
+        return widths;
+    }
+
+    private void reportSort() {
+        if (showingSort) {
+            return;
+        }
+        if (getSortOrder().isEmpty()) {
+            // A third click on a header removes the sort: back to newest first.
+            onSort.accept(AttemptSort.DATE, false);
+            return;
+        }
+        TableColumn<HistoryRow, ?> first = getSortOrder().get(0);
+        onSort.accept(SORT_KEYS.getOrDefault(first.getId(), AttemptSort.DATE),
+                first.getSortType() == TableColumn.SortType.ASCENDING);
     }
 
     private static <T> TableColumn<HistoryRow, T> column(String title, String id, double pref, double min,
@@ -45,7 +145,7 @@ final class HistoryTable extends TableView<HistoryRow> {
         TableColumn<HistoryRow, T> c = new TableColumn<>(title);
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
-        c.setSortable(false);
+        c.setSortable(true);
         c.setReorderable(false);
         c.setPrefWidth(pref);
         c.setMinWidth(min);

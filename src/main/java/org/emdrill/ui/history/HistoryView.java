@@ -1,16 +1,24 @@
 package org.emdrill.ui.history;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,9 +30,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The History screen: past attempts in a table, newest first, and the selected one in full beside
- * the table on a wide window or below it on a narrower one. Enter or a double-click opens a row,
- * Delete removes it after asking.
+ * The History screen: filters over a sortable table of past attempts, and the selected one in full
+ * beside the table on a wide window or below it on a narrower one. Enter or a double-click opens a
+ * row, Delete removes it (with Undo), Ctrl+F searches. "Compare" swaps the list for the compare view.
  */
 public final class HistoryView extends BorderPane {
 
@@ -37,6 +45,7 @@ public final class HistoryView extends BorderPane {
     private final HistoryViewModel model;
     private final HistoryTable table = new HistoryTable();
     private final SplitPane split = new SplitPane();
+    private final FilterBar filterBar;
 
     public HistoryView(HistoryViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -44,12 +53,19 @@ public final class HistoryView extends BorderPane {
         getStylesheets().add(CSS);
         getStyleClass().addAll(Styles.SCREEN, "history-screen");
 
-        setTop(header());
-        StackPane center = new StackPane(workspace(), emptyState());
-        BorderPane.setMargin(center, new Insets(16, 0, 0, 0));
-        setCenter(center);
+        filterBar = new FilterBar(model.filters(), model.bankOptions());
+        BorderPane list = new BorderPane();
+        list.setId("history-list");
+        VBox top = new VBox(14, header(), filterBar, new TransferNotices(model));
+        top.setPadding(new Insets(0, 0, 14, 0));
+        list.setTop(top);
+        list.setCenter(new StackPane(workspace(), emptyState(), undoBar()));
+        list.visibleProperty().bind(model.compare().showingProperty().not());
+
+        setCenter(new StackPane(list, new CompareView(model.compare())));
         wireTable();
-        model.refresh();
+        wireKeys();
+        model.start();
     }
 
     private Node header() {
@@ -64,34 +80,57 @@ public final class HistoryView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
-        delete.setId("delete-attempt");
-        delete.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_OUTLINED, atlantafx.base.theme.Styles.DANGER);
-        delete.setTooltip(new Tooltip("Delete the selected attempt (Delete)"));
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-        delete.setMinWidth(Region.USE_PREF_SIZE);
-        delete.setOnAction(e -> model.deleteSelected());
-        // Nothing to delete in an empty history; the empty state says what to do instead.
-        delete.visibleProperty().bind(model.emptyProperty().not());
+        Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
+        importButton.setId("import-history");
+        importButton.setTooltip(new Tooltip("Add the attempts from an EM Drill JSON export"));
+        importButton.disableProperty().bind(model.transfer().busyProperty());
+        importButton.setOnAction(e -> model.transfer().importFile());
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox header = new HBox(12, titles, spacer, delete);
+        MenuButton export = exportMenu();
+        HBox header = new HBox(10, titles, spacer, importButton, export);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
-    private Node workspace() {
-        Label error = new Label();
-        error.setId("history-error");
-        error.getStyleClass().add("history-error");
-        error.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+    private MenuButton exportMenu() {
+        MenuButton export = new MenuButton("Export", new FontIcon(Feather.UPLOAD));
+        export.setId("export-history");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(model.transfer().busyProperty().or(model.emptyProperty()));
 
-        Button more = new Button("Show older attempts", new FontIcon(Feather.CHEVRONS_DOWN));
+        ToggleGroup scope = new ToggleGroup();
+        RadioMenuItem filtered = new RadioMenuItem();
+        filtered.setId("export-scope-filtered");
+        filtered.textProperty().bind(Bindings.createStringBinding(
+                () -> "The attempts shown (" + model.matchingProperty().get() + ")", model.matchingProperty()));
+        RadioMenuItem everything = new RadioMenuItem();
+        everything.setId("export-scope-all");
+        everything.textProperty().bind(Bindings.createStringBinding(
+                () -> "Everything (" + model.totalProperty().get() + ")", model.totalProperty()));
+        filtered.setToggleGroup(scope);
+        everything.setToggleGroup(scope);
+        everything.setSelected(true);
+        // With filters set, exporting what is on screen is the likely wish.
+        model.filters().activeProperty().addListener((obs, old, active) ->
+                (active ? filtered : everything).setSelected(true));
+        MenuItem scopeHeading = new MenuItem("Export");
+        scopeHeading.setDisable(true);
+
+        export.getItems().addAll(scopeHeading, filtered, everything, new SeparatorMenuItem());
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem item = new MenuItem(format.label() + "…");
+            item.setId("export-" + format.extension());
+            item.setOnAction(e -> model.transfer().export(format, filtered.isSelected()));
+            export.getItems().add(item);
+        }
+        return export;
+    }
+
+    private Node workspace() {
+        Button more = new Button("", new FontIcon(Feather.CHEVRONS_DOWN));
         more.setId("load-more");
+        more.textProperty().bind(model.moreTextProperty());
         more.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
         more.setMaxWidth(Double.MAX_VALUE);
         more.visibleProperty().bind(model.hasMoreProperty());
@@ -99,16 +138,12 @@ public final class HistoryView extends BorderPane {
         more.setOnAction(e -> model.loadMore());
 
         table.setItems(model.rows());
-        Label placeholder = new Label();
-        placeholder.getStyleClass().add(Styles.MUTED);
-        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
-                .then("Loading your history…").otherwise("Nothing to show."));
-        table.setPlaceholder(placeholder);
-        VBox tableArea = new VBox(8, error, table, more);
+        table.setPlaceholder(tablePlaceholder());
+        VBox tableArea = new VBox(8, table, more);
         VBox.setVgrow(table, Priority.ALWAYS);
         tableArea.setMinSize(0, 0);
 
-        AttemptDetailPane detail = new AttemptDetailPane(model.detailProperty(), model.selectedProperty());
+        AttemptDetailPane detail = new AttemptDetailPane(model);
         detail.setMinSize(0, 0);
 
         split.setId("history-split");
@@ -122,13 +157,37 @@ public final class HistoryView extends BorderPane {
         return split;
     }
 
+    private Node tablePlaceholder() {
+        Label text = new Label();
+        text.setId("history-no-matches");
+        text.getStyleClass().add(Styles.MUTED);
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then("Loading your history…")
+                .otherwise("No attempts match these filters."));
+        Button clear = new Button("Clear filters", new FontIcon(Feather.X));
+        clear.setId("placeholder-clear");
+        clear.visibleProperty().bind(model.noMatchesProperty());
+        clear.setOnAction(e -> model.filters().clear());
+        VBox box = new VBox(10, text, clear);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
     /** Beside on a wide window, below on a narrow one, so neither the table nor the detail is cramped. */
     private void arrange(double width) {
         Orientation wanted = width >= SIDE_BY_SIDE_FROM ? Orientation.HORIZONTAL : Orientation.VERTICAL;
         if (split.getOrientation() != wanted || split.getDividers().isEmpty()) {
             split.setOrientation(wanted);
-            split.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.6 : 0.42);
+            split.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.55 : 0.42);
         }
+    }
+
+    private Node undoBar() {
+        UndoBar bar = new UndoBar(model);
+        StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(bar, new Insets(0, 0, 18, 0));
+        return bar;
     }
 
     private Node emptyState() {
@@ -139,7 +198,8 @@ public final class HistoryView extends BorderPane {
         Label text = new Label("Practise a question and it shows up here, with your answer, scores and notes.");
         text.getStyleClass().addAll(Styles.MUTED, "empty-text");
         text.setWrapText(true);
-        Label hint = new Label("Open Practice in the sidebar (Ctrl+1) to answer your first question.");
+        Label hint = new Label("Open Practice in the sidebar (Ctrl+1) to answer your first question, "
+                + "or import an earlier export.");
         hint.getStyleClass().add("kbd-hint");
         hint.setWrapText(true);
         VBox box = new VBox(10, icon, heading, text, hint);
@@ -168,6 +228,34 @@ public final class HistoryView extends BorderPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE) {
                 model.deleteSelected();
+                e.consume();
+            }
+        });
+        table.showSort(model.sortProperty().get(), model.ascendingProperty().get());
+        table.setOnSort((key, asc) -> {
+            model.sortBy(key, asc);
+            // The table may have dropped its sort (third click); show the order the rows really have.
+            Platform.runLater(() -> table.showSort(model.sortProperty().get(), model.ascendingProperty().get()));
+        });
+        table.setOnColumnsResized(model::columnsResized);
+        table.applyWidths(model.columnWidths());
+        model.columnWidths().addListener((MapChangeListener<String, Double>) c -> {
+            if (c.wasAdded() && !table.isResizingByUser()) {
+                table.applyWidths(model.columnWidths());
+            }
+        });
+    }
+
+    private void wireKeys() {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                filterBar.focusSearch();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !model.undoTextProperty().get().isEmpty()) {
+                model.undoDelete();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.compare().showingProperty().get()) {
+                model.compare().close();
                 e.consume();
             }
         });

@@ -29,14 +29,19 @@ final class HistoryFixture implements AutoCloseable {
 
     static final Instant MONDAY = Instant.parse("2026-05-04T09:00:00Z");
 
+    /** When revisions are stamped and exports dated: a week after Monday. */
+    static final Instant NOW = MONDAY.plus(Duration.ofDays(7));
+    static final InstantSource CLOCK = InstantSource.fixed(NOW);
+
     final Database database;
     final AttemptRepository attempts;
+    final HistoryServices services;
 
     HistoryFixture(Path dataDir) throws IOException {
-        InstantSource clock = InstantSource.fixed(MONDAY);
-        OpenOutcome outcome = new DatabaseOpener(dataDir, clock).open();
+        OpenOutcome outcome = new DatabaseOpener(dataDir, CLOCK).open();
         database = ((OpenOutcome.Opened) outcome).database();
-        attempts = new AttemptRepository(database, clock);
+        attempts = new AttemptRepository(database, CLOCK);
+        services = HistoryServices.over(database, CLOCK);
     }
 
     static AppState state() {
@@ -73,6 +78,15 @@ final class HistoryFixture implements AutoCloseable {
         return new Attempt(0, "conflict", "Conflict", "q-spoken", prompt, AnswerMode.SPOKEN,
                 Duration.ZERO, Duration.ofSeconds(100), 120, "", "", Scores.none(), Set.of(), null,
                 finished.minusSeconds(100), finished);
+    }
+
+    /** A typed attempt at question {@code questionId} of bank {@code bankId}, with its text and scores. */
+    static Attempt at(String bankId, String questionId, String prompt, int hoursAfterMonday, String answer,
+                      String notes, Scores scores, Double overall) {
+        Instant finished = MONDAY.plus(Duration.ofHours(hoursAfterMonday));
+        return new Attempt(0, bankId, bankId.toUpperCase(java.util.Locale.ROOT), questionId, prompt, AnswerMode.TYPED,
+                Duration.ofSeconds(10), Duration.ofSeconds(100), 120, answer, notes, scores,
+                EnumSet.of(StarElement.ACTION), overall, finished.minusSeconds(110), finished);
     }
 
     long save(Attempt a) {

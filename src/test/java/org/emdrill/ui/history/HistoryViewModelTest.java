@@ -9,64 +9,51 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.emdrill.domain.Dimension;
 import org.emdrill.ui.common.AppState;
-import org.emdrill.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The History view model against a real store. Background work is queued and run by the test on the
- * FX thread, so the order in which results arrive is the test's choice.
+ * The History view model's list, selection and detail against a real store. Background work is queued
+ * and run by the test on the FX thread, so the order in which results arrive is the test's choice.
  */
 class HistoryViewModelTest {
 
     @TempDir
     Path dataDir;
 
+    private ModelHarness harness;
     private HistoryFixture store;
-    private final QueuedExecutor executor = new QueuedExecutor();
-    private final AppState state = HistoryFixture.state();
-    private final List<String> asked = new ArrayList<>();
-    private boolean answer = true;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxThread.start();
-    }
+    private QueuedExecutor executor;
+    private AppState state;
 
     @BeforeEach
     void open() throws Exception {
-        store = new HistoryFixture(dataDir);
+        harness = new ModelHarness(dataDir);
+        store = harness.store;
+        executor = harness.executor;
+        state = harness.state;
     }
 
     @AfterEach
     void close() {
-        store.close();
+        harness.close();
     }
 
     private HistoryViewModel model(int pageSize) throws Exception {
-        return FxThread.call(() -> new HistoryViewModel(store.attempts, new BackgroundRunner(executor), state,
-                (heading, explanation, action) -> {
-                    asked.add(heading + "\n" + explanation + "\n" + action);
-                    return answer;
-                }, pageSize));
+        return harness.model(pageSize);
     }
 
     private HistoryViewModel loaded() throws Exception {
-        HistoryViewModel model = model(HistoryViewModel.PAGE_SIZE);
-        FxThread.run(() -> model.refresh());
-        executor.runAll();
-        return model;
+        return harness.started();
     }
 
     private static List<String> prompts(HistoryViewModel model) {
-        return model.rows().stream().map(HistoryRow::prompt).toList();
+        return ModelHarness.prompts(model);
     }
 
     @Test
@@ -150,59 +137,6 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void declinedDeleteKeepsTheAttempt() throws Exception {
-        store.save(typed("Keep me", 0, 90, 120, 3));
-        HistoryViewModel model = loaded();
-        answer = false;
-
-        FxThread.run(() -> model.select(model.rows().get(0)));
-        executor.runAll();
-        FxThread.run(() -> model.deleteSelected());
-        executor.runAll();
-
-        assertEquals(1, asked.size());
-        assertTrue(asked.get(0).contains("Keep me"), asked.get(0));
-        assertEquals(1, store.attempts.count());
-        assertEquals(List.of("Keep me"), prompts(model));
-    }
-
-    @Test
-    void confirmedDeleteRemovesTheAttemptAndSelectsTheRowThatTookItsPlace() throws Exception {
-        store.save(typed("Oldest", 0, 90, 120, 3));
-        store.save(typed("Middle", 1, 90, 120, 3));
-        store.save(typed("Newest", 2, 90, 120, 3));
-        HistoryViewModel model = loaded();
-        int ticks = state.attemptsChangedProperty().get();
-
-        FxThread.run(() -> model.select(model.rows().get(1)));
-        executor.runAll();
-        FxThread.run(() -> model.deleteSelected());
-        executor.runAll();
-
-        assertEquals(2, store.attempts.count());
-        assertEquals(List.of("Newest", "Oldest"), prompts(model));
-        assertEquals("2 attempts", model.countTextProperty().get());
-        assertEquals("Oldest", model.selectedProperty().get().prompt());
-        assertEquals("Oldest", model.detailProperty().get().prompt());
-        assertEquals(ticks + 1, state.attemptsChangedProperty().get(), "other screens hear of the change");
-    }
-
-    @Test
-    void deletingTheLastAttemptLeavesTheEmptyState() throws Exception {
-        store.save(typed("Only one", 0, 90, 120, 3));
-        HistoryViewModel model = loaded();
-
-        FxThread.run(() -> model.select(model.rows().get(0)));
-        executor.runAll();
-        FxThread.run(() -> model.deleteSelected());
-        executor.runAll();
-
-        assertTrue(model.emptyProperty().get());
-        assertNull(model.selectedProperty().get());
-        assertNull(model.detailProperty().get());
-    }
-
-    @Test
     void followsNewAttemptsAndKeepsTheSelection() throws Exception {
         store.save(typed("Earlier", 0, 90, 120, 3));
         HistoryViewModel model = loaded();
@@ -228,7 +162,8 @@ class HistoryViewModelTest {
         executor.runAll();
         assertEquals(List.of("Attempt 4", "Attempt 3"), prompts(model));
         assertTrue(model.hasMoreProperty().get());
-        assertEquals("Showing 2 of 5 attempts", model.countTextProperty().get());
+        assertEquals("5 attempts", model.countTextProperty().get());
+        assertEquals("Show more · 2 of 5 shown", model.moreTextProperty().get());
 
         FxThread.run(() -> {
             model.loadMore();

@@ -59,9 +59,9 @@ class HistoryViewTest {
     private static final Rubric RUBRIC = new RubricLoader().load().value();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private final List<String> confirmations = new ArrayList<>();
-    private boolean confirmAnswer = true;
+    private final FakeFiles files = new FakeFiles();
     private HistoryFixture store;
+    private HistoryViewModel model;
     private Stage stage;
     private Scene scene;
 
@@ -84,11 +84,8 @@ class HistoryViewTest {
         robot.interact(() -> {
             AppState state = HistoryFixture.state();
             state.rubricProperty().set(RUBRIC);
-            HistoryViewModel model = new HistoryViewModel(store.attempts, new BackgroundRunner(worker), state,
-                    (heading, explanation, action) -> {
-                        confirmations.add(heading + " " + explanation);
-                        return confirmAnswer;
-                    });
+            model = new HistoryViewModel(store.services, new BackgroundRunner(worker), state, HistoryFixture.CLOCK,
+                    ColumnWidthStore.NONE, files);
             // Inside the real window frame, so the screen gets the width it gets in the app.
             MainWindow window = new MainWindow(state, Map.of(
                     Screen.PRACTICE, () -> new Label("Practice"),
@@ -99,6 +96,7 @@ class HistoryViewTest {
             scene = new Scene(window, width, height);
             scene.getStylesheets().add(Styles.APP_CSS);
             stage.setScene(scene);
+            stage.sizeToScene();
             stage.show();
         });
     }
@@ -226,25 +224,29 @@ class HistoryViewTest {
     }
 
     @Test
-    void deleteAsksFirstThenRemovesTheAttempt(FxRobot robot) throws Exception {
+    void deleteHappensAtOnceAndUndoBringsItBack(FxRobot robot) throws Exception {
         seedThree();
         open(robot, 1280, 820);
         waitForRows(robot, 3);
 
         robot.clickOn(cells(robot, 0).get(2));
-        confirmAnswer = false;
         robot.type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, confirmations.size());
-        assertEquals(3, store.attempts.count(), "declined: nothing deleted");
+        waitForRows(robot, 2);
+        assertEquals(2, store.attempts.count(), "no dialog: deleted at once");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#undo-bar").query().isVisible());
+        assertEquals("Attempt deleted", text(robot, "#undo-text"));
+        assertEquals("Describe a disagreement with your product manager.", cellTexts(robot, 0).get(2));
+        Screenshots.save(robot, scene, "history-undo-bar");
 
-        confirmAnswer = true;
+        robot.clickOn("#undo-delete");
+        waitForRows(robot, 3);
+        assertEquals(3, store.attempts.count());
+        assertFalse(robot.lookup("#undo-bar").query().isVisible());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detail-prompt").tryQuery()
+                .map(n -> ((Label) n).getText().contains("whose work had slipped")).orElse(false));
+
         robot.clickOn("#delete-attempt");
         waitForRows(robot, 2);
-        assertEquals(2, confirmations.size());
-        assertTrue(confirmations.get(1).contains("whose work had slipped"), confirmations.get(1));
-        assertEquals(2, store.attempts.count());
-        assertEquals("Describe a disagreement with your product manager.", cellTexts(robot, 0).get(2));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "2 attempts".equals(text(robot, "#history-count")));
     }
 
@@ -255,7 +257,8 @@ class HistoryViewTest {
 
         assertFalse(robot.lookup("#history-split").query().isVisible());
         assertEquals("No attempts yet", text(robot, "#history-count"));
-        assertFalse(robot.lookup("#delete-attempt").query().isVisible(), "nothing to delete");
+        assertTrue(robot.lookup("#delete-attempt").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "nothing to delete");
         Screenshots.save(robot, scene, "history-empty");
     }
 }

@@ -1,0 +1,34 @@
+package org.emdrill.ui.history;
+
+import java.time.InstantSource;
+import java.util.Objects;
+import org.emdrill.store.AttemptRevisions;
+import org.emdrill.store.AttemptSearch;
+import org.emdrill.store.Database;
+import org.emdrill.store.StoredAttempts;
+import org.emdrill.store.transfer.HistoryTransfer;
+
+/**
+ * The store services the History screen reads and changes the history through.
+ *
+ * @param stored    whole attempts with their revision stamp, for the detail
+ * @param search    the filtered, sorted list and every attempt at one question
+ * @param revisions revising scores and notes, deleting with undo
+ * @param transfer  export and import
+ */
+public record HistoryServices(StoredAttempts stored, AttemptSearch search, AttemptRevisions revisions,
+                              HistoryTransfer transfer) {
+
+    public HistoryServices {
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(revisions, "revisions");
+        Objects.requireNonNull(transfer, "transfer");
+    }
+
+    /** All four over one database; {@code clock} stamps exports. */
+    public static HistoryServices over(Database db, InstantSource clock) {
+        return new HistoryServices(new StoredAttempts(db), new AttemptSearch(db), new AttemptRevisions(db),
+                new HistoryTransfer(db, clock));
+    }
+}
