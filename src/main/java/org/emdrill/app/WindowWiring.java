@@ -25,7 +25,9 @@ import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
+import org.emdrill.ui.history.JsonColumnWidthStore;
 import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DesktopActions;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
@@ -55,7 +57,9 @@ public final class WindowWiring {
                 new SessionRepository(context.database(), context.clock()), new PresetRepository(context.database()),
                 new ScheduleRepository(context.database()), new InterviewDraftStore(context.paths().drafts()),
                 context.ticker(), context.clock(), new Random())));
-        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(context.attempts(), runner, state)));
+        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
+                HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
+                new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));
         screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(state, runner,
                 new AttemptSearch(context.database()), context.clock(), ZoneId.systemDefault())));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),

@@ -1,15 +1,15 @@
-package org.emdrill.ui.practice;
+package org.emdrill.ui.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.emdrill.domain.QuestionBank;
 
-/** A bank offered on the set-up card, ticked or not. */
+/** A bank offered for practice (Practice set-up, mock interview set-up), ticked or not. */
 public final class BankChoice {
     private final QuestionBank bank;
     private final BooleanProperty selected = new SimpleBooleanProperty();
 
-    BankChoice(QuestionBank bank, boolean selected) {
+    public BankChoice(QuestionBank bank, boolean selected) {
         this.bank = bank;
         this.selected.set(selected);
     }

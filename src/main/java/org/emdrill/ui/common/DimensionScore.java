@@ -1,4 +1,4 @@
-package org.emdrill.ui.practice;
+package org.emdrill.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,7 @@ public final class DimensionScore {
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     private final ObservableStringValue rubricText;
 
-    DimensionScore(Dimension dimension, int weight, Rubric rubric) {
+    public DimensionScore(Dimension dimension, int weight, Rubric rubric) {
         this.dimension = dimension;
         this.weight = weight;
         this.rubricText = Bindings.createStringBinding(() -> {

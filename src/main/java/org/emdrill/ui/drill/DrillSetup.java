@@ -1,5 +1,6 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.BankChoice;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class DrillSetup {
     private final ObjectProperty<DrillPreset> preset = new SimpleObjectProperty<>();
     private final IntegerProperty questionCount = new SimpleIntegerProperty(1);
     private final ObjectProperty<QuestionSelection> selection = new SimpleObjectProperty<>(QuestionSelection.RANDOM);
-    private final ObservableList<BankOption> banks = FXCollections.observableArrayList(
+    private final ObservableList<BankChoice> banks = FXCollections.observableArrayList(
             b -> new Observable[] {b.selectedProperty()});
     private final IntegerProperty prepSeconds = new SimpleIntegerProperty();
     private final BooleanProperty ownTarget = new SimpleBooleanProperty(true);
@@ -77,9 +78,9 @@ public final class DrillSetup {
     }
 
     void setBanks(List<QuestionBank> available) {
-        Set<String> ticked = banks.stream().filter(BankOption::isSelected).map(b -> b.bank().id())
+        Set<String> ticked = banks.stream().filter(BankChoice::isSelected).map(b -> b.bank().id())
                 .collect(Collectors.toSet());
-        banks.setAll(available.stream().map(b -> new BankOption(b, ticked.contains(b.id()))).toList());
+        banks.setAll(available.stream().map(b -> new BankChoice(b, ticked.contains(b.id()))).toList());
         updatePlanned();
     }
 
@@ -99,7 +100,7 @@ public final class DrillSetup {
 
     /** The interview as set up now. No bank ticked means every bank. */
     public DrillConfig config() {
-        List<String> ids = banks.stream().filter(BankOption::isSelected).map(b -> b.bank().id()).toList();
+        List<String> ids = banks.stream().filter(BankChoice::isSelected).map(b -> b.bank().id()).toList();
         if (ids.size() == banks.size()) {
             ids = List.of();
         }
@@ -161,7 +162,7 @@ public final class DrillSetup {
         return selection;
     }
 
-    public ObservableList<BankOption> banks() {
+    public ObservableList<BankChoice> banks() {
         return banks;
     }
 

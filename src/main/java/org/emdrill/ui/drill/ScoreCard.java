@@ -1,5 +1,6 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.DimensionScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -32,7 +33,7 @@ public final class ScoreCard {
     private final int position;
     private final Question question;
     private final String timeText;
-    private final List<DimensionRow> rows = new ArrayList<>();
+    private final List<DimensionScore> rows = new ArrayList<>();
     private final Map<StarElement, BooleanProperty> star = new EnumMap<>(StarElement.class);
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper overallText = new ReadOnlyStringWrapper("\u2013");
@@ -47,7 +48,7 @@ public final class ScoreCard {
                 + (q.followUps().isEmpty() ? "" : " · " + q.followUps().size()
                         + (q.followUps().size() == 1 ? " follow-up" : " follow-ups"));
         for (Dimension d : Dimension.values()) {
-            DimensionRow row = new DimensionRow(d, question.weightOf(d), rubric);
+            DimensionScore row = new DimensionScore(d, question.weightOf(d), rubric);
             row.scoreProperty().set(q.scores().of(d).orElse(null));
             row.scoreProperty().addListener((obs, was, is) -> changed());
             rows.add(row);
@@ -96,7 +97,7 @@ public final class ScoreCard {
         return timeText;
     }
 
-    public List<DimensionRow> rows() {
+    public List<DimensionScore> rows() {
         return rows;
     }
 
@@ -138,7 +139,7 @@ public final class ScoreCard {
 
     Scores scores() {
         Scores s = Scores.none();
-        for (DimensionRow r : rows) {
+        for (DimensionScore r : rows) {
             s = s.with(r.dimension(), r.scoreProperty().get());
         }
         return s;
@@ -155,6 +156,6 @@ public final class ScoreCard {
 
     /** Sets every targeted dimension to {@code level}; for tests and "score all the same". */
     void scoreTargeted(int level) {
-        rows.stream().filter(DimensionRow::targeted).forEach(r -> r.scoreProperty().set(level));
+        rows.stream().filter(DimensionScore::targeted).forEach(r -> r.scoreProperty().set(level));
     }
 }

@@ -1,5 +1,6 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.DimensionScore;
 import atlantafx.base.theme.Styles;
 import java.util.Objects;
 import javafx.geometry.Pos;
@@ -35,7 +36,7 @@ final class ScoreCardPane extends VBox {
         getChildren().add(Layouts.label(card.timeText(), "muted"));
 
         VBox rows = new VBox(6);
-        for (DimensionRow r : card.rows()) {
+        for (DimensionScore r : card.rows()) {
             rows.getChildren().add(dimensionRow(r, idPrefix));
         }
 
@@ -68,7 +69,7 @@ final class ScoreCardPane extends VBox {
         getChildren().addAll(rows, starTitle, starBoxes, notes, footer);
     }
 
-    private static Node dimensionRow(DimensionRow d, String idPrefix) {
+    private static Node dimensionRow(DimensionScore d, String idPrefix) {
         Label name = Layouts.label(d.dimension().displayName(), "dimension-name");
         HBox nameBox = new HBox(8, name);
         nameBox.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.BankChoice;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -196,10 +197,10 @@ final class SetupPage extends BorderPane {
     }
 
     private Node banksCard() {
-        ListView<BankOption> list = new ListView<>(setup.banks());
+        ListView<BankChoice> list = new ListView<>(setup.banks());
         list.setId("bank-options");
         list.setCellFactory(lv -> {
-            CheckBoxListCell<BankOption> cell = new CheckBoxListCell<>(BankOption::selectedProperty);
+            CheckBoxListCell<BankChoice> cell = new CheckBoxListCell<>(BankChoice::selectedProperty);
             // No horizontal scrolling: a long title ends in an ellipsis instead.
             cell.setPrefWidth(0);
             return cell;

@@ -1,5 +1,7 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.DimensionScore;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

@@ -1,5 +1,7 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.DimensionScore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;

@@ -113,6 +113,7 @@ class SettingsViewTest {
         assertTrue(table.getItems().isEmpty());
         shoot("settings-empty");
 
+        scrollToBackups(robot);
         robot.clickOn("#back-up-now");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -138,6 +139,7 @@ class SettingsViewTest {
 
     @Test
     void looksRightInDarkAndSmall(FxRobot robot) throws Exception {
+        scrollToBackups(robot);
         robot.clickOn("#back-up-now");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.backups().size() == 1);
         robot.interact(() -> {
@@ -154,5 +156,11 @@ class SettingsViewTest {
 
     private void shoot(String name) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, name)).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The backups card sits at the bottom of the page; scroll there as a user would. */
+    private static void scrollToBackups(FxRobot robot) {
+        robot.lookup(".scroll-pane").queryAll().forEach(n -> robot.interact(() -> ((ScrollPane) n).setVvalue(1.0)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
