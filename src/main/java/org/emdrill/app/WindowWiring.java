@@ -60,8 +60,12 @@ public final class WindowWiring {
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));
-        screens.put(Screen.PROGRESS, () -> new ProgressView(new ProgressViewModel(state, runner,
-                new AttemptSearch(context.database()), context.clock(), ZoneId.systemDefault())));
+        // Progress statistics over a long history take a moment: start them now, in the background, so
+        // the screen draws at once when opened. They follow new attempts by themselves.
+        ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
+                context.clock(), ZoneId.systemDefault());
+        progress.refresh();
+        screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
                 context.paths().dataDir())));
         DesktopActions desktop = hostServices == null

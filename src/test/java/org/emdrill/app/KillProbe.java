@@ -1,16 +1,11 @@
 package org.emdrill.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
 
 /**
  * Runs the real app headless in its own process and types an answer into it, key by key, for
@@ -24,21 +19,12 @@ public final class KillProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("headless.geometry", "1600x1200-32");
-        Path dataDir = Path.of(args[0]);
-        Thread app = new Thread(() -> EmDrillApp.launchWith(new AppPaths(dataDir)), "app");
-        app.setDaemon(true);
-        app.start();
-
-        Node start = waitFor(() -> lookup("#start-practice"));
-        onFx(() -> ((Button) start).fire());
-        Node primary = waitFor(() -> lookup("#primary-action"));
-        onFx(() -> ((Button) primary).fire());
-        Node answer = waitFor(() -> lookup("#answer"));
+        RunningApp.launchHeadless(Path.of(args[0]));
+        Node start = RunningApp.waitFor("#start-practice");
+        RunningApp.onFx(() -> ((Button) start).fire());
+        Node primary = RunningApp.waitFor("#primary-action");
+        RunningApp.onFx(() -> ((Button) primary).fire());
+        Node answer = RunningApp.waitFor("#answer");
         type(answer, FIRST_PART);
         System.out.println("TYPED " + FIRST_PART);
         System.out.flush();
@@ -50,48 +36,9 @@ public final class KillProbe {
 
     private static void type(Node target, String text) throws Exception {
         for (char c : text.toCharArray()) {
-            onFx(() -> Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "",
+            RunningApp.onFx(() -> Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "",
                     KeyCode.UNDEFINED, false, false, false, false)));
             Thread.sleep(15);
         }
-    }
-
-    private static Node lookup(String id) {
-        for (Window w : Window.getWindows()) {
-            if (w.getScene() != null) {
-                Node n = w.getScene().lookup(id);
-                if (n != null) {
-                    return n;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Node waitFor(Supplier<Node> find) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            CompletableFuture<Node> f = new CompletableFuture<>();
-            try {
-                Platform.runLater(() -> f.complete(find.get()));
-                Node n = f.get(5, TimeUnit.SECONDS);
-                if (n != null) {
-                    return n;
-                }
-            } catch (IllegalStateException toolkitNotReady) {
-                // JavaFX is still starting.
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the window did not appear");
-    }
-
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            r.run();
-            f.complete(null);
-        });
-        f.get(10, TimeUnit.SECONDS);
     }
 }

@@ -53,7 +53,16 @@ public final class ProgressView extends BorderPane {
             }
         });
         model.typedMonthsProperty().addListener((obs, old, months) -> typed.show(months));
-        model.refresh();
+        // The app prepares the statistics in the background before the screen is first opened; draw those
+        // at once, and only compute here when nobody has yet.
+        if (model.snapshotProperty().get() != null) {
+            show(model.snapshotProperty().get());
+            if (model.typedMonthsProperty().get() != null) {
+                typed.show(model.typedMonthsProperty().get());
+            }
+        } else if (!model.loadingProperty().get()) {
+            model.refresh();
+        }
     }
 
     private void show(ProgressSnapshot s) {

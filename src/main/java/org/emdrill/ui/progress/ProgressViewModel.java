@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -149,39 +150,43 @@ public final class ProgressViewModel {
 
     // ---- loading
 
-    /** Recomputes everything in the background. */
+    /** Recomputes everything in one background task, so the screen is updated once, all at once. */
     public void refresh() {
         long mine = ++generation;
         loading.set(true);
         loaded.set(false);
         List<String> bankIds = state.library().banks().stream().map(QuestionBank::id).toList();
-        runner.run(() -> computeReport(bankIds), result -> {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        runner.run(() -> {
+            // The typed-answer analysis reads other rows and is pure CPU after that: run it beside the report.
+            CompletableFuture<List<TypedAnswerMonth>> typed = CompletableFuture.supplyAsync(() -> typedAnswers(today));
+            ProgressSnapshot report = computeReport(bankIds, today);
+            return new Computed(report, typed.join());
+        }, result -> {
             if (mine == generation) {
                 error.set("");
-                snapshot.set(result);
-                loadTypedAnswers(mine, result.today());
+                snapshot.set(result.report());
+                typedMonths.set(result.typedMonths());
+                finished();
             }
         }, failure -> failed(mine, failure));
     }
 
-    private ProgressSnapshot computeReport(List<String> bankIds) {
+    private record Computed(ProgressSnapshot report, List<TypedAnswerMonth> typedMonths) {
+    }
+
+    private ProgressSnapshot computeReport(List<String> bankIds, LocalDate today) {
         List<Attempt> attempts = search.attemptsWithoutText(AttemptFilter.ALL);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         return ProgressSnapshot.of(ProgressReport.of(attempts, bankIds, zone, clock), attempts, today);
     }
 
     /** Only the recent typed answers are read with their text: the rest would cost memory for nothing. */
-    private void loadTypedAnswers(long mine, LocalDate today) {
+    private List<TypedAnswerMonth> typedAnswers(LocalDate today) {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(TYPED_MONTHS - 1L);
         AttemptFilter filter = AttemptFilter.ALL.withMode(AnswerMode.TYPED)
                 .between(first.atDay(1).atStartOfDay(zone).toInstant(), null);
-        runner.run(() -> TypedAnswerTrend.byMonth(search.attempts(filter), zone, last, TYPED_MONTHS), months -> {
-            if (mine == generation) {
-                typedMonths.set(months);
-                finished();
-            }
-        }, failure -> failed(mine, failure));
+        return TypedAnswerTrend.byMonth(search.attempts(filter), zone, last, TYPED_MONTHS);
     }
 
     private void finished() {

@@ -1,0 +1,37 @@
+package org.emdrill.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+
+/**
+ * The real app in its own process, as a user runs it: opens History on the given data folder and prints
+ * {@code RSS <megabytes>} once the first rows show, for the benchmark.
+ */
+public final class HistoryMemoryProbe {
+
+    private HistoryMemoryProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RunningApp.launchHeadless(Path.of(args[0]));
+        ToggleButton history = (ToggleButton) RunningApp.waitFor("#nav-history");
+        RunningApp.onFx(history::fire);
+        TableView<?> table = (TableView<?>) RunningApp.waitFor("#history-table");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (RunningApp.onFx(() -> table.getItems().isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000);
+        System.gc();
+        Thread.sleep(500);
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                System.out.println("RSS " + Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+            }
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+}
