@@ -110,8 +110,9 @@ public final class MainWindow extends BorderPane {
             navButtons.put(s, b);
             box.getChildren().add(b);
         }
-        box.setPrefWidth(190);
-        box.setMinWidth(170);
+        // Wide enough for the longest entry in bold when selected ("Mock interview").
+        box.setPrefWidth(214);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
