@@ -49,6 +49,7 @@ import org.emdrill.store.PresetRepository;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.PracticeRequest;

@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,6 +54,7 @@ import org.emdrill.practice.WordCounter;
 import org.emdrill.store.AttemptRepository;
 import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.PracticeRequest;
@@ -109,10 +109,7 @@ public final class PracticeViewModel {
     private final SpacedPractice spaced;
     private final ReadOnlyObjectWrapper<SpacedPractice.Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AttemptDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
-    /** Autosave once typing pauses for a second… */
-    private final PauseTransition autosave = new PauseTransition(javafx.util.Duration.seconds(1));
-    /** …and never later than this after the first unsaved change, however long the typing goes on. */
-    private final PauseTransition autosaveDeadline = new PauseTransition(javafx.util.Duration.millis(1500));
+    private final Autosave autosave = new Autosave(this::writeDraft);
     private final Timeline ticks;
     private QuestionQueue queue;
     private QuestionPractice current;
@@ -156,8 +153,6 @@ public final class PracticeViewModel {
         ticks = new Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
 
-        autosave.setOnFinished(e -> flushDraft());
-        autosaveDeadline.setOnFinished(e -> flushDraft());
 
         loadChoices();
         state.libraryProperty().addListener((obs, was, is) -> loadChoices());
@@ -412,16 +407,15 @@ public final class PracticeViewModel {
     }
 
     private void markDirty() {
-        autosave.playFromStart();
-        if (autosaveDeadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            autosaveDeadline.playFromStart();
-        }
+        autosave.changed();
     }
 
-    /** Writes the draft now; the view also calls this when the window loses focus. */
+    /** Writes the draft now; the view also calls this when the window loses focus or closes. */
     public void flushDraft() {
-        autosave.stop();
-        autosaveDeadline.stop();
+        autosave.flushNow();
+    }
+
+    private void writeDraft() {
         if (current == null || !current.hasProgress()) {
             return;
         }
@@ -433,8 +427,7 @@ public final class PracticeViewModel {
     }
 
     private void clearDraft() {
-        autosave.stop();
-        autosaveDeadline.stop();
+        autosave.cancel();
         runner.fireAndForget(() -> {
             drafts.clear();
             return null;

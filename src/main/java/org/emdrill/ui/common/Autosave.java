@@ -1,4 +1,4 @@
-package org.emdrill.ui.drill;
+package org.emdrill.ui.common;
 
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -8,31 +8,31 @@ import javafx.util.Duration;
  * Debounced saving: once changes pause for a second, and never later than 1.5 s after the first unsaved
  * change however long typing goes on. {@link #flushNow()} saves at once (step changes, focus loss).
  */
-final class Autosave {
+public final class Autosave {
 
     private final PauseTransition quiet = new PauseTransition(Duration.seconds(1));
     private final PauseTransition deadline = new PauseTransition(Duration.millis(1500));
     private final Runnable save;
 
-    Autosave(Runnable save) {
+    public Autosave(Runnable save) {
         this.save = save;
         quiet.setOnFinished(e -> flushNow());
         deadline.setOnFinished(e -> flushNow());
     }
 
-    void changed() {
+    public void changed() {
         quiet.playFromStart();
         if (deadline.getStatus() != Animation.Status.RUNNING) {
             deadline.playFromStart();
         }
     }
 
-    void flushNow() {
+    public void flushNow() {
         cancel();
         save.run();
     }
 
-    void cancel() {
+    public void cancel() {
         quiet.stop();
         deadline.stop();
     }
