@@ -1,15 +1,13 @@
 package org.emdrill.ui.drill;
 
 import org.emdrill.ui.common.DimensionScore;
+import org.emdrill.ui.common.LevelPicker;
 import atlantafx.base.theme.Styles;
-import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,44 +79,7 @@ final class ScoreCardPane extends VBox {
         nameBox.setMinWidth(Region.USE_PREF_SIZE);
         nameBox.setPrefWidth(270);
 
-        ToggleGroup group = new ToggleGroup();
-        HBox levels = new HBox(0);
-        String idBase = idPrefix + "score-" + d.dimension().id() + "-";
-        for (int level = 1; level <= 5; level++) {
-            ToggleButton b = new ToggleButton(Integer.toString(level));
-            b.setId(idBase + level);
-            b.setUserData(level);
-            b.setToggleGroup(group);
-            b.setMinWidth(38);
-            b.getStyleClass().add(level == 1 ? Styles.LEFT_PILL
-                    : level == 5 && d.targeted() ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            levels.getChildren().add(b);
-        }
-        // "Not shown" sits after 5 so the levels line up in every row.
-        if (!d.targeted()) {
-            ToggleButton notShown = new ToggleButton("Not shown");
-            notShown.setId(idBase + "none");
-            notShown.setUserData(null);
-            notShown.setToggleGroup(group);
-            notShown.getStyleClass().add(Styles.RIGHT_PILL);
-            levels.getChildren().add(notShown);
-        }
-        levels.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable sync = () -> group.getToggles().stream()
-                .filter(t -> Objects.equals(t.getUserData(), d.scoreProperty().get()))
-                .findFirst().ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
-        sync.run();
-        d.scoreProperty().addListener((obs, was, is) -> sync.run());
-        group.selectedToggleProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                // A click on the chosen level keeps it chosen; "not shown" is its own button.
-                if (d.scoreProperty().get() != null || !d.targeted()) {
-                    sync.run();
-                }
-            } else {
-                d.scoreProperty().set((Integer) is.getUserData());
-            }
-        });
+        LevelPicker levels = new LevelPicker(d, idPrefix + "score-" + d.dimension().id() + "-");
 
         Label rubric = Layouts.wrapping("", "rubric-text");
         rubric.setId(idPrefix + "rubric-" + d.dimension().id());

@@ -2,6 +2,7 @@ package org.emdrill.ui.practice;
 
 import org.emdrill.ui.common.BankChoice;
 import org.emdrill.ui.common.DimensionScore;
+import org.emdrill.ui.common.LevelPicker;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -577,47 +578,7 @@ public final class PracticeView extends StackPane {
         nameBox.setMinWidth(240);
         nameBox.setPrefWidth(240);
 
-        ToggleGroup group = new ToggleGroup();
-        HBox levels = new HBox(0);
-        String idBase = "score-" + d.dimension().id() + "-";
-        for (int level = 1; level <= 5; level++) {
-            ToggleButton b = new ToggleButton(Integer.toString(level));
-            b.setId(idBase + level);
-            b.setUserData(level);
-            b.setToggleGroup(group);
-            b.setMinWidth(40);
-            b.getStyleClass().add(level == 1 ? Styles.LEFT_PILL
-                    : level == 5 && d.targeted() ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            levels.getChildren().add(b);
-        }
-        // "Not shown" sits after 5 so the levels line up in every row.
-        if (!d.targeted()) {
-            ToggleButton notShown = new ToggleButton("Not shown");
-            notShown.setId(idBase + "none");
-            notShown.setUserData(null);
-            notShown.setToggleGroup(group);
-            notShown.getStyleClass().add(Styles.RIGHT_PILL);
-            levels.getChildren().add(notShown);
-        }
-        levels.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable sync = () -> {
-            Integer s = d.scoreProperty().get();
-            group.getToggles().stream()
-                    .filter(t -> java.util.Objects.equals(t.getUserData(), s))
-                    .findFirst().ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
-        };
-        sync.run();
-        d.scoreProperty().addListener((obs, was, is) -> sync.run());
-        group.selectedToggleProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                // A click on the chosen level keeps it chosen; "not shown" is its own button.
-                if (d.scoreProperty().get() != null || !d.targeted()) {
-                    sync.run();
-                }
-            } else {
-                d.scoreProperty().set((Integer) is.getUserData());
-            }
-        });
+        LevelPicker levels = new LevelPicker(d, "score-" + d.dimension().id() + "-");
 
         Label rubric = new Label();
         rubric.setId("rubric-" + d.dimension().id());
