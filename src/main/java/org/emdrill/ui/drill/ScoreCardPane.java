@@ -1,5 +1,7 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.Layouts;
+
 import org.emdrill.ui.common.DimensionScore;
 import org.emdrill.ui.common.LevelPicker;
 import atlantafx.base.theme.Styles;

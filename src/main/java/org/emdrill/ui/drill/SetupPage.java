@@ -1,5 +1,7 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.Layouts;
+
 import org.emdrill.ui.common.BankChoice;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;

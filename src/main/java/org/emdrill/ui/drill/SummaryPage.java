@@ -1,10 +1,11 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.Layouts;
+
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,41 +1,28 @@
 package org.emdrill.ui.practice;
 
-import org.emdrill.ui.common.BankChoice;
-import org.emdrill.ui.common.DimensionScore;
-import org.emdrill.ui.common.LevelPicker;
+import org.emdrill.ui.common.Layouts;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.emdrill.domain.AnswerMode;
-import org.emdrill.domain.StarElement;
-import org.emdrill.practice.QuestionOrder;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,7 +46,7 @@ public final class PracticeView extends StackPane {
     public PracticeView(PracticeViewModel vm) {
         this.vm = vm;
         getStyleClass().add("practice-view");
-        Node setup = setupPane();
+        Node setup = new PracticeSetupPane(vm);
         Node session = sessionPane();
         setup.visibleProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SETUP));
         session.visibleProperty().bind(setup.visibleProperty().not());
@@ -110,195 +97,6 @@ public final class PracticeView extends StackPane {
 
     // ---------------------------------------------------------------- set-up
 
-    private Node setupPane() {
-        Label title = new Label("Practice");
-        title.getStyleClass().add("screen-title");
-        Label intro = new Label("Pick the banks to draw questions from, then answer them one at a time "
-                + "as you would in the interview.");
-        intro.getStyleClass().add("muted");
-        intro.setWrapText(true);
-
-        Label banksTitle = new Label("Question banks");
-        banksTitle.getStyleClass().add("section-title");
-        ListView<BankChoice> bankList = new ListView<>(vm.banks());
-        bankList.setId("bank-choices");
-        bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
-        bankList.setPrefHeight(360);
-        VBox.setVgrow(bankList, Priority.ALWAYS);
-        Button all = new Button("Select all");
-        all.getStyleClass().add(Styles.FLAT);
-        all.setOnAction(e -> vm.selectAllBanks(true));
-        Button none = new Button("Select none");
-        none.getStyleClass().add(Styles.FLAT);
-        none.setOnAction(e -> vm.selectAllBanks(false));
-        Label count = new Label();
-        count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.format("%d questions selected", vm.selectedQuestionCountProperty()));
-        HBox bankTools = new HBox(8, all, none, spacer(), count);
-        bankTools.setAlignment(Pos.CENTER_LEFT);
-        VBox banksCard = new VBox(10, banksTitle, bankList, bankTools);
-        banksCard.getStyleClass().add("card");
-        HBox.setHgrow(banksCard, Priority.ALWAYS);
-
-        Label optionsTitle = new Label("How to practise");
-        optionsTitle.getStyleClass().add("section-title");
-        ChoiceBox<QuestionOrder> orderBox = new ChoiceBox<>();
-        orderBox.setId("order");
-        orderBox.getItems().setAll(QuestionOrder.values());
-        orderBox.setConverter(converter(QuestionOrder::displayName));
-        orderBox.valueProperty().bindBidirectional(vm.orderProperty());
-        orderBox.setMaxWidth(Double.MAX_VALUE);
-
-        HBox modeButtons = modeToggle();
-
-        Spinner<Integer> prep = new Spinner<>(0, 300, vm.prepSecondsProperty().get(), 5);
-        prep.setId("prep-seconds");
-        prep.setEditable(true);
-        prep.getValueFactory().valueProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                vm.prepSecondsProperty().set(is);
-            }
-        });
-        vm.prepSecondsProperty().addListener((obs, was, is) -> prep.getValueFactory().setValue(is.intValue()));
-        prep.setMaxWidth(Double.MAX_VALUE);
-        Label prepHint = new Label("0 = start answering at once");
-        prepHint.getStyleClass().add("kbd-hint");
-
-        GridPane form = new GridPane();
-        form.setHgap(14);
-        form.setVgap(14);
-        form.addRow(0, formLabel("Order"), orderBox);
-        form.addRow(1, formLabel("Answer"), modeButtons);
-        form.addRow(2, formLabel("Prep time (s)"), new VBox(4, prep, prepHint));
-
-        Button start = new Button("Start practice", new FontIcon(Feather.PLAY));
-        start.setId("start-practice");
-        start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        start.setDefaultButton(false);
-        start.setMaxWidth(Double.MAX_VALUE);
-        start.disableProperty().bind(vm.selectedQuestionCountProperty().isEqualTo(0));
-        start.setOnAction(e -> vm.startPractice());
-        Label startHint = new Label("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question");
-        startHint.getStyleClass().add("kbd-hint");
-        startHint.setWrapText(true);
-
-        VBox optionsCard = new VBox(14, optionsTitle, form, spacerV(), start, startHint);
-        optionsCard.getStyleClass().add("card");
-        optionsCard.setPrefWidth(360);
-        optionsCard.setMinWidth(320);
-
-        HBox cards = new HBox(18, banksCard, optionsCard);
-        VBox.setVgrow(cards, Priority.ALWAYS);
-        Label status = statusLabel();
-        VBox box = new VBox(14, title, intro, resumeCard(), todayCard(), cards, status);
-        box.getStyleClass().add("screen");
-        return box;
-    }
-
-    private Node resumeCard() {
-        FontIcon icon = new FontIcon(Feather.EDIT_3);
-        icon.setIconSize(22);
-        Label heading = new Label("You have an unfinished answer");
-        heading.getStyleClass().add("section-title");
-        Label detail = new Label();
-        detail.setId("draft-detail");
-        detail.setWrapText(true);
-        detail.getStyleClass().add("muted");
-        detail.textProperty().bind(Bindings.createStringBinding(() -> {
-            var d = vm.pendingDraftProperty().get();
-            if (d == null) {
-                return "";
-            }
-            String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
-            return "\u201c" + d.prompt() + "\u201d · " + words + " · last saved "
-                    + org.emdrill.ui.common.Formats.dateTime(d.savedAt());
-        }, vm.pendingDraftProperty()));
-        VBox text = new VBox(4, heading, detail);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button resume = new Button("Resume", new FontIcon(Feather.PLAY));
-        resume.setId("resume-draft");
-        resume.getStyleClass().add(Styles.ACCENT);
-        resume.setOnAction(e -> vm.resumeDraft());
-        Button discard = new Button("Discard");
-        discard.setId("discard-draft");
-        discard.getStyleClass().add(Styles.DANGER);
-        discard.setOnAction(e -> vm.discardDraft());
-        resume.setMinWidth(Region.USE_PREF_SIZE);
-        discard.setMinWidth(Region.USE_PREF_SIZE);
-        HBox card = new HBox(14, icon, text, resume, discard);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().addAll("card", "resume-card");
-        card.visibleProperty().bind(vm.pendingDraftProperty().isNotNull());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
-    }
-
-    /** Spaced practice: what is due today, and the weakest dimension, each one click away. */
-    private Node todayCard() {
-        FontIcon icon = new FontIcon(Feather.CALENDAR);
-        icon.setIconSize(22);
-        Label heading = new Label("Today");
-        heading.getStyleClass().add("section-title");
-        Label plan = new Label();
-        plan.setId("today-plan");
-        plan.getStyleClass().add("muted");
-        plan.setWrapText(true);
-        plan.textProperty().bind(Bindings.createStringBinding(() -> {
-            var o = vm.overviewProperty().get();
-            if (o == null) {
-                return "Working out what is due…";
-            }
-            var w = o.weakest();
-            String weakest = w.average().isPresent()
-                    ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
-                            " (%.1f)", w.average().getAsDouble())
-                    : "Not scored yet: " + w.dimension().displayName();
-            return o.plan().summary() + " · " + weakest;
-        }, vm.overviewProperty()));
-        VBox text = new VBox(4, heading, plan);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
-        due.setId("practise-due");
-        due.getStyleClass().add(Styles.ACCENT);
-        due.setMinWidth(Region.USE_PREF_SIZE);
-        due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
-                || vm.overviewProperty().get().plan().queue().isEmpty(), vm.overviewProperty()));
-        due.setOnAction(e -> vm.practiseDue());
-        Button weakest = new Button("Practise my weakest dimension", new FontIcon(Feather.TARGET));
-        weakest.setId("practise-weakest");
-        weakest.setMinWidth(Region.USE_PREF_SIZE);
-        weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
-                || vm.overviewProperty().get().weakest().questions().isEmpty(), vm.overviewProperty()));
-        weakest.setOnAction(e -> vm.practiseWeakest());
-        HBox card = new HBox(14, icon, text, due, weakest);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().add("card");
-        return card;
-    }
-
-    private HBox modeToggle() {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton typed = new ToggleButton("Typed", new FontIcon(Feather.TYPE));
-        typed.setId("mode-typed");
-        ToggleButton spoken = new ToggleButton("Spoken", new FontIcon(Feather.MIC));
-        spoken.setId("mode-spoken");
-        typed.getStyleClass().add(Styles.LEFT_PILL);
-        spoken.getStyleClass().add(Styles.RIGHT_PILL);
-        typed.setToggleGroup(group);
-        spoken.setToggleGroup(group);
-        Runnable sync = () -> group.selectToggle(vm.modeProperty().get() == AnswerMode.SPOKEN ? spoken : typed);
-        sync.run();
-        vm.modeProperty().addListener((obs, was, is) -> sync.run());
-        group.selectedToggleProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                sync.run();
-            } else {
-                vm.modeProperty().set(is == spoken ? AnswerMode.SPOKEN : AnswerMode.TYPED);
-            }
-        });
-        return new HBox(0, typed, spoken);
-    }
-
     // ---------------------------------------------------------------- one question
 
     private Node sessionPane() {
@@ -313,7 +111,7 @@ public final class PracticeView extends StackPane {
         end.getStyleClass().add(Styles.FLAT);
         end.setOnAction(e -> vm.endPractice());
         end.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.RUNNING));
-        HBox header = new HBox(12, bank, progress, spacer(), end);
+        HBox header = new HBox(12, bank, progress, Layouts.hSpacer(), end);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label prompt = new Label();
@@ -330,7 +128,7 @@ public final class PracticeView extends StackPane {
 
         Node answer = answerCard();
         followUpsCard = followUpsCard();
-        VBox content = new VBox(16, header, promptCard, timerCard(), answer, followUpsCard, scoringCard());
+        VBox content = new VBox(16, header, promptCard, timerCard(), answer, followUpsCard, new PracticeScoringCard(vm));
         content.getStyleClass().add("screen");
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -361,8 +159,8 @@ public final class PracticeView extends StackPane {
         timer.setId("timer");
         timer.getStyleClass().add("timer");
         timer.textProperty().bind(vm.timerTextProperty());
-        vm.overTargetProperty().addListener((obs, was, is) -> toggleClass(timer, "over-target", is));
-        vm.inPrepProperty().addListener((obs, was, is) -> toggleClass(timer, "prep", is));
+        vm.overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "over-target", is));
+        vm.inPrepProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "prep", is));
         Label caption = new Label();
         caption.setId("timer-caption");
         caption.getStyleClass().add("phase-label");
@@ -371,7 +169,7 @@ public final class PracticeView extends StackPane {
         bar.getStyleClass().add("target-progress");
         bar.progressProperty().bind(vm.targetProgressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        vm.overTargetProperty().addListener((obs, was, is) -> toggleClass(bar, "over-target", is));
+        vm.overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
         VBox readout = new VBox(4, timer, caption, bar);
         HBox.setHgrow(readout, Priority.ALWAYS);
 
@@ -494,111 +292,8 @@ public final class PracticeView extends StackPane {
         return card;
     }
 
-    private Node scoringCard() {
-        Label title = new Label("Score your answer");
-        title.getStyleClass().add("section-title");
-        Label help = new Label("Highlighted dimensions are what this question tests; score them all. "
-                + "Others are optional: leave them as \u201cnot shown\u201d.");
-        help.getStyleClass().add("muted");
-        help.setWrapText(true);
-
-        VBox rows = new VBox(6);
-        rows.setId("dimension-rows");
-        Runnable render = () -> rows.getChildren().setAll(vm.dimensionScores().stream().map(this::dimensionRow).toList());
-        vm.dimensionScores().addListener((javafx.collections.ListChangeListener<DimensionScore>) c -> render.run());
-        render.run();
-
-        Label starTitle = new Label("Structure (STAR + reflection)");
-        starTitle.getStyleClass().add("section-title");
-        FlowPane starBoxes = new FlowPane(18, 8);
-        for (StarElement e : StarElement.values()) {
-            CheckBox box = new CheckBox(e.displayName());
-            box.setId("star-" + e.id());
-            box.selectedProperty().bindBidirectional(vm.starProperty(e));
-            starBoxes.getChildren().add(box);
-        }
-
-        Label notesTitle = new Label("Notes to yourself");
-        notesTitle.getStyleClass().add("section-title");
-        TextArea notes = new TextArea();
-        notes.setId("notes");
-        notes.setWrapText(true);
-        notes.setPrefRowCount(3);
-        notes.setPromptText("What to do differently next time");
-        notes.textProperty().bindBidirectional(vm.notesProperty());
-
-        Label overallCaption = new Label("Overall (weighted)");
-        overallCaption.getStyleClass().add("muted");
-        Label overall = new Label();
-        overall.setId("overall");
-        overall.getStyleClass().add("overall-score");
-        overall.textProperty().bind(vm.overallTextProperty());
-        Label missing = new Label();
-        missing.setId("missing-scores");
-        missing.getStyleClass().add(Styles.WARNING);
-        missing.textProperty().bind(vm.missingTextProperty());
-        missing.setWrapText(true);
-
-        Button save = new Button("Save attempt", new FontIcon(Feather.CHECK));
-        save.setId("save");
-        save.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> vm.save());
-        Button discard = new Button("Discard and next");
-        discard.setId("discard");
-        discard.getStyleClass().add(Styles.FLAT);
-        discard.setOnAction(e -> vm.discardAndNext());
-        discard.visibleProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SCORING));
-        discard.managedProperty().bind(discard.visibleProperty());
-        VBox overallBox = new VBox(2, overallCaption, overall);
-        HBox footer = new HBox(16, overallBox, missing, spacer(), discard, save);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(missing, Priority.SOMETIMES);
-
-        VBox card = new VBox(12, title, help, rows, starTitle, starBoxes, notesTitle, notes, footer);
-        card.setId("scoring");
-        card.getStyleClass().add("card");
-        card.visibleProperty().bind(vm.answerOverBinding());
-        card.managedProperty().bind(card.visibleProperty());
-        card.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SAVED));
-        return card;
-    }
-
-    private Node dimensionRow(DimensionScore d) {
-        Label name = new Label(d.dimension().displayName());
-        name.getStyleClass().add("dimension-name");
-        name.setMinWidth(150);
-        HBox nameBox = new HBox(8, name);
-        nameBox.setAlignment(Pos.CENTER_LEFT);
-        if (d.targeted()) {
-            Label badge = new Label("weight " + d.weight());
-            badge.getStyleClass().add("weight-badge");
-            nameBox.getChildren().add(badge);
-        }
-        nameBox.setMinWidth(240);
-        nameBox.setPrefWidth(240);
-
-        LevelPicker levels = new LevelPicker(d, "score-" + d.dimension().id() + "-");
-
-        Label rubric = new Label();
-        rubric.setId("rubric-" + d.dimension().id());
-        rubric.getStyleClass().add("rubric-text");
-        rubric.setWrapText(true);
-        rubric.textProperty().bind(d.rubricText());
-        HBox.setHgrow(rubric, Priority.ALWAYS);
-        rubric.setMaxWidth(Double.MAX_VALUE);
-
-        HBox row = new HBox(16, nameBox, levels, rubric);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("dimension-row");
-        if (d.targeted()) {
-            row.getStyleClass().add("targeted");
-        }
-        return row;
-    }
-
     private Node statusBar() {
-        Label status = statusLabel();
+        Label status = statusLabel(vm);
         HBox bar = new HBox(status);
         bar.setPadding(new Insets(6, 28, 10, 28));
         bar.visibleProperty().bind(status.textProperty().isNotEmpty());
@@ -606,7 +301,7 @@ public final class PracticeView extends StackPane {
         return bar;
     }
 
-    private Label statusLabel() {
+    static Label statusLabel(PracticeViewModel vm) {
         Label status = new Label();
         status.getStyleClass().add("status");
         status.textProperty().bind(vm.statusTextProperty());
@@ -622,43 +317,4 @@ public final class PracticeView extends StackPane {
         }
     }
 
-    private static void toggleClass(Node node, String styleClass, boolean on) {
-        if (on && !node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        } else if (!on) {
-            node.getStyleClass().remove(styleClass);
-        }
-    }
-
-    private static Label formLabel(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
-    private static Region spacerV() {
-        Region r = new Region();
-        VBox.setVgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

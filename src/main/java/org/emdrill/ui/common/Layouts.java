@@ -1,4 +1,4 @@
-package org.emdrill.ui.drill;
+package org.emdrill.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
@@ -12,39 +12,39 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Small layout helpers shared by the pages of the Mock interview screen. */
-final class Layouts {
+/** Small layout helpers shared by the screens. */
+public final class Layouts {
 
     private Layouts() {
     }
 
-    static Label label(String text, String... styleClasses) {
+    public static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
 
-    static Label wrapping(String text, String... styleClasses) {
+    public static Label wrapping(String text, String... styleClasses) {
         Label l = label(text, styleClasses);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
-    static Region hSpacer() {
+    public static Region hSpacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
     }
 
-    static VBox card(Node... children) {
+    public static VBox card(Node... children) {
         VBox box = new VBox(12, children);
         box.getStyleClass().add("card");
         return box;
     }
 
     /** A vertical scroller whose content keeps to a readable width, centred. */
-    static ScrollPane scroller(Region content, double maxWidth) {
+    public static ScrollPane scroller(Region content, double maxWidth) {
         content.setMaxWidth(maxWidth);
         VBox centre = new VBox(content);
         centre.setFillWidth(true);
@@ -58,7 +58,7 @@ final class Layouts {
     }
 
     /** An editable spinner kept in step with an integer property both ways. */
-    static Spinner<Integer> spinner(IntegerProperty property, int min, int max, int step, String id) {
+    public static Spinner<Integer> spinner(IntegerProperty property, int min, int max, int step, String id) {
         Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
         s.setId(id);
         s.setEditable(true);
@@ -72,7 +72,7 @@ final class Layouts {
         return s;
     }
 
-    static void toggleClass(Node node, String styleClass, boolean on) {
+    public static void toggleClass(Node node, String styleClass, boolean on) {
         if (on && !node.getStyleClass().contains(styleClass)) {
             node.getStyleClass().add(styleClass);
         } else if (!on) {
@@ -80,7 +80,7 @@ final class Layouts {
         }
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> name) {
+    public static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

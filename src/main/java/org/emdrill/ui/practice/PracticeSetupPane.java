@@ -1,0 +1,239 @@
+package org.emdrill.ui.practice;
+
+import org.emdrill.ui.common.BankChoice;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.practice.QuestionOrder;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import org.emdrill.ui.common.Layouts;
+
+/** The Practice screen before a question: unfinished answer, today's spaced practice, banks and options. */
+final class PracticeSetupPane extends VBox {
+
+    private final PracticeViewModel vm;
+
+    PracticeSetupPane(PracticeViewModel vm) {
+        super(14);
+        this.vm = vm;
+        getStyleClass().add("screen");
+        build();
+    }
+
+    private void build() {
+        Label title = new Label("Practice");
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label("Pick the banks to draw questions from, then answer them one at a time "
+                + "as you would in the interview.");
+        intro.getStyleClass().add("muted");
+        intro.setWrapText(true);
+
+        Label banksTitle = new Label("Question banks");
+        banksTitle.getStyleClass().add("section-title");
+        ListView<BankChoice> bankList = new ListView<>(vm.banks());
+        bankList.setId("bank-choices");
+        bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
+        bankList.setPrefHeight(360);
+        VBox.setVgrow(bankList, Priority.ALWAYS);
+        Button all = new Button("Select all");
+        all.getStyleClass().add(Styles.FLAT);
+        all.setOnAction(e -> vm.selectAllBanks(true));
+        Button none = new Button("Select none");
+        none.getStyleClass().add(Styles.FLAT);
+        none.setOnAction(e -> vm.selectAllBanks(false));
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.format("%d questions selected", vm.selectedQuestionCountProperty()));
+        HBox bankTools = new HBox(8, all, none, Layouts.hSpacer(), count);
+        bankTools.setAlignment(Pos.CENTER_LEFT);
+        VBox banksCard = new VBox(10, banksTitle, bankList, bankTools);
+        banksCard.getStyleClass().add("card");
+        HBox.setHgrow(banksCard, Priority.ALWAYS);
+
+        Label optionsTitle = new Label("How to practise");
+        optionsTitle.getStyleClass().add("section-title");
+        ChoiceBox<QuestionOrder> orderBox = new ChoiceBox<>();
+        orderBox.setId("order");
+        orderBox.getItems().setAll(QuestionOrder.values());
+        orderBox.setConverter(Layouts.converter(QuestionOrder::displayName));
+        orderBox.valueProperty().bindBidirectional(vm.orderProperty());
+        orderBox.setMaxWidth(Double.MAX_VALUE);
+
+        HBox modeButtons = modeToggle();
+
+        Spinner<Integer> prep = new Spinner<>(0, 300, vm.prepSecondsProperty().get(), 5);
+        prep.setId("prep-seconds");
+        prep.setEditable(true);
+        prep.getValueFactory().valueProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                vm.prepSecondsProperty().set(is);
+            }
+        });
+        vm.prepSecondsProperty().addListener((obs, was, is) -> prep.getValueFactory().setValue(is.intValue()));
+        prep.setMaxWidth(Double.MAX_VALUE);
+        Label prepHint = new Label("0 = start answering at once");
+        prepHint.getStyleClass().add("kbd-hint");
+
+        GridPane form = new GridPane();
+        form.setHgap(14);
+        form.setVgap(14);
+        form.addRow(0, formLabel("Order"), orderBox);
+        form.addRow(1, formLabel("Answer"), modeButtons);
+        form.addRow(2, formLabel("Prep time (s)"), new VBox(4, prep, prepHint));
+
+        Button start = new Button("Start practice", new FontIcon(Feather.PLAY));
+        start.setId("start-practice");
+        start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        start.setDefaultButton(false);
+        start.setMaxWidth(Double.MAX_VALUE);
+        start.disableProperty().bind(vm.selectedQuestionCountProperty().isEqualTo(0));
+        start.setOnAction(e -> vm.startPractice());
+        Label startHint = new Label("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question");
+        startHint.getStyleClass().add("kbd-hint");
+        startHint.setWrapText(true);
+
+        VBox optionsCard = new VBox(14, optionsTitle, form, spacerV(), start, startHint);
+        optionsCard.getStyleClass().add("card");
+        optionsCard.setPrefWidth(360);
+        optionsCard.setMinWidth(320);
+
+        HBox cards = new HBox(18, banksCard, optionsCard);
+        VBox.setVgrow(cards, Priority.ALWAYS);
+        Label status = PracticeView.statusLabel(vm);
+        getChildren().addAll(title, intro, resumeCard(), todayCard(), cards, status);
+    }
+
+    private Node resumeCard() {
+        FontIcon icon = new FontIcon(Feather.EDIT_3);
+        icon.setIconSize(22);
+        Label heading = new Label("You have an unfinished answer");
+        heading.getStyleClass().add("section-title");
+        Label detail = new Label();
+        detail.setId("draft-detail");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("muted");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> {
+            var d = vm.pendingDraftProperty().get();
+            if (d == null) {
+                return "";
+            }
+            String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
+            return "\u201c" + d.prompt() + "\u201d · " + words + " · last saved "
+                    + org.emdrill.ui.common.Formats.dateTime(d.savedAt());
+        }, vm.pendingDraftProperty()));
+        VBox text = new VBox(4, heading, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button resume = new Button("Resume", new FontIcon(Feather.PLAY));
+        resume.setId("resume-draft");
+        resume.getStyleClass().add(Styles.ACCENT);
+        resume.setOnAction(e -> vm.resumeDraft());
+        Button discard = new Button("Discard");
+        discard.setId("discard-draft");
+        discard.getStyleClass().add(Styles.DANGER);
+        discard.setOnAction(e -> vm.discardDraft());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(14, icon, text, resume, discard);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().addAll("card", "resume-card");
+        card.visibleProperty().bind(vm.pendingDraftProperty().isNotNull());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    /** Spaced practice: what is due today, and the weakest dimension, each one click away. */
+    private Node todayCard() {
+        FontIcon icon = new FontIcon(Feather.CALENDAR);
+        icon.setIconSize(22);
+        Label heading = new Label("Today");
+        heading.getStyleClass().add("section-title");
+        Label plan = new Label();
+        plan.setId("today-plan");
+        plan.getStyleClass().add("muted");
+        plan.setWrapText(true);
+        plan.textProperty().bind(Bindings.createStringBinding(() -> {
+            var o = vm.overviewProperty().get();
+            if (o == null) {
+                return "Working out what is due…";
+            }
+            var w = o.weakest();
+            String weakest = w.average().isPresent()
+                    ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
+                            " (%.1f)", w.average().getAsDouble())
+                    : "Not scored yet: " + w.dimension().displayName();
+            return o.plan().summary() + " · " + weakest;
+        }, vm.overviewProperty()));
+        VBox text = new VBox(4, heading, plan);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
+        due.setId("practise-due");
+        due.getStyleClass().add(Styles.ACCENT);
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
+                || vm.overviewProperty().get().plan().queue().isEmpty(), vm.overviewProperty()));
+        due.setOnAction(e -> vm.practiseDue());
+        Button weakest = new Button("Practise my weakest dimension", new FontIcon(Feather.TARGET));
+        weakest.setId("practise-weakest");
+        weakest.setMinWidth(Region.USE_PREF_SIZE);
+        weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
+                || vm.overviewProperty().get().weakest().questions().isEmpty(), vm.overviewProperty()));
+        weakest.setOnAction(e -> vm.practiseWeakest());
+        HBox card = new HBox(14, icon, text, due, weakest);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    private HBox modeToggle() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton typed = new ToggleButton("Typed", new FontIcon(Feather.TYPE));
+        typed.setId("mode-typed");
+        ToggleButton spoken = new ToggleButton("Spoken", new FontIcon(Feather.MIC));
+        spoken.setId("mode-spoken");
+        typed.getStyleClass().add(Styles.LEFT_PILL);
+        spoken.getStyleClass().add(Styles.RIGHT_PILL);
+        typed.setToggleGroup(group);
+        spoken.setToggleGroup(group);
+        Runnable sync = () -> group.selectToggle(vm.modeProperty().get() == AnswerMode.SPOKEN ? spoken : typed);
+        sync.run();
+        vm.modeProperty().addListener((obs, was, is) -> sync.run());
+        group.selectedToggleProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                sync.run();
+            } else {
+                vm.modeProperty().set(is == spoken ? AnswerMode.SPOKEN : AnswerMode.TYPED);
+            }
+        });
+        return new HBox(0, typed, spoken);
+    }
+
+    private static Label formLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Region spacerV() {
+        Region r = new Region();
+        VBox.setVgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+}
