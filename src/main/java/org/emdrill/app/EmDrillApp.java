@@ -2,9 +2,7 @@ package org.emdrill.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
 import java.time.InstantSource;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,13 +15,11 @@ import org.emdrill.practice.Ticker;
 import org.emdrill.settings.Settings;
 import org.emdrill.settings.Theme;
 import org.emdrill.settings.WindowBounds;
-import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Styles;
 
 /** The JavaFX application: opens the context off the FX thread, shows the window, saves on exit. */
 public final class EmDrillApp extends Application {
 
-    private static final System.Logger LOG = System.getLogger(EmDrillApp.class.getName());
     private static volatile AppPaths launchPaths;
 
     private Startup.Result startup;
@@ -117,10 +113,5 @@ public final class EmDrillApp extends Application {
 
     private static WindowBounds boundsOf(Stage stage) {
         return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-    }
-
-    /** Kept for code that needs the stylesheet checks in one place. */
-    static String appCss() {
-        return Objects.requireNonNull(Styles.APP_CSS);
     }
 }
