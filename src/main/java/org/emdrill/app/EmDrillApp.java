@@ -41,6 +41,7 @@ public final class EmDrillApp extends Application {
     @Override
     public void start(Stage stage) {
         if (context == null) {
+            applyTheme(Theme.LIGHT);
             Alert alert = new Alert(Alert.AlertType.ERROR, startup.failure(), ButtonType.OK);
             alert.setTitle("EM Drill");
             alert.setHeaderText("EM Drill cannot start");
