@@ -72,8 +72,13 @@ public final class EmDrillApp extends Application {
             }
             saveSettings(is);
         });
-        stage.setOnCloseRequest(e -> wiring.state().settingsProperty().set(
-                wiring.state().settings().withWindow(boundsOf(stage))));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose(wiring.mainWindow().unsavedWork())) {
+                e.consume();
+                return;
+            }
+            wiring.state().settingsProperty().set(wiring.state().settings().withWindow(boundsOf(stage)));
+        });
         stage.show();
     }
 
@@ -82,6 +87,23 @@ public final class EmDrillApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** Asks before closing over unsaved work; true when the window may close. */
+    private static boolean confirmClose(java.util.List<String> unsaved) {
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        ButtonType close = new ButtonType("Close without saving", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "You have unsaved " + String.join(" and ", unsaved) + ". They are lost if EM Drill closes now.",
+                keep, close);
+        alert.setTitle("EM Drill");
+        alert.setHeaderText("Close without saving?");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(false);
+        return alert.showAndWait().filter(close::equals).isPresent();
     }
 
     private void saveSettings(Settings settings) {

@@ -1,5 +1,8 @@
 package org.emdrill.ui.banks;
 
+import java.util.Optional;
+import org.emdrill.ui.common.UnsavedWork;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +46,7 @@ import org.emdrill.ui.common.Styles;
  * Bank files can be imported with the button or by dropping them onto the screen. A bar above the lists
  * acts on what they show; the bank editor takes the screen's place while it is open.
  */
-public final class BanksView extends BorderPane {
+public final class BanksView extends BorderPane implements UnsavedWork {
 
     private static final String CSS = Objects.requireNonNull(
             BanksView.class.getResource("/org/emdrill/ui/banks/banks.css")).toExternalForm();
@@ -422,5 +425,13 @@ public final class BanksView extends BorderPane {
         l.setWrapText(true);
         l.setPadding(new Insets(20));
         return l;
+    }
+
+    @Override
+    public Optional<String> unsavedWork() {
+        var editor = model.editorProperty().get();
+        return editor != null && editor.dirtyProperty().get()
+                ? Optional.of("changes to the bank \u201c" + editor.titleProperty().get() + "\u201d")
+                : Optional.empty();
     }
 }

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Notice;
 import org.emdrill.ui.common.Styles;
+import org.emdrill.ui.common.UnsavedWork;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -67,6 +68,15 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
+    }
+
+    /** Work not yet saved on any screen opened so far, for the question before the window closes. */
+    public java.util.List<String> unsavedWork() {
+        return built.values().stream()
+                .filter(UnsavedWork.class::isInstance)
+                .map(n -> ((UnsavedWork) n).unsavedWork())
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     public void show(Screen screen) {
