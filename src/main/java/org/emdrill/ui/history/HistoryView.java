@@ -1,5 +1,9 @@
 package org.emdrill.ui.history;
 
+import org.emdrill.ui.common.UnsavedWork;
+
+import java.util.Optional;
+
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -34,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * beside the table on a wide window or below it on a narrower one. Enter or a double-click opens a
  * row, Delete removes it (with Undo), Ctrl+F searches. "Compare" swaps the list for the compare view.
  */
-public final class HistoryView extends BorderPane {
+public final class HistoryView extends BorderPane implements UnsavedWork {
 
     private static final String CSS = Objects.requireNonNull(
             HistoryView.class.getResource("/org/emdrill/ui/history/history.css")).toExternalForm();
@@ -259,5 +263,10 @@ public final class HistoryView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    @Override
+    public Optional<String> unsavedWork() {
+        return model.editor().isEditing() ? Optional.of("changes to an attempt's scores and notes") : Optional.empty();
     }
 }
