@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +45,7 @@ final class PracticeSetupPane extends VBox {
                 + "as you would in the interview.");
         intro.getStyleClass().add("muted");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         Label banksTitle = new Label("Question banks");
         banksTitle.getStyleClass().add("section-title");
@@ -60,7 +62,10 @@ final class PracticeSetupPane extends VBox {
         none.setOnAction(e -> vm.selectAllBanks(false));
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.format("%d questions selected", vm.selectedQuestionCountProperty()));
+        count.textProperty().bind(Bindings.format("%d questions", vm.selectedQuestionCountProperty()));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        none.setMinWidth(Region.USE_PREF_SIZE);
         HBox bankTools = new HBox(8, all, none, Layouts.hSpacer(), count);
         bankTools.setAlignment(Pos.CENTER_LEFT);
         VBox banksCard = new VBox(10, banksTitle, bankList, bankTools);
@@ -112,7 +117,7 @@ final class PracticeSetupPane extends VBox {
         VBox optionsCard = new VBox(14, optionsTitle, form, spacerV(), start, startHint);
         optionsCard.getStyleClass().add("card");
         optionsCard.setPrefWidth(360);
-        optionsCard.setMinWidth(320);
+        optionsCard.setMinWidth(300);
 
         HBox cards = new HBox(18, banksCard, optionsCard);
         VBox.setVgrow(cards, Priority.ALWAYS);
@@ -195,7 +200,13 @@ final class PracticeSetupPane extends VBox {
         weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
                 || vm.overviewProperty().get().weakest().questions().isEmpty(), vm.overviewProperty()));
         weakest.setOnAction(e -> vm.practiseWeakest());
-        HBox card = new HBox(14, icon, text, due, weakest);
+        // Buttons wrap under the text in a narrow window instead of squeezing it.
+        FlowPane buttons = new FlowPane(10, 8, due, weakest);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPrefWrapLength(500);
+        plan.setMinWidth(200);
+        plan.setMinHeight(Region.USE_PREF_SIZE);
+        HBox card = new HBox(14, icon, text, buttons);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().add("card");
         return card;
@@ -209,6 +220,8 @@ final class PracticeSetupPane extends VBox {
         spoken.setId("mode-spoken");
         typed.getStyleClass().add(Styles.LEFT_PILL);
         spoken.getStyleClass().add(Styles.RIGHT_PILL);
+        typed.setMinWidth(Region.USE_PREF_SIZE);
+        spoken.setMinWidth(Region.USE_PREF_SIZE);
         typed.setToggleGroup(group);
         spoken.setToggleGroup(group);
         Runnable sync = () -> group.selectToggle(vm.modeProperty().get() == AnswerMode.SPOKEN ? spoken : typed);
