@@ -3,6 +3,7 @@ package org.emdrill.ui.banks;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,10 +26,12 @@ final class BankCell extends ListCell<BankSummary> {
         HBox.setHgrow(title, Priority.ALWAYS);
         badge.getStyleClass().add("badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, title, badge);
-        top.setAlignment(Pos.TOP_LEFT);
         count.getStyleClass().add("cell-meta");
-        box = new VBox(6, top, count, coverage);
+        // The badge sits beside the count, not the title, so a narrow list never breaks words apart.
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane meta = new FlowPane(8, 4, badge, count);
+        meta.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(6, title, meta, coverage);
         setPrefWidth(0); // follow the list's width so long titles wrap instead of scrolling sideways
     }
 
