@@ -53,6 +53,7 @@ final class PracticeSetupPane extends VBox {
         bankList.setId("bank-choices");
         bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
         bankList.setPrefHeight(360);
+        bankList.setMinHeight(150);
         VBox.setVgrow(bankList, Priority.ALWAYS);
         Button all = new Button("Select all");
         all.getStyleClass().add(Styles.FLAT);

@@ -46,7 +46,12 @@ public final class PracticeView extends StackPane {
     public PracticeView(PracticeViewModel vm) {
         this.vm = vm;
         getStyleClass().add("practice-view");
-        Node setup = new PracticeSetupPane(vm);
+        // Scrolls rather than clips when the window is small; fills the window when it is not.
+        ScrollPane setup = new ScrollPane(new PracticeSetupPane(vm));
+        setup.setFitToWidth(true);
+        setup.setFitToHeight(true);
+        setup.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setup.getStyleClass().add("edge-to-edge");
         Node session = sessionPane();
         setup.visibleProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SETUP));
         session.visibleProperty().bind(setup.visibleProperty().not());

@@ -55,6 +55,9 @@ class PracticeFlowTest {
         Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);
+        // The stage is shared by all TestFX classes: size it, whatever an earlier test left.
+        stage.setWidth(1280);
+        stage.setHeight(820);
         stage.show();
     }
 
