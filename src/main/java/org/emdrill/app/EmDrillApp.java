@@ -2,6 +2,7 @@ package org.emdrill.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.time.InstantSource;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.emdrill.practice.Ticker;
 import org.emdrill.settings.Settings;
+import org.emdrill.store.FocusRequests;
 import org.emdrill.settings.Theme;
 import org.emdrill.settings.WindowBounds;
 import org.emdrill.ui.common.Styles;
@@ -25,6 +27,7 @@ public final class EmDrillApp extends Application {
     private Startup.Result startup;
     private AppContext context;
     private WindowWiring wiring;
+    private java.io.Closeable focusRequests;
 
     static void launchWith(AppPaths paths) {
         launchPaths = paths;
@@ -44,7 +47,7 @@ public final class EmDrillApp extends Application {
             applyTheme(Theme.LIGHT);
             Alert alert = new Alert(Alert.AlertType.ERROR, startup.failure(), ButtonType.OK);
             alert.setTitle("EM Drill");
-            alert.setHeaderText("EM Drill cannot start");
+            alert.setHeaderText(null); // the message says what happened and what to do
             alert.getDialogPane().setMinWidth(520);
             alert.showAndWait();
             Platform.exit();
@@ -80,10 +83,29 @@ public final class EmDrillApp extends Application {
             wiring.state().settingsProperty().set(wiring.state().settings().withWindow(boundsOf(stage)));
         });
         stage.show();
+        watchForSecondLaunches(stage);
+    }
+
+    /** A second launch on the same data folder brings this window forward instead of opening another. */
+    private void watchForSecondLaunches(Stage stage) {
+        try {
+            focusRequests = FocusRequests.watch(context.paths().dataDir(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            // Without it a second launch still explains that the app is open; nothing else depends on it.
+            System.getLogger(EmDrillApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "not watching for second launches: " + e.getMessage());
+        }
     }
 
     @Override
-    public void stop() {
+    public void stop() throws IOException {
+        if (focusRequests != null) {
+            focusRequests.close();
+        }
         if (context != null) {
             context.close();
         }

@@ -18,6 +18,7 @@ import org.emdrill.store.AttemptRepository;
 import org.emdrill.store.BackupFolder;
 import org.emdrill.store.BackupService;
 import org.emdrill.store.DatabaseOpener;
+import org.emdrill.store.FocusRequests;
 import org.emdrill.store.InstanceLock;
 import org.emdrill.store.OpenOutcome;
 import org.emdrill.ui.common.Notice;
@@ -53,8 +54,9 @@ public final class Startup {
         try {
             Optional<InstanceLock> acquired = InstanceLock.tryAcquire(paths.dataDir());
             if (acquired.isEmpty()) {
+                FocusRequests.request(paths.dataDir());
                 return Result.failed("EM Drill is already open with the data folder " + paths.dataDir()
-                        + ". Switch to that window; two copies never write the same history.");
+                        + "; its window has been brought forward. Two copies never write the same history.");
             }
             lock = acquired.get();
         } catch (IOException e) {
