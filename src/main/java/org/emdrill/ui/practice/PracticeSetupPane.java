@@ -184,7 +184,11 @@ final class PracticeSetupPane extends VBox {
                     ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
                             " (%.1f)", w.average().getAsDouble())
                     : "Not scored yet: " + w.dimension().displayName();
-            return o.plan().summary() + " · " + weakest;
+            int leeches = o.plan().leeches().size();
+            // Questions that keep failing ("leeches" in SM-2) deserve a different approach, not more repeats.
+            String slipping = leeches == 0 ? ""
+                    : " · " + leeches + (leeches == 1 ? " question keeps" : " questions keep") + " slipping";
+            return o.plan().summary() + slipping + " · " + weakest;
         }, vm.overviewProperty()));
         VBox text = new VBox(4, heading, plan);
         HBox.setHgrow(text, Priority.ALWAYS);
