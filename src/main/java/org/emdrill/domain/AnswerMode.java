@@ -3,7 +3,7 @@ package org.emdrill.domain;
 import java.util.Optional;
 
 /** How the candidate answered: typed into the app, or spoken aloud while the timer ran. */
-public enum AnswerMode {
+public enum AnswerMode implements Identified {
     TYPED("typed", "Typed"),
     SPOKEN("spoken", "Spoken");
 
@@ -24,11 +24,6 @@ public enum AnswerMode {
     }
 
     public static Optional<AnswerMode> fromId(String id) {
-        for (AnswerMode m : values()) {
-            if (m.id.equals(id)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Identified.byId(AnswerMode.class, id);
     }
 }

@@ -3,7 +3,7 @@ package org.emdrill.domain;
 import java.util.Optional;
 
 /** The five things an engineering-manager interviewer assesses. The ids are part of the bank format. */
-public enum Dimension {
+public enum Dimension implements Identified {
     LEADERSHIP("leadership", "Leadership", "Ability to inspire and guide"),
     CONFLICT_RESOLUTION("conflict-resolution", "Conflict Resolution", "Calm handling of disagreements"),
     EXECUTION("execution", "Execution", "Delivery discipline and prioritization"),
@@ -34,12 +34,7 @@ public enum Dimension {
     }
 
     public static Optional<Dimension> fromId(String id) {
-        for (Dimension d : values()) {
-            if (d.id.equals(id)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+        return Identified.byId(Dimension.class, id);
     }
 
     public static String allIds() {

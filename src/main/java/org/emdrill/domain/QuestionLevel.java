@@ -3,7 +3,7 @@ package org.emdrill.domain;
 import java.util.Optional;
 
 /** The seniority a question is pitched at. */
-public enum QuestionLevel {
+public enum QuestionLevel implements Identified {
     NEW_MANAGER("new-manager", "New manager"),
     EXPERIENCED_MANAGER("experienced-manager", "Experienced manager"),
     MANAGER_OF_MANAGERS("manager-of-managers", "Manager of managers");
@@ -25,11 +25,6 @@ public enum QuestionLevel {
     }
 
     public static Optional<QuestionLevel> fromId(String id) {
-        for (QuestionLevel l : values()) {
-            if (l.id.equals(id)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return Identified.byId(QuestionLevel.class, id);
     }
 }

@@ -1,7 +1,7 @@
 package org.emdrill.domain;
 
 /** The parts of a well-structured behavioral answer, ticked off by the candidate after answering. */
-public enum StarElement {
+public enum StarElement implements Identified {
     SITUATION("situation", "Situation"),
     TASK("task", "Task"),
     ACTION("action", "Action"),
@@ -25,11 +25,6 @@ public enum StarElement {
     }
 
     public static java.util.Optional<StarElement> fromId(String id) {
-        for (StarElement e : values()) {
-            if (e.id.equals(id)) {
-                return java.util.Optional.of(e);
-            }
-        }
-        return java.util.Optional.empty();
+        return Identified.byId(StarElement.class, id);
     }
 }

@@ -1,7 +1,9 @@
 package org.emdrill.practice;
 
+import org.emdrill.domain.Identified;
+
 /** The order in which a practice run walks through the chosen questions. */
-public enum QuestionOrder {
+public enum QuestionOrder implements Identified {
     RANDOM("random", "Random, no repeats"),
     IN_ORDER("in-order", "In bank order");
 
@@ -22,11 +24,6 @@ public enum QuestionOrder {
     }
 
     public static QuestionOrder fromId(String id) {
-        for (QuestionOrder o : values()) {
-            if (o.id.equals(id)) {
-                return o;
-            }
-        }
-        return RANDOM;
+        return Identified.byId(QuestionOrder.class, id).orElse(RANDOM);
     }
 }

@@ -1,9 +1,11 @@
 package org.emdrill.practice.drill;
 
+import org.emdrill.domain.Identified;
+
 import java.util.Optional;
 
 /** How the questions of a mock interview are chosen. */
-public enum QuestionSelection {
+public enum QuestionSelection implements Identified {
     /** At random from the chosen banks (all banks when none are chosen). */
     RANDOM("random", "Random from the chosen banks"),
     /** Round-robin across the banks, so consecutive questions come from different topics. */
@@ -28,11 +30,6 @@ public enum QuestionSelection {
     }
 
     public static Optional<QuestionSelection> fromId(String id) {
-        for (QuestionSelection s : values()) {
-            if (s.id.equals(id)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Identified.byId(QuestionSelection.class, id);
     }
 }

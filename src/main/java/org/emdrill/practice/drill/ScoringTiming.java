@@ -1,9 +1,11 @@
 package org.emdrill.practice.drill;
 
+import org.emdrill.domain.Identified;
+
 import java.util.Optional;
 
 /** When the candidate scores the answers of a mock interview. */
-public enum ScoringTiming {
+public enum ScoringTiming implements Identified {
     /** After each question, while it is fresh. */
     AFTER_EACH("after-each", "After each question"),
     /** Only when the interview is over, as in a real loop where there is no time to reflect in between. */
@@ -26,11 +28,6 @@ public enum ScoringTiming {
     }
 
     public static Optional<ScoringTiming> fromId(String id) {
-        for (ScoringTiming t : values()) {
-            if (t.id.equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Identified.byId(ScoringTiming.class, id);
     }
 }

@@ -13,10 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -34,6 +31,10 @@ import org.emdrill.practice.drill.ScoringTiming;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
+import static org.emdrill.ui.testing.UserView.label;
+import static org.emdrill.ui.testing.UserView.reveal;
+import static org.emdrill.ui.testing.UserView.shown;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,37 +238,6 @@ class DrillViewTest {
     private Question find(String prompt) {
         return f.state.library().banks().stream().flatMap(b -> b.questions().stream())
                 .filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
-    }
-
-    /** Scrolls the page like a user would, until the node is in view. */
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof ScrollPane)) {
-                n = n.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) n;
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / range)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Visible on screen: the node and all its ancestors. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** Answers the screen's dialogs without opening a window. */

@@ -13,7 +13,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.emdrill.app.AppContext;
@@ -27,6 +26,10 @@ import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
 import org.emdrill.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
+import static org.emdrill.ui.testing.UserView.label;
+import static org.emdrill.ui.testing.UserView.reveal;
+import static org.emdrill.ui.testing.UserView.shown;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,36 +147,5 @@ class PracticeFlowTest {
         robot.clickOn("#start-practice");
         assertFalse(shown(robot.lookup("#answer").query()));
         assertTrue(shown(robot.lookup("#spoken-notes").query()));
-    }
-
-    /** Scrolls the practice screen like a user would, until the node is in view. */
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof ScrollPane)) {
-                n = n.getParent();
-            }
-            ScrollPane scroll = (ScrollPane) n;
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 80) / range)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Visible on screen: the node and all its ancestors. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }
