@@ -12,7 +12,8 @@ import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
-import org.emdrill.store.InterviewDraftStore;
+import org.emdrill.store.AttemptRecorder;
+import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.drill.DrillView;
@@ -50,13 +51,22 @@ public final class WindowWiring {
         state.notices().setAll(context.startupNotices());
         this.runner = new BackgroundRunner(context.worker());
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.PRACTICE, () -> new PracticeView(new PracticeViewModel(state, context.attempts(),
-                new DraftStore(context.paths().drafts()), spacedPractice(context), runner,
-                context.ticker(), context.clock(), new Random())));
-        screens.put(Screen.DRILL, () -> new DrillView(new DrillViewModel(state, runner,
-                new SessionRepository(context.database(), context.clock()), new PresetRepository(context.database()),
-                new ScheduleRepository(context.database()), new InterviewDraftStore(context.paths().drafts()),
-                context.ticker(), context.clock(), new Random())));
+        StudyDay day = StudyDay.in(ZoneId.systemDefault());
+        AttemptRecorder recorder = new AttemptRecorder(context.database(),
+                new Sm2Scheduler(Sm2Settings.defaults(), day, context.clock()), context.clock());
+        // Both answering screens' view models exist from the start, so an unfinished answer or interview
+        // is offered (and autosaved on focus loss) whichever screen opens first; their views are built
+        // on first visit.
+        PracticeViewModel practice = new PracticeViewModel(state, recorder,
+                DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day), runner,
+                context.ticker(), context.clock(), new Random());
+        SessionRepository sessions = new SessionRepository(context.database(), context.clock());
+        DrillViewModel interview = new DrillViewModel(state, runner, sessions, new PresetRepository(context.database()),
+                new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder),
+                DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
+                new Random());
+        screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
+        screens.put(Screen.DRILL, () -> new DrillView(interview));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));
@@ -76,10 +86,9 @@ public final class WindowWiring {
         this.mainWindow = new MainWindow(state, screens);
     }
 
-    private static SpacedPractice spacedPractice(AppContext context) {
-        StudyDay day = StudyDay.in(ZoneId.systemDefault());
+    private static SpacedPractice spacedPractice(AppContext context, StudyDay day) {
         return new SpacedPractice(new ScheduleRepository(context.database()), new AttemptSearch(context.database()),
-                new Sm2Scheduler(Sm2Settings.defaults(), day, context.clock()), day, context.clock());
+                day, context.clock());
     }
 
     public AppState state() {

@@ -30,7 +30,7 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.drill.DrillConfig;
 import org.emdrill.practice.drill.DrillJson;
-import org.emdrill.practice.drill.FollowUpAnswer;
+import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.DimensionAverages;
 
 /**
@@ -354,7 +354,7 @@ public final class SessionRepository {
         });
     }
 
-    private static void insertFollowUps(Connection c, long attemptId, List<FollowUpAnswer> followUps)
+    static void insertFollowUps(Connection c, long attemptId, List<FollowUpAnswer> followUps)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO attempt_followups"
                 + " (attempt_id, position, prompt, answer_text, answer_ms) VALUES (?, ?, ?, ?, ?)")) {

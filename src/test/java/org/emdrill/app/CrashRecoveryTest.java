@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.emdrill.domain.AttemptDraft;
+import org.emdrill.practice.AnswerDraft;
 import org.emdrill.practice.Ticker;
 import org.emdrill.store.DraftStore;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class CrashRecoveryTest {
         var context = Startup.open(new AppPaths(dataDir), InstantSource.system(), Ticker.system()).context();
         assertTrue(context.isPresent(), "a new start opens after the kill");
         context.get().close();
-        AttemptDraft draft = new DraftStore(new AppPaths(dataDir).drafts()).load().orElseThrow();
+        AnswerDraft draft = DraftStore.practice(new AppPaths(dataDir).drafts(), InstantSource.system()).load().orElseThrow();
         assertTrue(draft.answerText().startsWith(KillProbe.FIRST_PART), "recovered: " + draft.answerText());
     }
 }

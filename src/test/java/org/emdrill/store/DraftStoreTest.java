@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.emdrill.domain.AnswerMode;
-import org.emdrill.domain.AttemptDraft;
+import org.emdrill.practice.AnswerDraft;
+import org.emdrill.practice.AnswerPhase;
+import java.util.List;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
@@ -24,11 +26,13 @@ class DraftStoreTest {
 
     @Test
     void roundTripsEveryField() throws Exception {
-        DraftStore store = new DraftStore(dir);
-        AttemptDraft draft = new AttemptDraft("b", "Bank", "q", "Prompt?", AnswerMode.SPOKEN, Duration.ofMillis(12_345),
-                Duration.ofMillis(67_890), false, true, "answer \u2013 with \"quotes\"\nand lines", "notes",
-                new Scores(Map.of(Dimension.COACHING, 4)), Set.of(StarElement.RESULT),
-                Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:06:00Z"));
+        DraftStore<AnswerDraft> store = DraftStore.practice(dir, new TestClock(Instant.parse("2026-01-02T03:00:00Z")));
+        AnswerDraft draft = new AnswerDraft("b", "Bank", "q", "Prompt?", List.of("Why?", "Then?"),
+                Map.of(Dimension.COACHING, 3), 150, AnswerMode.SPOKEN, AnswerPhase.FOLLOW_UP,
+                Duration.ofMillis(12_345), Duration.ofMillis(67_890), 0, List.of("probe"), List.of(Duration.ofMillis(999)),
+                "answer \u2013 with \"quotes\"\nand lines", "notes", new Scores(Map.of(Dimension.COACHING, 4)),
+                Set.of(StarElement.RESULT), Instant.parse("2026-01-02T03:04:05Z"), null,
+                Instant.parse("2026-01-02T03:06:00Z"));
         store.save(draft);
         assertEquals(draft, store.load().orElseThrow());
         store.clear();
@@ -37,11 +41,11 @@ class DraftStoreTest {
 
     @Test
     void unreadableDraftIsKeptAsideNotDeleted() throws Exception {
-        DraftStore store = new DraftStore(dir);
+        DraftStore<AnswerDraft> store = DraftStore.practice(dir, new TestClock(Instant.parse("2026-01-02T03:00:00Z")));
         Files.writeString(store.file(), "{ this is not json");
         assertTrue(store.load().isEmpty());
         try (var files = Files.list(dir)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("unreadable-")));
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("current-unreadable-")));
         }
     }
 }

@@ -17,7 +17,7 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.drill.DrillPresets;
-import org.emdrill.practice.drill.FollowUpAnswer;
+import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

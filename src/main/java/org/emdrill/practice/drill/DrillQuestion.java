@@ -1,5 +1,6 @@
 package org.emdrill.practice.drill;
 
+import org.emdrill.practice.FollowUpAnswer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.emdrill.practice.drill;
 
+import org.emdrill.practice.FollowUpAnswer;
 import java.util.List;
 import java.util.Objects;
 import org.emdrill.domain.Attempt;

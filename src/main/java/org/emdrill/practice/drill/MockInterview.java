@@ -11,17 +11,17 @@ import java.util.TreeSet;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
-import org.emdrill.practice.AnswerTimer;
+import org.emdrill.practice.AnswerPhase;
+import org.emdrill.practice.AnswerReading;
+import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.QueuedQuestion;
 import org.emdrill.practice.Ticker;
-import org.emdrill.practice.TimerPhase;
-import org.emdrill.practice.TimerSnapshot;
 
 /**
- * A mock interview: for each question PREP → ANSWER → FOLLOW_UP 1..n → (SCORE when scoring after
- * each), then END_SCORING for whatever is still unscored, then SUMMARY. Every timed phase runs on its
- * own {@link AnswerTimer}; the total time runs on a stopwatch from the start until the last question
- * ends, pauses excluded.
+ * A mock interview: a fixed loop of the answering core ({@link QuestionAnswer}), each question going
+ * PREP → ANSWER → FOLLOW_UP 1..n → (SCORE when scoring after each), then END_SCORING for whatever is
+ * still unscored, then SUMMARY. The total time runs on a stopwatch from the start until the last
+ * question ends, pauses excluded.
  *
  * <p>Time-caused changes (prep running out, the hard limit) are applied on the next call of any
  * method, so the UI simply calls {@link #progress()} every frame. Finished questions are handed out
@@ -30,15 +30,13 @@ import org.emdrill.practice.TimerSnapshot;
 public final class MockInterview {
 
     private final DrillConfig config;
-    private final List<DrillItem> items;
+    private final List<InterviewQuestion> items;
     private final Ticker ticker;
     private final InstantSource clock;
     private final Stopwatch total;
 
     private DrillStep step = DrillStep.NOT_STARTED;
     private int position;
-    private int followUpIndex;
-    private AnswerTimer timer;
     private boolean paused;
     private Instant startedAt;
     private long sessionId;
@@ -56,9 +54,9 @@ public final class MockInterview {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.total = new Stopwatch(ticker, elapsed);
-        List<DrillItem> list = new ArrayList<>();
+        List<InterviewQuestion> list = new ArrayList<>();
         for (QueuedQuestion q : questions) {
-            list.add(new DrillItem(q, config.targetFor(q.question()), config.followUpsFor(q.question())));
+            list.add(new InterviewQuestion(InterviewQuestion.freshAnswer(config, q, ticker, clock)));
         }
         this.items = List.copyOf(list);
     }
@@ -112,7 +110,7 @@ public final class MockInterview {
     }
 
     public List<String> questionIds() {
-        return items.stream().map(i -> i.question().id()).toList();
+        return items.stream().map(i -> i.answer.question().id()).toList();
     }
 
     /** 0-based positions of the questions the candidate skipped. */
@@ -130,17 +128,25 @@ public final class MockInterview {
     public DrillProgress progress() {
         sync();
         boolean inQuestion = step != DrillStep.NOT_STARTED && step != DrillStep.END_SCORING && !step.isOver();
-        DrillItem item = inQuestion ? items.get(position) : null;
-        boolean inFollowUp = step == DrillStep.FOLLOW_UP;
-        TimerSnapshot t = timer == null ? null : timer.snapshot();
+        QuestionAnswer current = inQuestion ? items.get(position).answer : null;
+        AnswerReading r = current == null ? null : current.reading();
         return new DrillProgress(step, step == DrillStep.NOT_STARTED ? 0 : Math.min(position + 1, items.size()),
-                items.size(), inFollowUp ? followUpIndex + 1 : 0, item == null ? 0 : item.followUpCount, paused,
-                total.elapsed(), t, item == null ? null : item.queued,
-                inFollowUp ? item.question().followUps().get(followUpIndex) : "");
+                items.size(), r == null ? 0 : r.followUpNumber(), r == null ? 0 : r.followUpCount(), paused,
+                total.elapsed(), r == null ? null : r.timer(), current == null ? null : current.queued(),
+                r == null ? "" : r.followUpPrompt());
+    }
+
+    /** The answer of the current question, for the shared clock read-out; empty outside a question. */
+    public java.util.Optional<AnswerReading> currentReading() {
+        sync();
+        boolean inQuestion = step != DrillStep.NOT_STARTED && step != DrillStep.END_SCORING && !step.isOver();
+        return inQuestion ? java.util.Optional.of(items.get(position).answer.reading()) : java.util.Optional.empty();
     }
 
     public void start() {
-        requireStep(DrillStep.NOT_STARTED);
+        if (step != DrillStep.NOT_STARTED) {
+            throw new IllegalStateException("expected step NOT_STARTED but was " + step);
+        }
         startedAt = clock.instant();
         total.start();
         beginQuestion(0);
@@ -153,8 +159,8 @@ public final class MockInterview {
             return;
         }
         resumeClocks();
-        timer.skipPrep();
-        step = DrillStep.ANSWER;
+        current().skipPrep();
+        sync();
     }
 
     /**
@@ -168,14 +174,9 @@ public final class MockInterview {
         }
         resumeClocks();
         switch (step) {
-            case PREP -> skipPrep();
-            case ANSWER -> {
-                timer.stop();
-                answerEnded(timer.snapshot());
-            }
-            case FOLLOW_UP -> {
-                timer.stop();
-                followUpEnded(timer.snapshot());
+            case PREP, ANSWER, FOLLOW_UP -> {
+                current().next();
+                sync();
             }
             case SCORE -> {
                 items.get(position).finalized = true;
@@ -190,7 +191,7 @@ public final class MockInterview {
         }
     }
 
-    /** Stops every clock: the phase timer and the total time. */
+    /** Stops every clock: the question's and the total time. */
     public void pause() {
         sync();
         if (paused || !(step.isTimed() || step == DrillStep.SCORE)) {
@@ -198,9 +199,7 @@ public final class MockInterview {
         }
         paused = true;
         total.stop();
-        if (timer != null) {
-            timer.pause();
-        }
+        current().pause();
     }
 
     public void resume() {
@@ -215,11 +214,9 @@ public final class MockInterview {
             throw new IllegalStateException("only a question being prepared or answered can be skipped, not in " + step);
         }
         resumeClocks();
-        timer.stop();
-        timer = null;
-        DrillItem item = items.get(position);
+        InterviewQuestion item = items.get(position);
+        item.answer.finishAnswering();
         item.status = QuestionStatus.SKIPPED;
-        item.finishedAt = clock.instant();
         advance();
     }
 
@@ -233,24 +230,14 @@ public final class MockInterview {
             return;
         }
         resumeClocks();
+        InterviewQuestion item = step.isTimed() ? items.get(position) : null;
         if (step == DrillStep.PREP) {
-            DrillItem item = items.get(position);
+            item.answer = InterviewQuestion.freshAnswer(config, item.answer.queued(), ticker, clock);
             item.status = QuestionStatus.PENDING;
-            item.startedAt = null;
-        } else if (step == DrillStep.ANSWER || step == DrillStep.FOLLOW_UP) {
-            timer.stop();
-            TimerSnapshot t = timer.snapshot();
-            DrillItem item = items.get(position);
-            if (step == DrillStep.ANSWER) {
-                item.prep = t.prepElapsed();
-                item.answer = t.answerElapsed();
-            } else {
-                item.followUpDurations.set(followUpIndex, t.answerElapsed());
-            }
+        } else if (item != null) {
+            item.answer.finishAnswering();
             item.status = QuestionStatus.ANSWERED;
-            item.finishedAt = clock.instant();
         }
-        timer = null;
         total.stop();
         finalizeAnswered();
         step = DrillStep.ABANDONED;
@@ -270,29 +257,27 @@ public final class MockInterview {
             throw new IllegalArgumentException("no question " + questionIndex);
         }
         boolean allowed = (step == DrillStep.SCORE && questionIndex == position) || step == DrillStep.END_SCORING;
-        DrillItem item = items.get(questionIndex);
+        InterviewQuestion item = items.get(questionIndex);
         if (!allowed || !item.answered() || item.finalized) {
             throw new IllegalStateException("question " + questionIndex + " cannot be scored now (" + step + ")");
         }
-        item.scores = Objects.requireNonNull(scores, "scores");
-        item.setStar(star);
-        item.notes = notes == null ? "" : notes;
+        item.answer.score(scores, star, notes);
         item.status = QuestionStatus.SCORED;
     }
 
     /** The text of whatever is being answered: the main answer in prep or answer, else the follow-up. */
     public void typeAnswer(String text) {
         sync();
-        DrillItem item = step.isTimed() ? items.get(position) : null;
-        if (item == null) {
+        if (!step.isTimed()) {
             throw new IllegalStateException("nothing is being answered in " + step);
         }
-        String value = text == null ? "" : text;
-        if (step == DrillStep.FOLLOW_UP) {
-            item.followUpTexts.set(followUpIndex, value);
-        } else {
-            item.answerText = value;
-        }
+        current().typeCurrent(text);
+    }
+
+    /** The text of whatever is being answered now; empty outside the timed steps. */
+    public String currentText() {
+        sync();
+        return step.isTimed() ? current().currentText() : "";
     }
 
     /** Questions that became final since the last call, each handed out once, in interview order. */
@@ -300,10 +285,10 @@ public final class MockInterview {
         sync();
         List<FinishedQuestion> ready = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            DrillItem item = items.get(i);
+            InterviewQuestion item = items.get(i);
             if (item.finalized && !item.handedOut) {
                 item.handedOut = true;
-                ready.add(new FinishedQuestion(i, item.toAttempt(config.mode()), item.followUps()));
+                ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers()));
             }
         }
         return ready;
@@ -312,16 +297,11 @@ public final class MockInterview {
     /** Everything needed to resume after a crash; see {@link MockInterviewSnapshot}. */
     public MockInterviewSnapshot snapshot() {
         sync();
-        Duration timerPrep = Duration.ZERO;
-        Duration timerAnswer = Duration.ZERO;
-        if (timer != null) {
-            TimerSnapshot t = timer.snapshot();
-            timerPrep = t.prepElapsed();
-            timerAnswer = t.answerElapsed();
-        }
-        List<MockInterviewSnapshot.Item> snapshotItems = items.stream().map(MockInterviewSnapshot.Item::of).toList();
-        return new MockInterviewSnapshot(config, sessionId, startedAt, step, position, followUpIndex,
-                total.elapsed(), timerPrep, timerAnswer, snapshotItems);
+        List<MockInterviewSnapshot.Item> snapshotItems = items.stream()
+                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft(), i.status, i.finalized, i.handedOut))
+                .toList();
+        return new MockInterviewSnapshot(config, sessionId, startedAt, step, position, total.elapsed(),
+                snapshotItems);
     }
 
     /**
@@ -333,86 +313,56 @@ public final class MockInterview {
      */
     public static MockInterview restore(MockInterviewSnapshot s, List<QuestionBank> banks,
             Ticker ticker, InstantSource clock) {
-        MockInterview m = new MockInterview(s.config(), s.questions(banks), ticker, clock, s.totalElapsed());
-        for (int i = 0; i < m.items.size(); i++) {
-            s.items().get(i).applyTo(m.items.get(i));
-        }
+        List<QueuedQuestion> questions = s.questions(banks);
+        MockInterview m = new MockInterview(s.config(), questions, ticker, clock, s.totalElapsed());
         m.sessionId = s.sessionId();
         m.startedAt = s.startedAt();
         m.step = s.step();
         m.position = Math.max(0, Math.min(s.position(), m.items.size() - 1));
-        m.followUpIndex = s.followUpIndex();
-        DrillItem item = m.items.get(m.position);
-        for (DrillItem i : m.items) {
-            if (i.answered() && (i.startedAt == null || i.finishedAt == null)) {
-                i.startedAt = i.startedAt == null ? clock.instant() : i.startedAt;
-                i.finishedAt = i.finishedAt == null ? clock.instant() : i.finishedAt;
+        for (int i = 0; i < m.items.size(); i++) {
+            MockInterviewSnapshot.Item saved = s.items().get(i);
+            InterviewQuestion item = m.items.get(i);
+            boolean current = i == m.position && m.step.isTimed();
+            AnswerPhase phase = saved.answer().phase();
+            if (current != phase.isTimed() && !(current && phase == AnswerPhase.READY)) {
+                throw new IllegalArgumentException("question " + (i + 1) + " is " + phase
+                        + " but the interview is in " + m.step);
+            }
+            QueuedQuestion q = questions.get(i);
+            item.answer = QuestionAnswer.restore(saved.answer(), q, s.config().answerTimer(q.question()),
+                    s.config().followUpsFor(q.question()), s.config().followUpTimer(), ticker, clock);
+            item.status = saved.status();
+            item.finalized = saved.finalized();
+            item.handedOut = saved.handedOut();
+            if (current) {
+                item.status = QuestionStatus.IN_PROGRESS;
+                if (phase == AnswerPhase.READY) {
+                    item.answer.start();
+                    item.answer.pause();
+                }
             }
         }
-        if (m.step.isTimed()) {
-            item.status = QuestionStatus.IN_PROGRESS;
-            item.startedAt = item.startedAt == null ? clock.instant() : item.startedAt;
-        }
-        if (m.step == DrillStep.FOLLOW_UP && (m.followUpIndex >= item.followUpCount
-                || m.followUpIndex >= item.followUpTexts.size())) {
-            throw new IllegalArgumentException("the snapshot's follow-up does not match its question");
-        }
-        switch (m.step) {
-            case PREP, ANSWER -> m.timer = AnswerTimer.restored(ticker, s.config().answerTimer(item.question()),
-                    s.timerPrep(), s.timerAnswer(), m.step == DrillStep.PREP, false);
-            case FOLLOW_UP -> m.timer = AnswerTimer.restored(ticker, s.config().followUpTimer(), Duration.ZERO,
-                    s.timerAnswer(), false, false);
-            default -> m.timer = null;
-        }
-        // The restored timer is paused; the interview is paused with it so all clocks agree.
+        // A running question comes back paused; the interview is paused with it so all clocks agree.
         m.paused = m.step.isTimed() || m.step == DrillStep.SCORE;
+        m.syncStepFromAnswer();
         return m;
+    }
+
+    private QuestionAnswer current() {
+        return items.get(position).answer;
     }
 
     private void beginQuestion(int index) {
         position = index;
-        DrillItem item = items.get(index);
+        InterviewQuestion item = items.get(index);
         item.status = QuestionStatus.IN_PROGRESS;
-        item.startedAt = clock.instant();
-        timer = new AnswerTimer(ticker, config.answerTimer(item.question()));
-        timer.start();
-        step = timer.phase() == TimerPhase.PREP ? DrillStep.PREP : DrillStep.ANSWER;
+        item.answer.start();
+        step = DrillStep.PREP; // a question's step, so the next line takes the answer's phase
+        syncStepFromAnswer();
     }
 
-    private void answerEnded(TimerSnapshot t) {
-        DrillItem item = items.get(position);
-        item.prep = t.prepElapsed();
-        item.answer = t.answerElapsed();
-        if (item.followUpCount > 0) {
-            followUpIndex = 0;
-            beginFollowUp(item);
-        } else {
-            questionAnswered(item);
-        }
-    }
-
-    private void followUpEnded(TimerSnapshot t) {
-        DrillItem item = items.get(position);
-        item.followUpDurations.set(followUpIndex, t.answerElapsed());
-        if (followUpIndex + 1 < item.followUpCount) {
-            followUpIndex++;
-            beginFollowUp(item);
-        } else {
-            questionAnswered(item);
-        }
-    }
-
-    private void beginFollowUp(DrillItem item) {
-        item.reachFollowUp();
-        timer = new AnswerTimer(ticker, config.followUpTimer());
-        timer.start();
-        step = DrillStep.FOLLOW_UP;
-    }
-
-    private void questionAnswered(DrillItem item) {
-        timer = null;
+    private void questionAnswered(InterviewQuestion item) {
         item.status = QuestionStatus.ANSWERED;
-        item.finishedAt = clock.instant();
         if (config.scoring() == ScoringTiming.AFTER_EACH) {
             step = DrillStep.SCORE;
         } else {
@@ -425,14 +375,13 @@ public final class MockInterview {
             beginQuestion(position + 1);
             return;
         }
-        timer = null;
         total.stop();
         boolean unscoredLeft = items.stream().anyMatch(i -> i.answered() && !i.finalized);
         step = unscoredLeft ? DrillStep.END_SCORING : DrillStep.SUMMARY;
     }
 
     private void finalizeAnswered() {
-        for (DrillItem item : items) {
+        for (InterviewQuestion item : items) {
             if (item.answered()) {
                 item.finalized = true;
             }
@@ -445,33 +394,31 @@ public final class MockInterview {
         }
         paused = false;
         total.start();
-        if (timer != null) {
-            timer.resume();
-        }
+        current().resume();
     }
 
-    /** Applies what time alone changed: prep ran out, an answer hit its hard limit. */
+    /** Applies what time alone changed: prep ran out, an answer or follow-up hit its hard limit. */
     private void sync() {
-        if (timer == null || paused) {
+        if (paused || !step.isTimed()) {
             return;
         }
-        TimerSnapshot t = timer.snapshot();
-        if (step == DrillStep.PREP && t.phase() == TimerPhase.ANSWERING) {
-            step = DrillStep.ANSWER;
-        }
-        if ((step == DrillStep.PREP || step == DrillStep.ANSWER) && t.phase() == TimerPhase.FINISHED) {
-            step = DrillStep.ANSWER;
-            answerEnded(t);
-            sync();
-        } else if (step == DrillStep.FOLLOW_UP && t.phase() == TimerPhase.FINISHED) {
-            followUpEnded(t);
-            sync();
+        syncStepFromAnswer();
+        if (step.isTimed() && current().phase() == AnswerPhase.SCORING) {
+            questionAnswered(items.get(position));
         }
     }
 
-    private void requireStep(DrillStep expected) {
-        if (step != expected) {
-            throw new IllegalStateException("expected step " + expected + " but was " + step);
+    /** The interview's step while a question is prepared or answered follows that answer's phase. */
+    private void syncStepFromAnswer() {
+        if (!step.isTimed()) {
+            return;
+        }
+        switch (current().phase()) {
+            case PREP -> step = DrillStep.PREP;
+            case ANSWER -> step = DrillStep.ANSWER;
+            case FOLLOW_UP -> step = DrillStep.FOLLOW_UP;
+            default -> {
+            }
         }
     }
 }

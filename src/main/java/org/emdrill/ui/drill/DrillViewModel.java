@@ -41,18 +41,16 @@ import org.emdrill.practice.drill.DrillSummary;
 import org.emdrill.practice.drill.FinishedQuestion;
 import org.emdrill.practice.drill.MockInterview;
 import org.emdrill.practice.drill.MockInterviewSnapshot;
-import org.emdrill.practice.schedule.Sm2Scheduler;
-import org.emdrill.practice.schedule.Sm2Settings;
-import org.emdrill.practice.schedule.StudyDay;
-import org.emdrill.store.InterviewDraftStore;
+import org.emdrill.store.DraftStore;
+import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
-import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.PracticeRequest;
+import org.emdrill.ui.common.ScoreCard;
 
 /**
  * The Mock interview screen's state. The rules live in {@link MockInterview}; this class drives it from
@@ -71,7 +69,7 @@ public final class DrillViewModel {
     private final AppState state;
     private final BackgroundRunner runner;
     private final PresetRepository presets;
-    private final InterviewDraftStore drafts;
+    private final DraftStore<MockInterviewSnapshot> drafts;
     private final Ticker ticker;
     private final InstantSource clock;
     private final InterviewRecorder recorder;
@@ -111,7 +109,7 @@ public final class DrillViewModel {
     private boolean filling;
 
     public DrillViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions, PresetRepository presets,
-            ScheduleRepository schedule, InterviewDraftStore drafts, Ticker ticker, InstantSource clock,
+            InterviewRecorder recorder, DraftStore<MockInterviewSnapshot> drafts, Ticker ticker, InstantSource clock,
             RandomGenerator random) {
         this.state = state;
         this.runner = runner;
@@ -120,8 +118,7 @@ public final class DrillViewModel {
         this.drafts = drafts;
         this.ticker = ticker;
         this.clock = clock;
-        this.recorder = new InterviewRecorder(sessions, schedule,
-                new Sm2Scheduler(Sm2Settings.defaults(), StudyDay.in(ZoneId.systemDefault()), clock));
+        this.recorder = recorder;
         this.picker = new DrillQuestionPicker(random);
         this.autosave = new Autosave(this::saveSnapshot);
 
@@ -458,7 +455,9 @@ public final class DrillViewModel {
     }
 
     private ScoreCard cardFor(DrillQuestion q) {
-        ScoreCard card = new ScoreCard(q, state.rubric());
+        ScoreCard card = new ScoreCard(q.position(), q.queued().question(),
+                ScoreCard.timeText(q.answerDuration(), q.target(), q.followUps().size()), q.scores(), q.star(),
+                q.notes(), state.rubric());
         card.setOnChange(() -> {
             applyCard(card);
             if (stage.get() == DrillStage.END_SCORING) {

@@ -14,7 +14,7 @@ import org.emdrill.domain.Scores;
 import org.emdrill.practice.drill.DrillConfig;
 import org.emdrill.practice.drill.DrillQuestion;
 import org.emdrill.practice.drill.DrillSummary;
-import org.emdrill.practice.drill.FollowUpAnswer;
+import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.drill.QuestionStatus;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.store.SessionRepository;

@@ -1,5 +1,7 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.ScoreCard;
+import org.emdrill.ui.common.ScoreCardPane;
 import org.emdrill.ui.common.Layouts;
 
 import atlantafx.base.theme.Styles;

@@ -163,18 +163,18 @@ public final class PracticeView extends StackPane {
         Label timer = new Label();
         timer.setId("timer");
         timer.getStyleClass().add("timer");
-        timer.textProperty().bind(vm.timerTextProperty());
-        vm.overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "over-target", is));
-        vm.inPrepProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "prep", is));
+        timer.textProperty().bind(vm.readout().timerTextProperty());
+        vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "over-target", is));
+        vm.readout().inPrepProperty().addListener((obs, was, is) -> Layouts.toggleClass(timer, "prep", is));
         Label caption = new Label();
         caption.setId("timer-caption");
         caption.getStyleClass().add("phase-label");
-        caption.textProperty().bind(vm.timerCaptionProperty());
+        caption.textProperty().bind(vm.readout().timerCaptionProperty());
         ProgressBar bar = new ProgressBar();
         bar.getStyleClass().add("target-progress");
-        bar.progressProperty().bind(vm.targetProgressProperty());
+        bar.progressProperty().bind(vm.readout().targetProgressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        vm.overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
+        vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
         VBox readout = new VBox(4, timer, caption, bar);
         HBox.setHgrow(readout, Priority.ALWAYS);
 
@@ -198,15 +198,15 @@ public final class PracticeView extends StackPane {
 
         Button pause = new Button();
         pause.setId("pause");
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.textProperty().bind(Bindings.when(vm.readout().pausedProperty()).then("Resume").otherwise("Pause"));
         pause.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> new FontIcon(vm.pausedProperty().get() ? Feather.PLAY : Feather.PAUSE), vm.pausedProperty()));
+                () -> new FontIcon(vm.readout().pausedProperty().get() ? Feather.PLAY : Feather.PAUSE), vm.readout().pausedProperty()));
         pause.disableProperty().bind(vm.stageProperty().isNotEqualTo(PracticeStage.RUNNING));
         pause.setOnAction(e -> vm.togglePause());
 
         Button skipPrep = new Button("Skip prep", new FontIcon(Feather.FAST_FORWARD));
         skipPrep.setId("skip-prep");
-        skipPrep.disableProperty().bind(vm.inPrepProperty().not());
+        skipPrep.disableProperty().bind(vm.readout().inPrepProperty().not());
         skipPrep.setOnAction(e -> vm.skipPrep());
 
         Button skipQuestion = new Button("Skip question");

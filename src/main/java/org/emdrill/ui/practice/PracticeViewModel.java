@@ -1,23 +1,15 @@
 package org.emdrill.ui.practice;
 
 import org.emdrill.ui.common.BankChoice;
-import org.emdrill.ui.common.DimensionScore;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,8 +20,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,38 +27,36 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
-import org.emdrill.domain.AttemptDraft;
-import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.domain.StarElement;
+import org.emdrill.practice.AnswerDraft;
+import org.emdrill.practice.AnswerPhase;
+import org.emdrill.practice.AnswerReading;
+import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.QuestionOrder;
-import org.emdrill.practice.QuestionPractice;
 import org.emdrill.practice.QuestionQueue;
 import org.emdrill.practice.QueuedQuestion;
-import org.emdrill.practice.SessionPhase;
 import org.emdrill.practice.Ticker;
-import org.emdrill.practice.TimerPhase;
 import org.emdrill.practice.TimerSettings;
-import org.emdrill.practice.TimerSnapshot;
 import org.emdrill.practice.WordCounter;
-import org.emdrill.store.AttemptRepository;
+import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
+import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.ui.common.PracticeRequest;
+import org.emdrill.ui.common.ScoreCard;
 
 /**
- * The Practice screen's state: set-up choices, the question in play, the timer's reading and the scoring
- * card. The rules live in {@link QuestionPractice}; this class turns them into properties.
+ * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The
+ * rules live in the shared answering core ({@link QuestionAnswer}); saving goes through the one
+ * {@link AttemptRecorder}. This class turns them into properties.
  */
 public final class PracticeViewModel {
 
-    private static final System.Logger LOG = System.getLogger(PracticeViewModel.class.getName());
-
     private final AppState state;
-    private final AttemptRepository attempts;
+    private final AttemptRecorder recorder;
     private final BackgroundRunner runner;
     private final Ticker ticker;
     private final InstantSource clock;
@@ -86,73 +74,49 @@ public final class PracticeViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> followUps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
-
-    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("0:00");
-    private final ReadOnlyStringWrapper timerCaption = new ReadOnlyStringWrapper("");
-    private final DoubleProperty targetProgress = new SimpleDoubleProperty();
-    private final ReadOnlyBooleanWrapper overTarget = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper inPrep = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final AnswerReadout readout = new AnswerReadout();
 
     private final StringProperty answerText = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
+    /** The current card's notes; the spoken-answer jot box and the card's notes box are one text. */
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<DimensionScore> dimensionScores = FXCollections.observableArrayList();
-    private final Map<StarElement, BooleanProperty> star = new EnumMap<>(StarElement.class);
-    private final ReadOnlyStringWrapper overallText = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ScoreCard> scoreCard = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper draftWarning = new ReadOnlyStringWrapper("");
 
-    private final DraftStore drafts;
+    private final DraftStore<AnswerDraft> drafts;
     private final SpacedPractice spaced;
     private final ReadOnlyObjectWrapper<SpacedPractice.Overview> overview = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<AttemptDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AnswerDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave = new Autosave(this::writeDraft);
     private final Timeline ticks;
     private QuestionQueue queue;
-    private QuestionPractice current;
+    private QuestionAnswer current;
     private int askedCount;
     /** Names a practice started from elsewhere ("Due today"); empty for the banks chosen here. */
     private String practiceTitle = "";
 
-    public PracticeViewModel(AppState state, AttemptRepository attempts, DraftStore drafts, SpacedPractice spaced,
-            BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
+    public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
+            SpacedPractice spaced, BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
         this.state = state;
-        this.attempts = attempts;
+        this.recorder = recorder;
         this.spaced = spaced;
         this.drafts = drafts;
         this.runner = runner;
         this.ticker = ticker;
         this.clock = clock;
         this.random = random;
-        for (StarElement e : StarElement.values()) {
-            BooleanProperty p = new SimpleBooleanProperty();
-            p.addListener((obs, was, is) -> {
-                if (current != null && current.phase() != SessionPhase.SAVED) {
-                    current.setStar(e, is);
-                    markDirty();
-                }
-            });
-            star.put(e, p);
-        }
         answerText.addListener((obs, was, is) -> {
             wordCount.set(WordCounter.count(is));
-            if (current != null && current.phase() != SessionPhase.SAVED) {
-                current.setAnswerText(is);
-                markDirty();
-            }
-        });
-        notes.addListener((obs, was, is) -> {
-            if (current != null && current.phase() != SessionPhase.SAVED) {
-                current.setNotes(is);
+            if (isEditable()) {
+                current.typeCurrent(is);
                 markDirty();
             }
         });
         ticks = new Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
-
 
         loadChoices();
         state.libraryProperty().addListener((obs, was, is) -> loadChoices());
@@ -162,7 +126,9 @@ public final class PracticeViewModel {
                 prepSeconds.set(is.prepSeconds());
             }
         });
-        runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set), error -> { });
+        runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set),
+                error -> statusText.set("Your unfinished answer could not be read (" + error.getMessage()
+                        + "); its file is kept in the drafts folder."));
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
                 startRequested(request);
@@ -178,6 +144,10 @@ public final class PracticeViewModel {
         refreshOverview();
     }
 
+    private boolean isEditable() {
+        return current != null && current.phase() != AnswerPhase.SAVED;
+    }
+
     // ---- spaced practice ----
 
     /** Today's due and new questions and the weakest dimension; null until first loaded. */
@@ -188,7 +158,8 @@ public final class PracticeViewModel {
     private void refreshOverview() {
         List<QuestionBank> loaded = state.library().banks();
         int limit = state.settings().dailyNewLimit();
-        runner.run(() -> spaced.overview(loaded, limit), overview::set, error -> { });
+        runner.run(() -> spaced.overview(loaded, limit), overview::set,
+                error -> LOG.log(System.Logger.Level.WARNING, "today's plan not loaded: " + error.getMessage()));
     }
 
     public void practiseDue() {
@@ -308,102 +279,97 @@ public final class PracticeViewModel {
             return;
         }
         askedCount++;
-        show(new QuestionPractice(next.get(), mode.get(), timerSettingsFor(next.get().question()), ticker, clock));
-        stage.set(PracticeStage.READY);
-        refreshTimer(current.tick());
-        updateScoring();
+        show(QuestionAnswer.untimedFollowUps(next.get(), mode.get(), timerSettingsFor(next.get().question()),
+                ticker, clock));
+        statusText.set("");
     }
 
     private TimerSettings timerSettingsFor(org.emdrill.domain.Question q) {
         return TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(q.targetSeconds()));
     }
 
-    /** Puts a question's practice on screen, copying its state into the properties. */
-    private void show(QuestionPractice practice) {
+    /** Puts a question's answer on screen, copying its state into the properties. */
+    private void show(QuestionAnswer answer) {
         current = null; // keep the property listeners from writing back while the screen is filled in
-        var q = practice.question();
-        Duration target = Duration.ofSeconds(q.targetSeconds());
-        bankTitle.set(practice.queued().bank().title());
+        var q = answer.question();
+        Duration target = answer.target();
+        bankTitle.set(answer.queued().bank().title());
         prompt.set(q.prompt());
         progressText.set(queue == null ? "" : (practiceTitle.isEmpty() ? "" : practiceTitle + " · ")
                 + "Question " + askedCount + " of " + queue.size());
         targetText.set("Target " + Formats.clock(target) + " · stops at " + Formats.clock(target.multipliedBy(2)));
         followUps.setAll(q.followUps());
-        mode.set(practice.mode());
-        answerText.set(practice.answerText());
-        notes.set(practice.notes());
-        star.forEach((e, p) -> p.set(practice.star().contains(e)));
-        List<DimensionScore> rows = new ArrayList<>();
-        for (Dimension d : Dimension.values()) {
-            DimensionScore row = new DimensionScore(d, q.weightOf(d), state.rubric());
-            row.scoreProperty().set(practice.scores().of(d).orElse(null));
-            row.scoreProperty().addListener((obs, was, is) -> {
-                if (current != null && current.phase() != SessionPhase.SAVED) {
-                    current.setScore(d, is);
-                    updateScoring();
-                    markDirty();
-                }
-            });
-            rows.add(row);
+        mode.set(answer.mode());
+        answerText.set(answer.answerText());
+        ScoreCard old = scoreCard.get();
+        if (old != null) {
+            notes.unbindBidirectional(old.notesProperty());
         }
-        // Targeted dimensions first, heaviest first: they are the ones that must be scored.
-        rows.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
-        dimensionScores.setAll(rows);
-        statusText.set("");
-        current = practice;
+        ScoreCard card = new ScoreCard(0, q, "", answer.scores(), answer.star(), answer.notes(), state.rubric());
+        notes.set(card.notes());
+        notes.bindBidirectional(card.notesProperty());
+        card.setOnChange(() -> {
+            if (isEditable()) {
+                current.score(card.scores(), card.star(), card.notes());
+                updateCanSave();
+                markDirty();
+            }
+        });
+        scoreCard.set(card);
+        current = answer;
+        stage.set(stageOf(answer.phase()));
+        if (answer.phase().isTimed()) {
+            ticks.play();
+        }
+        tick();
+    }
+
+    private static PracticeStage stageOf(AnswerPhase phase) {
+        return switch (phase) {
+            case READY -> PracticeStage.READY;
+            case PREP, ANSWER, FOLLOW_UP -> PracticeStage.RUNNING;
+            case SCORING -> PracticeStage.SCORING;
+            case SAVED -> PracticeStage.SAVED;
+        };
     }
 
     // ---- drafts ----
 
-    /** An unfinished attempt found at start (or left by ending a practice), offered for resuming. */
-    public ReadOnlyObjectProperty<AttemptDraft> pendingDraftProperty() {
+    /** An unfinished answer found at start (or left by ending a practice), offered for resuming. */
+    public ReadOnlyObjectProperty<AnswerDraft> pendingDraftProperty() {
         return pendingDraft.getReadOnlyProperty();
     }
 
     public void resumeDraft() {
-        AttemptDraft draft = pendingDraft.get();
+        AnswerDraft draft = pendingDraft.get();
         if (draft == null || stage.get() == PracticeStage.RUNNING) {
             return;
         }
         pendingDraft.set(null);
-        QueuedQuestion queued = findQuestion(draft);
+        QueuedQuestion queued = draft.rebuild(state.library().banks());
         List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
         queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
+        practiceTitle = "";
         askedCount = 1;
-        show(QuestionPractice.resume(draft, queued, timerSettingsFor(queued.question()), ticker, clock));
-        if (current.phase() == SessionPhase.SCORING) {
-            stage.set(PracticeStage.SCORING);
-        } else if (current.phase() == SessionPhase.RUNNING) {
-            stage.set(PracticeStage.RUNNING);
-            ticks.play();
-        } else {
-            stage.set(PracticeStage.READY);
+        TimerSettings timing = draft.targetSeconds() > 0
+                ? TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(draft.targetSeconds()))
+                : timerSettingsFor(queued.question());
+        try {
+            show(QuestionAnswer.restore(draft, queued, timing, 0, timing, ticker, clock));
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "draft cannot be resumed: " + e.getMessage());
+            runner.run(drafts::setAside, aside -> { }, error -> LOG.log(System.Logger.Level.WARNING,
+                    "unresumable draft not moved aside: " + error.getMessage()));
+            statusText.set("That unfinished answer could not be put back; its file is kept in the drafts folder.");
+            return;
         }
-        refreshTimer(current.tick());
-        updateScoring();
-        statusText.set(current.phase() == SessionPhase.RUNNING
+        statusText.set(current.phase().isTimed()
                 ? "Your unfinished answer is back, paused. Press Resume (Ctrl+P) to carry on." : "Your unfinished answer is back.");
     }
 
     public void discardDraft() {
         pendingDraft.set(null);
         clearDraft();
-    }
-
-    /** The question the draft was for; if its bank is gone, the prompt as it was asked. */
-    private QueuedQuestion findQuestion(AttemptDraft draft) {
-        var bank = state.library().bank(draft.bankId());
-        if (bank.isPresent()) {
-            var q = bank.get().question(draft.questionId());
-            if (q.isPresent()) {
-                return new QueuedQuestion(bank.get(), q.get());
-            }
-        }
-        var question = new org.emdrill.domain.Question(draft.questionId(), draft.prompt(), List.of(), Map.of(),
-                List.of(), List.of(), 0, null, List.of());
-        var standIn = new QuestionBank(1, draft.bankId(), draft.bankTitle().isEmpty() ? draft.bankId() : draft.bankTitle(),
-                "", List.of(question), org.emdrill.domain.BankSource.USER, "");
-        return new QueuedQuestion(standIn, question);
     }
 
     private void markDirty() {
@@ -416,25 +382,30 @@ public final class PracticeViewModel {
     }
 
     private void writeDraft() {
-        if (current == null || !current.hasProgress()) {
+        if (current == null || !current.hasProgress() || saving.get()) {
             return;
         }
-        AttemptDraft draft = current.toDraft();
-        runner.fireAndForget(() -> {
+        AnswerDraft draft = current.toDraft();
+        runner.run(() -> {
             drafts.save(draft);
             return null;
+        }, done -> draftWarning.set(""), error -> {
+            // The words stay in the window; keep trying, and say so until a write succeeds.
+            draftWarning.set("Your answer is not being autosaved (" + error.getMessage()
+                    + "). Keep this window open; it retries as you type.");
+            autosave.changed();
         });
     }
 
     private void clearDraft() {
         autosave.cancel();
-        runner.fireAndForget(() -> {
+        runner.run(() -> {
             drafts.clear();
             return null;
-        });
+        }, done -> { }, error -> LOG.log(System.Logger.Level.WARNING, "draft not cleared: " + error.getMessage()));
     }
 
-    /** The one key that moves things on: start the answer when ready, stop it when running. */
+    /** The one key that moves things on: start the answer when ready, stop it when running, then save, then next. */
     public void primaryAction() {
         switch (stage.get()) {
             case READY -> startAnswer();
@@ -468,6 +439,7 @@ public final class PracticeViewModel {
         if (current != null) {
             current.togglePause();
             tick();
+            markDirty();
         }
     }
 
@@ -475,70 +447,32 @@ public final class PracticeViewModel {
         if (stage.get() != PracticeStage.RUNNING) {
             return;
         }
-        current.stop();
+        current.finishAnswering();
         tick();
     }
 
-    /** Reads the timer. Runs ten times a second while answering; tests call it directly. */
+    /** Reads the clock. Runs ten times a second while answering; tests call it directly. */
     public void tick() {
         if (current == null) {
+            readout.update(null, Duration.ZERO);
             return;
         }
-        TimerSnapshot s = current.tick();
-        refreshTimer(s);
-        if (stage.get() == PracticeStage.RUNNING && current.phase() == SessionPhase.SCORING) {
+        AnswerReading r = current.reading();
+        readout.update(r, Duration.ofSeconds(prepSeconds.get()));
+        if (stage.get() == PracticeStage.RUNNING && r.phase() == AnswerPhase.SCORING) {
             ticks.stop();
             stage.set(PracticeStage.SCORING);
             markDirty();
-            if (s.stoppedAtHardLimit()) {
-                statusText.set("Time's up: the answer stopped at the hard limit of " + Formats.clock(s.hardLimit()) + ".");
+            if (r.stoppedAtHardLimit()) {
+                statusText.set("Time's up: the answer stopped at the hard limit of "
+                        + Formats.clock(current.target().multipliedBy(2)) + ".");
             }
-            updateScoring();
         }
+        updateCanSave();
     }
 
-    private void refreshTimer(TimerSnapshot s) {
-        paused.set(s.paused());
-        inPrep.set(s.phase() == TimerPhase.PREP);
-        overTarget.set(s.phase() != TimerPhase.PREP && s.overTarget());
-        targetProgress.set(s.phase() == TimerPhase.PREP ? 0 : s.progressToTarget());
-        switch (s.phase()) {
-            case IDLE -> {
-                timerText.set(s.target().isZero() ? "0:00" : Formats.clock(Duration.ZERO));
-                timerCaption.set(prepSeconds.get() > 0
-                        ? "Ready · " + prepSeconds.get() + " s to prepare, then answer"
-                        : "Ready · the answer starts at once");
-            }
-            case PREP -> {
-                timerText.set(Formats.clock(s.prepRemaining().plusMillis(999)));
-                timerCaption.set(s.paused() ? "Paused · preparing" : "Preparing · the answer starts when this reaches 0");
-            }
-            case ANSWERING -> {
-                timerText.set(Formats.clock(s.answerElapsed()));
-                String caption = s.overTarget()
-                        ? "Over the " + Formats.clock(s.target()) + " target · wrap up"
-                        : "Answering · target " + Formats.clock(s.target());
-                timerCaption.set(s.paused() ? "Paused · " + caption : caption);
-            }
-            case FINISHED -> {
-                timerText.set(Formats.clock(s.answerElapsed()));
-                timerCaption.set((s.stoppedAtHardLimit() ? "Stopped at the hard limit" : "Answer finished")
-                        + " · target " + Formats.clock(s.target()));
-            }
-        }
-    }
-
-    private void updateScoring() {
-        if (current == null) {
-            return;
-        }
-        OptionalDouble overall = current.overall();
-        overallText.set(overall.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", overall.getAsDouble()) : "–");
-        List<Dimension> missing = current.missingScores();
-        missingText.set(missing.isEmpty() ? ""
-                : "Score " + missing.stream().map(Dimension::displayName).collect(Collectors.joining(", "))
-                        + " to save.");
-        canSave.set(current.canSave() && !saving.get());
+    private void updateCanSave() {
+        canSave.set(current != null && current.canSave() && !saving.get());
     }
 
     /** Stores the attempt in the background; the answer stays on screen until it is safely saved. */
@@ -546,32 +480,28 @@ public final class PracticeViewModel {
         if (current == null || !current.canSave() || saving.get()) {
             return;
         }
-        QuestionPractice practice = current;
-        var attempt = practice.toAttempt();
+        QuestionAnswer answer = current;
+        var attempt = answer.toAttempt();
         saving.set(true);
-        canSave.set(false);
+        updateCanSave();
         statusText.set("Saving…");
-        runner.run(() -> {
-            long id = attempts.save(attempt);
-            try {
-                spaced.record(attempt);
-            } catch (RuntimeException e) {
-                // The attempt is safe; only its next review date is off. Never report that as a failed save.
-                LOG.log(System.Logger.Level.WARNING, "review schedule not updated: " + e.getMessage());
-            }
-            return id;
-        }, id -> {
+        // No draft write may land after the recorder clears the draft; a failed save writes it again.
+        autosave.cancel();
+        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), drafts), id -> {
             saving.set(false);
-            practice.markSaved(id);
-            clearDraft();
-            if (practice == current) {
+            autosave.cancel();
+            answer.markSaved(id);
+            if (answer == current) {
                 stage.set(PracticeStage.SAVED);
-                statusText.set("Saved. Overall " + overallText.get() + " — find it any time in History.");
+                statusText.set("Saved. Overall " + scoreCard.get().overallTextProperty().get()
+                        + " — find it any time in History.");
             }
+            updateCanSave();
             state.attemptSaved();
         }, error -> {
             saving.set(false);
-            updateScoring();
+            updateCanSave();
+            markDirty();
             statusText.set("Could not save this attempt (" + error.getMessage()
                     + "). Your answer is still here; try Save again.");
         });
@@ -580,7 +510,7 @@ public final class PracticeViewModel {
     /** Leaves the question unsaved and shows the next one. */
     public void discardAndNext() {
         if (stage.get() == PracticeStage.RUNNING) {
-            current.stop();
+            current.finishAnswering();
             ticks.stop();
         }
         clearDraft();
@@ -592,8 +522,8 @@ public final class PracticeViewModel {
     public void endPractice() {
         ticks.stop();
         if (current != null && current.hasProgress()) {
-            if (current.phase() == SessionPhase.RUNNING) {
-                current.stop();
+            if (current.phase().isTimed()) {
+                current.finishAnswering();
             }
             pendingDraft.set(current.toDraft());
             flushDraft();
@@ -630,28 +560,9 @@ public final class PracticeViewModel {
         return followUps;
     }
 
-    public ReadOnlyStringProperty timerTextProperty() {
-        return timerText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty timerCaptionProperty() {
-        return timerCaption.getReadOnlyProperty();
-    }
-
-    public DoubleProperty targetProgressProperty() {
-        return targetProgress;
-    }
-
-    public ReadOnlyBooleanProperty overTargetProperty() {
-        return overTarget.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty inPrepProperty() {
-        return inPrep.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
+    /** The answer's clock: time, caption, progress against the target. */
+    public AnswerReadout readout() {
+        return readout;
     }
 
     public StringProperty answerTextProperty() {
@@ -666,20 +577,9 @@ public final class PracticeViewModel {
         return notes;
     }
 
-    public ObservableList<DimensionScore> dimensionScores() {
-        return dimensionScores;
-    }
-
-    public BooleanProperty starProperty(StarElement element) {
-        return star.get(element);
-    }
-
-    public ReadOnlyStringProperty overallTextProperty() {
-        return overallText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty missingTextProperty() {
-        return missingText.getReadOnlyProperty();
+    /** The scoring card of the question on screen; replaced with each question. */
+    public ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
+        return scoreCard.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canSaveProperty() {
@@ -690,9 +590,16 @@ public final class PracticeViewModel {
         return statusText.getReadOnlyProperty();
     }
 
+    /** Says that autosaving fails and why; empty while drafts are written. */
+    public ReadOnlyStringProperty draftWarningProperty() {
+        return draftWarning.getReadOnlyProperty();
+    }
+
     /** True from the answer's end on: the follow-ups are shown only then, as in a real interview. */
     public BooleanBinding answerOverBinding() {
         return Bindings.createBooleanBinding(
                 () -> stage.get() == PracticeStage.SCORING || stage.get() == PracticeStage.SAVED, stage);
     }
+
+    private static final System.Logger LOG = System.getLogger(PracticeViewModel.class.getName());
 }

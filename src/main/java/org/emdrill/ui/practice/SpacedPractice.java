@@ -10,7 +10,6 @@ import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.practice.schedule.PracticePlan;
 import org.emdrill.practice.schedule.PracticePlanner;
 import org.emdrill.practice.schedule.ReviewState;
-import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptSearch;
@@ -18,7 +17,7 @@ import org.emdrill.store.ScheduleRepository;
 
 /**
  * Spaced practice as the Practice screen needs it: what is due today, the weakest dimension's
- * questions, and the schedule update after each saved attempt. Blocking calls: run them in the
+ * questions. Blocking calls: run them in the
  * background.
  */
 public final class SpacedPractice {
@@ -28,16 +27,13 @@ public final class SpacedPractice {
 
     private final ScheduleRepository schedule;
     private final AttemptSearch search;
-    private final Sm2Scheduler scheduler;
     private final PracticePlanner planner;
     private final StudyDay studyDay;
     private final InstantSource clock;
 
-    public SpacedPractice(ScheduleRepository schedule, AttemptSearch search, Sm2Scheduler scheduler, StudyDay studyDay,
-            InstantSource clock) {
+    public SpacedPractice(ScheduleRepository schedule, AttemptSearch search, StudyDay studyDay, InstantSource clock) {
         this.schedule = schedule;
         this.search = search;
-        this.scheduler = scheduler;
         this.planner = new PracticePlanner(studyDay);
         this.studyDay = studyDay;
         this.clock = clock;
@@ -54,12 +50,5 @@ public final class SpacedPractice {
         PracticePlan plan = planner.plan(banks, states, dailyNewLimit, introducedToday, now);
         List<Scores> scores = search.attemptsWithoutText(AttemptFilter.ALL).stream().map(Attempt::scores).toList();
         return new Overview(plan, planner.weakest(banks, DimensionAverages.of(scores), states, WEAKEST_QUESTIONS));
-    }
-
-    /** Moves the question's review date according to how the answer was scored. */
-    public void record(Attempt attempt) {
-        ReviewState current = schedule.find(attempt.questionId())
-                .orElseGet(() -> scheduler.newQuestion(attempt.questionId(), attempt.bankId()));
-        scheduler.afterAttempt(current, attempt.overall()).ifPresent(schedule::save);
     }
 }

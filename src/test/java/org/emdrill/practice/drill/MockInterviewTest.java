@@ -1,5 +1,6 @@
 package org.emdrill.practice.drill;
 
+import org.emdrill.practice.FollowUpAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -26,7 +26,13 @@ import org.emdrill.practice.FakeTicker;
 import org.emdrill.settings.Settings;
 import org.emdrill.store.Database;
 import org.emdrill.store.DatabaseOpener;
-import org.emdrill.store.InterviewDraftStore;
+import org.emdrill.practice.drill.MockInterviewSnapshot;
+import org.emdrill.store.DraftStore;
+import org.emdrill.store.AttemptRecorder;
+import org.emdrill.store.InterviewRecorder;
+import org.emdrill.practice.schedule.Sm2Scheduler;
+import org.emdrill.practice.schedule.Sm2Settings;
+import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.store.OpenOutcome;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.ScheduleRepository;
@@ -47,7 +53,7 @@ final class DrillFixture implements AutoCloseable {
     final SessionRepository sessions;
     final PresetRepository presets;
     final ScheduleRepository schedule;
-    final InterviewDraftStore drafts;
+    final DraftStore<MockInterviewSnapshot> drafts;
     final AppState state;
     private final ExecutorService worker;
     final BackgroundRunner runner;
@@ -63,11 +69,17 @@ final class DrillFixture implements AutoCloseable {
         sessions = new SessionRepository(database, clock);
         presets = new PresetRepository(database);
         schedule = new ScheduleRepository(database);
-        drafts = new InterviewDraftStore(dataDir.resolve("drafts"), clock);
+        drafts = DraftStore.mockInterview(dataDir.resolve("drafts"), clock);
         state = new AppState(library, rubric(), Settings.defaults());
         worker = sameThread ? null : Executors.newSingleThreadExecutor();
         Executor executor = sameThread ? Runnable::run : worker;
         runner = new BackgroundRunner(executor);
+    }
+
+    /** The store side of an interview, wired as the app wires it. */
+    InterviewRecorder interviewRecorder() {
+        return new InterviewRecorder(sessions, schedule, new AttemptRecorder(database,
+                new Sm2Scheduler(Sm2Settings.defaults(), StudyDay.in(java.time.ZoneId.systemDefault()), clock), clock));
     }
 
     static BankLibrary bundled(Path dataDir) {
@@ -100,7 +112,7 @@ final class DrillFixture implements AutoCloseable {
     }
 
     DrillViewModel viewModel() {
-        return new DrillViewModel(state, runner, sessions, presets, schedule, drafts, ticker, clock, new Random(7));
+        return new DrillViewModel(state, runner, sessions, presets, interviewRecorder(), drafts, ticker, clock, new Random(7));
     }
 
     /** Waits until the worker has run everything queued so far. */

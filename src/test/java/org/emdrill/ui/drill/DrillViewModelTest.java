@@ -1,5 +1,6 @@
 package org.emdrill.ui.drill;
 
+import org.emdrill.ui.common.ScoreCard;
 import static org.emdrill.ui.drill.DrillFixture.fx;
 import static org.emdrill.ui.drill.DrillFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -179,6 +180,20 @@ class DrillViewModelTest {
         onFx(vm::togglePause);
         advance(5);
         assertEquals("0:15", vm.readout().timerTextProperty().get());
+    }
+
+    @Test
+    void abandoningAfterPausingTwiceEndsInTheSummary() throws Exception {
+        onFx(vm::start);
+        onFx(vm::skipPrep);
+        advance(215);
+        onFx(vm::togglePause);
+        onFx(vm::togglePause);
+        onFx(vm::togglePause);
+        onFx(vm::abandon);
+
+        assertEquals(DrillStage.SUMMARY, vm.stageProperty().get());
+        assertEquals("Interview ended early", vm.reportProperty().get().title());
     }
 
     @Test

@@ -79,7 +79,7 @@ class DrillViewTest {
             f = new DrillFixture(dataDir, DrillFixture.bundled(dataDir), false);
         }
         robot.interact(() -> {
-            vm = new DrillViewModel(f.state, f.runner, f.sessions, f.presets, f.schedule, f.drafts, f.ticker, f.clock,
+            vm = new DrillViewModel(f.state, f.runner, f.sessions, f.presets, f.interviewRecorder(), f.drafts, f.ticker, f.clock,
                     new Random(3));
             DrillView view = new DrillView(vm, dialogs);
             Region sidebar = new Region();
@@ -220,6 +220,7 @@ class DrillViewTest {
         assertFalse(label(robot, "#drill-caption").startsWith("Paused"), "and its clock runs again");
         dialogs.abandon = true;
         robot.clickOn("#drill-abandon");
+        f.drain(); // closing the interview is store work: wait for it rather than for a fixed time
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
         assertEquals("Interview ended early", label(robot, "#summary-title"));
         Screenshots.save(robot, stage.getScene(), "summary-960");

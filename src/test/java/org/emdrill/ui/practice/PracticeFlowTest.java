@@ -78,7 +78,7 @@ class PracticeFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(label(robot, "#timer-caption").startsWith("Preparing"));
+        assertTrue(label(robot, "#timer-caption").startsWith("Gather your thoughts"));
         robot.clickOn("#skip-prep");
         robot.clickOn("#answer").write("I met the engineer one to one and we agreed clear goals.");
         assertEquals("12 words", label(robot, "#word-count"));

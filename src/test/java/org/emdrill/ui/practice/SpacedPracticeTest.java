@@ -22,7 +22,7 @@ import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
-import org.emdrill.store.AttemptRepository;
+import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.Database;
 import org.emdrill.store.DatabaseOpener;
@@ -41,16 +41,15 @@ class SpacedPracticeTest {
     private final FakeClock clock = new FakeClock(Instant.parse("2026-06-01T10:00:00Z"));
     private Database db;
     private SpacedPractice spaced;
-    private AttemptRepository attempts;
+    private AttemptRecorder recorder;
     private final List<QuestionBank> banks = List.of(bank("a", 4, Dimension.COACHING), bank("b", 3, Dimension.EXECUTION));
 
     @BeforeEach
     void open() throws Exception {
         db = ((OpenOutcome.Opened) new DatabaseOpener(dir, clock).open()).database();
         StudyDay day = StudyDay.in(ZoneOffset.UTC);
-        attempts = new AttemptRepository(db, clock);
-        spaced = new SpacedPractice(new ScheduleRepository(db), new AttemptSearch(db),
-                new Sm2Scheduler(Sm2Settings.defaults(), day, clock), day, clock);
+        recorder = new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock), clock);
+        spaced = new SpacedPractice(new ScheduleRepository(db), new AttemptSearch(db), day, clock);
     }
 
     @AfterEach
@@ -93,8 +92,7 @@ class SpacedPracticeTest {
         Attempt a = new Attempt(0, questionId.substring(0, 1), "Bank", questionId, "Prompt", AnswerMode.TYPED,
                 Duration.ZERO, Duration.ofSeconds(100), 150, "text", "", new Scores(Map.of(d, score)), Set.of(),
                 (double) score, clock.instant(), clock.instant());
-        attempts.save(a);
-        spaced.record(a);
+        recorder.record(a, AttemptRecorder.Placement.PRACTICE, List.of(), null);
     }
 
     private static QuestionBank bank(String id, int count, Dimension dimension) {

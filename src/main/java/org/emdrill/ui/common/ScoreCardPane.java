@@ -1,9 +1,5 @@
-package org.emdrill.ui.drill;
+package org.emdrill.ui.common;
 
-import org.emdrill.ui.common.Layouts;
-
-import org.emdrill.ui.common.DimensionScore;
-import org.emdrill.ui.common.LevelPicker;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,13 +14,13 @@ import javafx.scene.layout.VBox;
 import org.emdrill.domain.StarElement;
 
 /**
- * The scoring card of one answer, as on the Practice screen: the targeted dimensions highlighted and
+ * The scoring card of one answer, on the Practice screen and in a mock interview alike: the targeted dimensions highlighted and
  * required, the others optional ("not shown"), the rubric's words for the chosen level, STAR ticks and
  * notes. Ids carry a prefix so several cards can share a page.
  */
-final class ScoreCardPane extends VBox {
+public final class ScoreCardPane extends VBox {
 
-    ScoreCardPane(ScoreCard card, String idPrefix, boolean showPrompt) {
+    public ScoreCardPane(ScoreCard card, String idPrefix, boolean showPrompt) {
         super(12);
         getStyleClass().addAll("card", "score-card");
         setId(idPrefix + "card");

@@ -1,4 +1,4 @@
-package org.emdrill.practice.drill;
+package org.emdrill.practice;
 
 import java.time.Duration;
 import java.util.Objects;

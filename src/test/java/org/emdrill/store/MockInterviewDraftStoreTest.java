@@ -27,14 +27,14 @@ import org.emdrill.practice.drill.ScoringTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class InterviewDraftStoreTest {
+class MockInterviewDraftStoreTest {
 
     @TempDir
     Path dir;
     private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
 
-    private InterviewDraftStore store() {
-        return new InterviewDraftStore(dir.resolve("drafts"), clock);
+    private DraftStore<MockInterviewSnapshot> store() {
+        return DraftStore.mockInterview(dir.resolve("drafts"), clock);
     }
 
     private MockInterviewSnapshot snapshot() {
@@ -53,18 +53,18 @@ class InterviewDraftStoreTest {
 
     @Test
     void keepsTheInterviewInDraftsInterviewJson() throws Exception {
-        InterviewDraftStore store = store();
+        DraftStore<MockInterviewSnapshot> store = store();
         store.save(snapshot());
         assertEquals(dir.resolve("drafts").resolve("interview.json"), store.file());
         MockInterviewSnapshot back = store.load().orElseThrow();
         assertEquals(DrillStep.ANSWER, back.step());
-        assertEquals("Half an answer", back.items().get(0).answerText());
-        assertEquals(Duration.ofSeconds(42), back.timerAnswer());
+        assertEquals("Half an answer", back.items().get(0).answer().answerText());
+        assertEquals(Duration.ofSeconds(42), back.items().get(0).answer().answerElapsed());
     }
 
     @Test
     void saveReplacesTheFileWithoutLeavingTemporaryFiles() throws Exception {
-        InterviewDraftStore store = store();
+        DraftStore<MockInterviewSnapshot> store = store();
         store.save(snapshot());
         store.save(snapshot());
         try (var files = Files.list(dir.resolve("drafts"))) {
@@ -74,7 +74,7 @@ class InterviewDraftStoreTest {
 
     @Test
     void clearRemovesItAndLoadThenFindsNothing() throws Exception {
-        InterviewDraftStore store = store();
+        DraftStore<MockInterviewSnapshot> store = store();
         store.save(snapshot());
         store.clear();
         assertTrue(store.load().isEmpty());
@@ -83,7 +83,7 @@ class InterviewDraftStoreTest {
 
     @Test
     void anUnreadableFileIsMovedAsideNeverDeleted() throws Exception {
-        InterviewDraftStore store = store();
+        DraftStore<MockInterviewSnapshot> store = store();
         Files.createDirectories(store.file().getParent());
         Files.writeString(store.file(), "{\"items\": \"not a list\", \"answer\": \"precious words\"}");
         assertTrue(store.load().isEmpty());

@@ -1,6 +1,5 @@
-package org.emdrill.ui.drill;
+package org.emdrill.ui.common;
 
-import org.emdrill.ui.common.DimensionScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,11 +19,9 @@ import org.emdrill.domain.Question;
 import org.emdrill.domain.Rubric;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
-import org.emdrill.practice.drill.DrillQuestion;
-import org.emdrill.ui.common.Formats;
 
 /**
- * The scoring card of one answered question: a level per dimension (the targeted ones required, the
+ * The scoring card of one answered question, on the Practice screen and in a mock interview alike: a level per dimension (the targeted ones required, the
  * others optional), the STAR ticks and notes. Complete when every targeted dimension has a level;
  * blank when nothing at all was touched.
  */
@@ -41,31 +38,34 @@ public final class ScoreCard {
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private Runnable onChange = () -> { };
 
-    ScoreCard(DrillQuestion q, Rubric rubric) {
-        this.position = q.position();
-        this.question = q.queued().question();
-        this.timeText = "Answered in " + Formats.clock(q.answerDuration()) + " · target " + Formats.clock(q.target())
-                + (q.followUps().isEmpty() ? "" : " · " + q.followUps().size()
-                        + (q.followUps().size() == 1 ? " follow-up" : " follow-ups"));
+    /**
+     * @param position 0-based place of the question in its run
+     * @param timeText "Answered in 2:41 · target 2:30 · 2 follow-ups"
+     */
+    public ScoreCard(int position, Question question, String timeText, Scores scores, Set<StarElement> starred,
+            String notesText, Rubric rubric) {
+        this.position = position;
+        this.question = question;
+        this.timeText = timeText;
         for (Dimension d : Dimension.values()) {
             DimensionScore row = new DimensionScore(d, question.weightOf(d), rubric);
-            row.scoreProperty().set(q.scores().of(d).orElse(null));
+            row.scoreProperty().set(scores.of(d).orElse(null));
             row.scoreProperty().addListener((obs, was, is) -> changed());
             rows.add(row);
         }
         // Targeted dimensions first, heaviest first: they are the ones that must be scored.
         rows.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
         for (StarElement e : StarElement.values()) {
-            BooleanProperty p = new SimpleBooleanProperty(q.star().contains(e));
+            BooleanProperty p = new SimpleBooleanProperty(starred.contains(e));
             p.addListener((obs, was, is) -> changed());
             star.put(e, p);
         }
-        notes.set(q.notes());
+        notes.set(notesText == null ? "" : notesText);
         notes.addListener((obs, was, is) -> changed());
         refresh();
     }
 
-    void setOnChange(Runnable onChange) {
+    public void setOnChange(Runnable onChange) {
         this.onChange = onChange;
     }
 
@@ -86,6 +86,16 @@ public final class ScoreCard {
     /** 0-based position of the question in the interview. */
     public int position() {
         return position;
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    /** "Answered in 2:41 · target 2:30 · 2 follow-ups", from the answer's times. */
+    public static String timeText(java.time.Duration answer, java.time.Duration target, int followUps) {
+        return "Answered in " + Formats.clock(answer) + " · target " + Formats.clock(target)
+                + (followUps == 0 ? "" : " · " + followUps + (followUps == 1 ? " follow-up" : " follow-ups"));
     }
 
     public String prompt() {
@@ -137,7 +147,7 @@ public final class ScoreCard {
         return !isComplete() && !isBlank();
     }
 
-    Scores scores() {
+    public Scores scores() {
         Scores s = Scores.none();
         for (DimensionScore r : rows) {
             s = s.with(r.dimension(), r.scoreProperty().get());
@@ -145,17 +155,17 @@ public final class ScoreCard {
         return s;
     }
 
-    Set<StarElement> star() {
+    public Set<StarElement> star() {
         return star.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StarElement.class)));
     }
 
-    String notes() {
+    public String notes() {
         return notes.get();
     }
 
     /** Sets every targeted dimension to {@code level}; for tests and "score all the same". */
-    void scoreTargeted(int level) {
+    public void scoreTargeted(int level) {
         rows.stream().filter(DimensionScore::targeted).forEach(r -> r.scoreProperty().set(level));
     }
 }

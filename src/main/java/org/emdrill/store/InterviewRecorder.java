@@ -1,4 +1,4 @@
-package org.emdrill.ui.drill;
+package org.emdrill.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.emdrill.domain.Attempt;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.QueuedQuestion;
@@ -16,34 +15,30 @@ import org.emdrill.practice.drill.DrillQuestionPicker;
 import org.emdrill.practice.drill.FinishedQuestion;
 import org.emdrill.practice.drill.MockInterview;
 import org.emdrill.practice.schedule.DimensionAverages;
-import org.emdrill.practice.schedule.ReviewState;
-import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.WeakestAreaPicker;
-import org.emdrill.store.SessionRepository;
-import org.emdrill.store.ScheduleRepository;
 
 /**
  * The store side of a mock interview: choosing its questions, the session row, each finished question
  * with its review schedule, and closing the session. Every method blocks on the database, so the view
  * model calls them only through the background runner.
  */
-final class InterviewRecorder {
+public final class InterviewRecorder {
 
     /** How many past sessions feed the weakest-dimension choice. */
     private static final int HISTORY_FOR_WEAKEST = 200;
 
     private final SessionRepository sessions;
     private final ScheduleRepository schedule;
-    private final Sm2Scheduler scheduler;
+    private final AttemptRecorder attempts;
 
-    InterviewRecorder(SessionRepository sessions, ScheduleRepository schedule, Sm2Scheduler scheduler) {
+    public InterviewRecorder(SessionRepository sessions, ScheduleRepository schedule, AttemptRecorder attempts) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
     }
 
     /** The questions of a new interview; the weakest-dimension choice reads past mock interviews' scores. */
-    List<QueuedQuestion> pick(DrillQuestionPicker picker, DrillConfig config, List<QuestionBank> banks) {
+    public List<QueuedQuestion> pick(DrillQuestionPicker picker, DrillConfig config, List<QuestionBank> banks) {
         DimensionAverages averages = DimensionAverages.none();
         Map<String, Instant> lastPractised = Map.of();
         if (config.selection() == org.emdrill.practice.drill.QuestionSelection.WEAKEST_DIMENSION) {
@@ -57,35 +52,25 @@ final class InterviewRecorder {
         return picker.pick(config, banks, averages, lastPractised);
     }
 
-    long start(String presetName, MockInterview interview, Instant startedAt) {
+    public long start(String presetName, MockInterview interview, Instant startedAt) {
         return sessions.start(presetName, interview.config(), interview.questionIds(), startedAt);
     }
 
-    /** Saves one finished question and moves its review schedule on when it was scored. */
-    long save(long sessionId, FinishedQuestion finished) {
-        long id = sessions.saveInSession(finished.attempt(), sessionId, finished.position(), finished.followUps());
-        reschedule(finished.attempt());
-        return id;
-    }
-
-    private void reschedule(Attempt attempt) {
-        if (attempt.overall() == null) {
-            return;
-        }
-        ReviewState before = schedule.find(attempt.questionId())
-                .orElseGet(() -> scheduler.newQuestion(attempt.questionId(), attempt.bankId()));
-        scheduler.afterAttempt(before, attempt.overall()).ifPresent(schedule::save);
+    /** Saves one finished question with its follow-ups and review schedule, in one transaction. */
+    public long save(long sessionId, FinishedQuestion finished) {
+        return attempts.record(finished.attempt(), new AttemptRecorder.Placement(sessionId, finished.position()),
+                finished.followUps(), null);
     }
 
     /** Positions of the session already in the store: after a crash these must not be saved twice. */
-    Set<Integer> savedPositions(long sessionId) {
+    public Set<Integer> savedPositions(long sessionId) {
         Set<Integer> saved = new TreeSet<>();
         sessions.find(sessionId).ifPresent(d -> d.attempts().forEach(a -> saved.add(a.position())));
         return saved;
     }
 
     /** Closes the session as finished or abandoned and returns the earlier interviews' means. */
-    DimensionAverages close(MockInterview interview, Instant at) {
+    public DimensionAverages close(MockInterview interview, Instant at) {
         if (interview.sessionId() == 0) {
             return DimensionAverages.none();
         }

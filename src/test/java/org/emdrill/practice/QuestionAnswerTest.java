@@ -16,15 +16,15 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.StarElement;
 import org.junit.jupiter.api.Test;
 
-class QuestionPracticeTest {
+class QuestionAnswerTest {
 
     private final FakeTicker ticker = new FakeTicker();
     private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-    private QuestionPractice practice() {
+    private QuestionAnswer practice() {
         var bank = Questions.bank("b");
         var question = Questions.question("q1", Map.of(Dimension.COACHING, 3, Dimension.EXECUTION, 1));
-        return new QuestionPractice(new QueuedQuestion(bank, question), AnswerMode.TYPED,
+        return QuestionAnswer.untimedFollowUps(new QueuedQuestion(bank, question), AnswerMode.TYPED,
                 TimerSettings.of(Duration.ofSeconds(10), Duration.ofSeconds(120)), ticker, clock);
     }
 
@@ -35,13 +35,13 @@ class QuestionPracticeTest {
 
     @Test
     void wholeFlowProducesACompleteAttempt() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.start();
         elapse(10_000);
         elapse(95_000);
-        p.setAnswerText("I met the engineer one to one.");
-        p.stop();
-        assertEquals(SessionPhase.SCORING, p.phase());
+        p.typeCurrent("I met the engineer one to one.");
+        p.finishAnswering();
+        assertEquals(AnswerPhase.SCORING, p.phase());
         p.setScore(Dimension.COACHING, 4);
         p.setScore(Dimension.EXECUTION, 2);
         p.setScore(Dimension.LEADERSHIP, 5); // not targeted: no weight in the overall
@@ -67,23 +67,22 @@ class QuestionPracticeTest {
 
     @Test
     void targetedDimensionsAreRequiredBeforeSaving() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.start();
-        p.stop();
+        p.finishAnswering();
         assertEquals(List.of(Dimension.EXECUTION, Dimension.COACHING), p.missingScores());
         assertFalse(p.canSave());
         p.setScore(Dimension.COACHING, 3);
         assertFalse(p.canSave());
-        assertThrows(IllegalStateException.class, p::toAttempt);
         p.setScore(Dimension.EXECUTION, 3);
         assertTrue(p.canSave());
     }
 
     @Test
     void clearingAScoreMakesItMissingAgain() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.start();
-        p.stop();
+        p.finishAnswering();
         p.setScore(Dimension.COACHING, 3);
         p.setScore(Dimension.COACHING, null);
         assertTrue(p.missingScores().contains(Dimension.COACHING));
@@ -91,21 +90,22 @@ class QuestionPracticeTest {
 
     @Test
     void hardLimitMovesToScoringByItself() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.start();
         elapse(10_000 + 240_000 + 5_000);
-        TimerSnapshot s = p.tick();
-        assertTrue(s.stoppedAtHardLimit());
-        assertEquals(SessionPhase.SCORING, p.phase());
+        AnswerReading r = p.reading();
+        assertTrue(r.stoppedAtHardLimit());
+        assertEquals(AnswerPhase.SCORING, p.phase());
+        assertEquals(Duration.ofSeconds(240), p.answerDuration(), "stopped at twice the target, not later");
     }
 
     @Test
     void modeIsFixedOnceStarted() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.setMode(AnswerMode.SPOKEN);
         p.start();
         assertThrows(IllegalStateException.class, () -> p.setMode(AnswerMode.TYPED));
-        p.stop();
+        p.finishAnswering();
         p.setScore(Dimension.COACHING, 1);
         p.setScore(Dimension.EXECUTION, 1);
         assertEquals(AnswerMode.SPOKEN, p.toAttempt().mode());
@@ -113,20 +113,20 @@ class QuestionPracticeTest {
 
     @Test
     void savedAttemptCannotBeChanged() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.start();
-        p.stop();
+        p.finishAnswering();
         p.setScore(Dimension.COACHING, 2);
         p.setScore(Dimension.EXECUTION, 2);
         p.markSaved(17);
-        assertEquals(SessionPhase.SAVED, p.phase());
+        assertEquals(AnswerPhase.SAVED, p.phase());
         assertEquals(17, p.savedId());
         assertThrows(IllegalStateException.class, () -> p.setNotes("late"));
     }
 
     @Test
     void pauseTogglesOnlyWhileRunning() {
-        QuestionPractice p = practice();
+        QuestionAnswer p = practice();
         p.togglePause();
         assertFalse(p.isPaused());
         p.start();
@@ -134,5 +134,52 @@ class QuestionPracticeTest {
         assertTrue(p.isPaused());
         p.togglePause();
         assertFalse(p.isPaused());
+    }
+
+    @Test
+    void timedFollowUpsRunAfterTheAnswerEachOnItsOwnClock() {
+        var bank = Questions.bank("b");
+        var question = Questions.question("q1", Map.of(Dimension.COACHING, 3));
+        QuestionAnswer p = new QuestionAnswer(new QueuedQuestion(bank, question), AnswerMode.TYPED,
+                TimerSettings.of(Duration.ZERO, Duration.ofSeconds(120)), 2,
+                TimerSettings.of(Duration.ZERO, Duration.ofSeconds(30)), ticker, clock);
+        p.start();
+        assertEquals(AnswerPhase.ANSWER, p.phase());
+        p.typeCurrent("main answer");
+        elapse(50_000);
+        p.next();
+        assertEquals(AnswerPhase.FOLLOW_UP, p.phase());
+        assertEquals(1, p.reading().followUpNumber());
+        assertEquals(question.followUps().get(0), p.reading().followUpPrompt());
+        p.typeCurrent("first probe");
+        elapse(70_000); // past the follow-up's hard limit of 60 s: moves on by itself
+        assertEquals(AnswerPhase.FOLLOW_UP, p.phase());
+        assertEquals(2, p.reading().followUpNumber());
+        assertEquals("", p.currentText());
+        p.typeCurrent("second probe");
+        elapse(5_000);
+        p.next();
+        assertEquals(AnswerPhase.SCORING, p.phase());
+        assertEquals("main answer", p.answerText());
+        assertEquals(List.of(
+                new FollowUpAnswer(0, question.followUps().get(0), "first probe", Duration.ofSeconds(60)),
+                new FollowUpAnswer(1, question.followUps().get(1), "second probe", Duration.ofSeconds(5))),
+                p.followUpAnswers());
+        assertEquals(Duration.ofSeconds(50), p.toAttempt().answerDuration());
+    }
+
+    @Test
+    void finishingAnsweringDuringAFollowUpKeepsItsTimeAndEndsTheRest() {
+        var question = Questions.question("q1", Map.of(Dimension.COACHING, 3));
+        QuestionAnswer p = new QuestionAnswer(new QueuedQuestion(Questions.bank("b"), question), AnswerMode.TYPED,
+                TimerSettings.of(Duration.ZERO, Duration.ofSeconds(120)), 2,
+                TimerSettings.of(Duration.ZERO, Duration.ofSeconds(30)), ticker, clock);
+        p.start();
+        p.next();
+        elapse(12_000);
+        p.finishAnswering();
+        assertEquals(AnswerPhase.SCORING, p.phase());
+        assertEquals(1, p.followUpAnswers().size());
+        assertEquals(Duration.ofSeconds(12), p.followUpAnswers().get(0).answerDuration());
     }
 }

@@ -1,0 +1,85 @@
+package org.emdrill.store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Objects;
+import org.emdrill.domain.Attempt;
+import org.emdrill.practice.FollowUpAnswer;
+import org.emdrill.practice.schedule.ReviewState;
+import org.emdrill.practice.schedule.Sm2Scheduler;
+
+/**
+ * The one place an answered question becomes history, for Practice and Mock interview alike: the
+ * attempt, its scores, its follow-up answers and its question's next review date are written in one
+ * transaction, and the draft that held the answer is cleared only once that transaction committed.
+ * Blocks on the database: call it from the background worker.
+ */
+public final class AttemptRecorder {
+
+    private static final System.Logger LOG = System.getLogger(AttemptRecorder.class.getName());
+
+    private final Database db;
+    private final ScheduleRepository schedule;
+    private final Sm2Scheduler scheduler;
+    private final InstantSource clock;
+
+    public AttemptRecorder(Database db, Sm2Scheduler scheduler, InstantSource clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.schedule = new ScheduleRepository(db);
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Where an attempt belongs: a Practice attempt stands alone; a mock interview's has its session and
+     * place in it.
+     */
+    public record Placement(long sessionId, int position) {
+        public static final Placement PRACTICE = new Placement(0, 0);
+
+        boolean inSession() {
+            return sessionId != 0;
+        }
+    }
+
+    /**
+     * Saves the attempt with everything that belongs to it and returns its id. When {@code draft} is
+     * given it is cleared after the commit; a failure to clear it is logged, never reported as a failed
+     * save (the attempt is safe, and a stale draft is only offered again).
+     */
+    public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft) {
+        if (attempt.id() != 0) {
+            throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
+        }
+        Instant createdAt = clock.instant();
+        long id = db.inTransaction(c -> {
+            long attemptId = AttemptRows.insert(c, attempt, null, createdAt,
+                    placement.inSession() ? placement.sessionId() : null,
+                    placement.inSession() ? placement.position() : null, null);
+            SessionRepository.insertFollowUps(c, attemptId, followUps);
+            reschedule(attempt);
+            return attemptId;
+        });
+        if (draft != null) {
+            try {
+                draft.clear();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "saved attempt's draft not cleared: " + e.getMessage());
+            }
+        }
+        return id;
+    }
+
+    /** Moves the question's review date by how the answer was scored; unscored answers leave it alone. */
+    private void reschedule(Attempt attempt) {
+        if (attempt.overall() == null) {
+            return;
+        }
+        // Runs inside the caller's transaction: the database lock is re-entrant and the connection shared.
+        ReviewState before = schedule.find(attempt.questionId())
+                .orElseGet(() -> scheduler.newQuestion(attempt.questionId(), attempt.bankId()));
+        scheduler.afterAttempt(before, attempt.overall()).ifPresent(schedule::save);
+    }
+}
