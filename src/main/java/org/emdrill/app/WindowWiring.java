@@ -16,8 +16,8 @@ import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.SessionRepository;
-import org.emdrill.ui.drill.DrillView;
-import org.emdrill.ui.drill.DrillViewModel;
+import org.emdrill.ui.mockinterview.MockInterviewView;
+import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.ProgressViewModel;
 import org.emdrill.store.ScheduleRepository;
@@ -61,12 +61,12 @@ public final class WindowWiring {
                 DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day), runner,
                 context.ticker(), context.clock(), new Random());
         SessionRepository sessions = new SessionRepository(context.database(), context.clock());
-        DrillViewModel interview = new DrillViewModel(state, runner, sessions, new PresetRepository(context.database()),
+        MockInterviewViewModel interview = new MockInterviewViewModel(state, runner, sessions, new PresetRepository(context.database()),
                 new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random());
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
-        screens.put(Screen.DRILL, () -> new DrillView(interview));
+        screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.emdrill.practice.AnswerDraft;
 import org.emdrill.practice.AnswerDraftJson;
-import org.emdrill.practice.drill.MockInterviewSnapshot;
+import org.emdrill.practice.mockinterview.MockInterviewSnapshot;
 
 /**
  * Keeps work in progress in one file under {@code drafts/}: the Practice answer in {@code current.json},

@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.QueuedQuestion;
-import org.emdrill.practice.drill.DrillConfig;
-import org.emdrill.practice.drill.DrillQuestionPicker;
-import org.emdrill.practice.drill.FinishedQuestion;
-import org.emdrill.practice.drill.MockInterview;
+import org.emdrill.practice.mockinterview.InterviewConfig;
+import org.emdrill.practice.mockinterview.InterviewQuestionPicker;
+import org.emdrill.practice.mockinterview.FinishedQuestion;
+import org.emdrill.practice.mockinterview.MockInterview;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.practice.schedule.WeakestAreaPicker;
 
@@ -38,10 +38,10 @@ public final class InterviewRecorder {
     }
 
     /** The questions of a new interview; the weakest-dimension choice reads past mock interviews' scores. */
-    public List<QueuedQuestion> pick(DrillQuestionPicker picker, DrillConfig config, List<QuestionBank> banks) {
+    public List<QueuedQuestion> pick(InterviewQuestionPicker picker, InterviewConfig config, List<QuestionBank> banks) {
         DimensionAverages averages = DimensionAverages.none();
         Map<String, Instant> lastPractised = Map.of();
-        if (config.selection() == org.emdrill.practice.drill.QuestionSelection.WEAKEST_DIMENSION) {
+        if (config.selection() == org.emdrill.practice.mockinterview.QuestionSelection.WEAKEST_DIMENSION) {
             List<Scores> scores = new ArrayList<>();
             for (SessionRepository.Session s : sessions.listNewestFirst(HISTORY_FOR_WEAKEST, 0)) {
                 s.questions().forEach(q -> scores.add(q.scores()));

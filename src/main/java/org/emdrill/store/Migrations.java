@@ -13,7 +13,7 @@ public final class Migrations {
 
     /** Every step the app knows, in order; the last one's version is the current schema version. */
     public static List<Migration> all() {
-        return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions());
+        return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames());
     }
 
     public static int currentVersion() {
@@ -107,5 +107,15 @@ public final class Migrations {
                     name        TEXT    NOT NULL UNIQUE,
                     config_json TEXT    NOT NULL
                 )""");
+    }
+
+    /**
+     * One word for one thing: the tables of mock interviews are named for them. SQLite's RENAME also
+     * rewrites the foreign key in {@code attempts} that points at the sessions table.
+     */
+    static Migration v3MockInterviewNames() {
+        return Migration.ofSql(3, "mock interview tables named for mock interviews",
+                "ALTER TABLE drill_sessions RENAME TO mock_interviews",
+                "ALTER TABLE drill_presets RENAME TO mock_interview_presets");
     }
 }

@@ -28,18 +28,18 @@ import java.util.TreeSet;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
-import org.emdrill.practice.drill.DrillConfig;
-import org.emdrill.practice.drill.DrillJson;
+import org.emdrill.practice.mockinterview.InterviewConfig;
+import org.emdrill.practice.mockinterview.InterviewJson;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.DimensionAverages;
 
 /**
- * Mock-interview sessions ({@code drill_sessions}) and the attempts that belong to them.
+ * Mock-interview sessions ({@code mock_interviews}) and the attempts that belong to them.
  *
  * <p>A session row is created when the interview starts (state {@code running}); each finished
  * question's attempt is saved with its 0-based position and its follow-up answers in one transaction;
  * the row is closed as {@code finished} or {@code abandoned} with the total time. {@code config_json}
- * holds {@code {"config": <DrillJson>, "questionIds": [...], "skipped": [positions]}}, so a review can
+ * holds {@code {"config": <InterviewJson>, "questionIds": [...], "skipped": [positions]}}, so a review can
  * tell skipped questions from ones never reached. Attempts keep the column conventions of
  * {@link AttemptRepository} and show up in the ordinary history too.
  */
@@ -83,7 +83,7 @@ public final class SessionRepository {
      * @param finishedAt null while running
      * @param questions  the saved questions in position order
      */
-    public record Session(long id, String preset, State state, DrillConfig config, List<String> questionIds,
+    public record Session(long id, String preset, State state, InterviewConfig config, List<String> questionIds,
             Set<Integer> skipped, Instant startedAt, Instant finishedAt, Duration total, List<QuestionRow> questions) {
         public Session {
             questionIds = List.copyOf(questionIds);
@@ -122,11 +122,11 @@ public final class SessionRepository {
     }
 
     /** Creates the running session row and returns its id. */
-    public long start(String presetName, DrillConfig config, List<String> questionIds, Instant startedAt) {
+    public long start(String presetName, InterviewConfig config, List<String> questionIds, Instant startedAt) {
         String json = sessionJson(config, questionIds, Set.of());
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO drill_sessions (kind, preset, config_json, state, started_at) VALUES ('mock', ?, ?, ?, ?)")) {
+                    "INSERT INTO mock_interviews (kind, preset, config_json, state, started_at) VALUES ('mock', ?, ?, ?, ?)")) {
                 ps.setString(1, presetName == null ? "" : presetName);
                 ps.setString(2, json);
                 ps.setString(3, State.RUNNING.id());
@@ -173,7 +173,7 @@ public final class SessionRepository {
         return db.withConnection(c -> {
             List<Session> sessions = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + SESSION_COLUMNS
-                    + " FROM drill_sessions WHERE kind = 'mock' ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                    + " FROM mock_interviews WHERE kind = 'mock' ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -190,7 +190,7 @@ public final class SessionRepository {
     public Optional<SessionDetail> find(long sessionId) {
         Optional<Session> session = db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + SESSION_COLUMNS
-                    + " FROM drill_sessions WHERE id = ?")) {
+                    + " FROM mock_interviews WHERE id = ?")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? readSession(c, rs) : Optional.<Session>empty();
@@ -223,8 +223,8 @@ public final class SessionRepository {
                     SELECT s.dimension, AVG(s.score), COUNT(*)
                     FROM attempt_scores s
                     JOIN attempts a ON a.id = s.attempt_id
-                    JOIN drill_sessions d ON d.id = a.session_id
-                    JOIN drill_sessions me ON me.id = ?
+                    JOIN mock_interviews d ON d.id = a.session_id
+                    JOIN mock_interviews me ON me.id = ?
                     WHERE d.kind = 'mock' AND d.id <> me.id
                       AND (d.started_at < me.started_at OR (d.started_at = me.started_at AND d.id < me.id))
                     GROUP BY s.dimension""")) {
@@ -246,7 +246,7 @@ public final class SessionRepository {
     /** Deletes the session row; its attempts stay in the history, no longer grouped. */
     public void delete(long sessionId) {
         db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM drill_sessions WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mock_interviews WHERE id = ?")) {
                 ps.setLong(1, sessionId);
                 return ps.executeUpdate();
             }
@@ -256,7 +256,7 @@ public final class SessionRepository {
     private void close(long sessionId, State state, Instant at, Duration total, Set<Integer> skipped) {
         db.inTransaction(c -> {
             String oldJson;
-            try (PreparedStatement ps = c.prepareStatement("SELECT config_json FROM drill_sessions WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT config_json FROM mock_interviews WHERE id = ?")) {
                 ps.setLong(1, sessionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -266,9 +266,9 @@ public final class SessionRepository {
                 }
             }
             JsonNode old = parse(oldJson);
-            String json = sessionJson(DrillJson.fromJson(old.path("config")), textList(old.path("questionIds")), skipped);
+            String json = sessionJson(InterviewJson.fromJson(old.path("config")), textList(old.path("questionIds")), skipped);
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE drill_sessions SET state = ?, finished_at = ?, total_ms = ?, config_json = ? WHERE id = ?")) {
+                    "UPDATE mock_interviews SET state = ?, finished_at = ?, total_ms = ?, config_json = ? WHERE id = ?")) {
                 ps.setString(1, state.id());
                 ps.setString(2, StoredValues.instant(at));
                 ps.setLong(3, StoredValues.millis(total));
@@ -285,7 +285,7 @@ public final class SessionRepository {
         Optional<Instant> startedAt = StoredValues.parseInstant(rs.getString("started_at"));
         String finishedText = rs.getString("finished_at");
         if (state.isEmpty() || startedAt.isEmpty()) {
-            LOG.log(Level.WARNING, "Skipping unreadable drill session {0}", id);
+            LOG.log(Level.WARNING, "Skipping unreadable mock interview {0}", id);
             return Optional.empty();
         }
         JsonNode json = parse(rs.getString("config_json"));
@@ -295,7 +295,7 @@ public final class SessionRepository {
                 skipped.add(p.asInt());
             }
         });
-        return Optional.of(new Session(id, rs.getString("preset"), state.get(), DrillJson.fromJson(json.path("config")),
+        return Optional.of(new Session(id, rs.getString("preset"), state.get(), InterviewJson.fromJson(json.path("config")),
                 textList(json.path("questionIds")), skipped, startedAt.get(),
                 StoredValues.parseInstant(finishedText).orElse(null), StoredValues.duration(rs.getLong("total_ms")),
                 questionRows(c, id)));
@@ -376,9 +376,9 @@ public final class SessionRepository {
         }
     }
 
-    private static String sessionJson(DrillConfig config, List<String> questionIds, Set<Integer> skipped) {
+    private static String sessionJson(InterviewConfig config, List<String> questionIds, Set<Integer> skipped) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.set("config", DrillJson.toJson(config));
+        n.set("config", InterviewJson.toJson(config));
         ArrayNode ids = n.putArray("questionIds");
         questionIds.forEach(ids::add);
         ArrayNode skippedNode = n.putArray("skipped");

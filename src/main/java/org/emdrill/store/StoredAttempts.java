@@ -26,7 +26,7 @@ public final class StoredAttempts {
     private static final String EXTRA_COLUMNS = ", a.session_id, a.session_position, a.revised_at, a.created_at,"
             + " ds.started_at AS session_started_at";
 
-    private static final String FROM = " FROM attempts a LEFT JOIN drill_sessions ds ON ds.id = a.session_id";
+    private static final String FROM = " FROM attempts a LEFT JOIN mock_interviews ds ON ds.id = a.session_id";
 
 
     private final Database db;
@@ -168,7 +168,7 @@ public final class StoredAttempts {
     }
 
     private static boolean sessionExists(Connection c, SessionLink link) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM drill_sessions WHERE id = ? AND started_at = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mock_interviews WHERE id = ? AND started_at = ?")) {
             ps.setLong(1, link.sessionId());
             ps.setString(2, StoredValues.instant(link.sessionStartedAt()));
             try (ResultSet rs = ps.executeQuery()) {

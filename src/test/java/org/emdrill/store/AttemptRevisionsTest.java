@@ -120,7 +120,7 @@ class AttemptRevisionsTest {
 
     @Test
     void sessionLinkSurvivesDeleteAndRestore() {
-        SampleAttempts.execute(db, "INSERT INTO drill_sessions (id, started_at) VALUES (7, '2024-04-30T18:00:00.000Z')");
+        SampleAttempts.execute(db, "INSERT INTO mock_interviews (id, started_at) VALUES (7, '2024-04-30T18:00:00.000Z')");
         long id = repo.save(SampleAttempts.full());
         SampleAttempts.execute(db, "UPDATE attempts SET session_id = 7, session_position = 2 WHERE id = " + id);
 

@@ -18,12 +18,12 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
 import org.emdrill.practice.QueuedQuestion;
-import org.emdrill.practice.drill.DrillConfig;
-import org.emdrill.practice.drill.DrillStep;
-import org.emdrill.practice.drill.MockInterview;
-import org.emdrill.practice.drill.MockInterviewSnapshot;
-import org.emdrill.practice.drill.QuestionSelection;
-import org.emdrill.practice.drill.ScoringTiming;
+import org.emdrill.practice.mockinterview.InterviewConfig;
+import org.emdrill.practice.mockinterview.InterviewStep;
+import org.emdrill.practice.mockinterview.MockInterview;
+import org.emdrill.practice.mockinterview.MockInterviewSnapshot;
+import org.emdrill.practice.mockinterview.QuestionSelection;
+import org.emdrill.practice.mockinterview.ScoringTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class MockInterviewDraftStoreTest {
         Question q = new Question("q1", "Tell me about q1.", List.of("Probe?"), Map.of(Dimension.COACHING, 2),
                 List.of(), List.of(), 120, null, List.of());
         QuestionBank bank = new QuestionBank(1, "b", "Bank", "", List.of(q), BankSource.BUNDLED, "b.json");
-        DrillConfig config = new DrillConfig(1, QuestionSelection.RANDOM, List.of(), Duration.ZERO, null, 1, null,
+        InterviewConfig config = new InterviewConfig(1, QuestionSelection.RANDOM, List.of(), Duration.ZERO, null, 1, null,
                 AnswerMode.TYPED, ScoringTiming.AT_END);
         FakeTicker ticker = new FakeTicker();
         MockInterview m = new MockInterview(config, List.of(new QueuedQuestion(bank, q)), ticker, clock);
@@ -57,7 +57,7 @@ class MockInterviewDraftStoreTest {
         store.save(snapshot());
         assertEquals(dir.resolve("drafts").resolve("interview.json"), store.file());
         MockInterviewSnapshot back = store.load().orElseThrow();
-        assertEquals(DrillStep.ANSWER, back.step());
+        assertEquals(InterviewStep.ANSWER, back.step());
         assertEquals("Half an answer", back.items().get(0).answer().answerText());
         assertEquals(Duration.ofSeconds(42), back.items().get(0).answer().answerElapsed());
     }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.emdrill.domain.AnswerMode;
-import org.emdrill.practice.drill.DrillConfig;
-import org.emdrill.practice.drill.DrillPreset;
-import org.emdrill.practice.drill.DrillPresets;
-import org.emdrill.practice.drill.QuestionSelection;
+import org.emdrill.practice.mockinterview.InterviewConfig;
+import org.emdrill.practice.mockinterview.InterviewPreset;
+import org.emdrill.practice.mockinterview.InterviewPresets;
+import org.emdrill.practice.mockinterview.QuestionSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,14 +38,14 @@ class PresetRepositoryTest {
 
     @Test
     void savesLoadsListsAndDeletesByName() {
-        DrillConfig typedLoop = DrillPresets.fullLoop().config().withMode(AnswerMode.TYPED);
-        DrillConfig hiring = DrillPresets.quickQuestion().config().withBanks(QuestionSelection.RANDOM, List.of("hiring"));
+        InterviewConfig typedLoop = InterviewPresets.fullLoop().config().withMode(AnswerMode.TYPED);
+        InterviewConfig hiring = InterviewPresets.quickQuestion().config().withBanks(QuestionSelection.RANDOM, List.of("hiring"));
 
         presets.save("  Typed loop ", typedLoop);
         presets.save("hiring warm-up", hiring);
 
         assertEquals(Optional.of(typedLoop), presets.load("Typed loop"));
-        assertEquals(List.of(new DrillPreset("hiring warm-up", hiring), new DrillPreset("Typed loop", typedLoop)),
+        assertEquals(List.of(new InterviewPreset("hiring warm-up", hiring), new InterviewPreset("Typed loop", typedLoop)),
                 presets.all());
         presets.delete("hiring warm-up");
         assertEquals(Optional.empty(), presets.load("hiring warm-up"));
@@ -54,26 +54,26 @@ class PresetRepositoryTest {
 
     @Test
     void savingUnderAnExistingNameReplacesIt() {
-        presets.save("mine", DrillPresets.quickQuestion().config());
-        presets.save("mine", DrillPresets.fullLoop().config());
+        presets.save("mine", InterviewPresets.quickQuestion().config());
+        presets.save("mine", InterviewPresets.fullLoop().config());
 
-        assertEquals(Optional.of(DrillPresets.fullLoop().config()), presets.load("mine"));
+        assertEquals(Optional.of(InterviewPresets.fullLoop().config()), presets.load("mine"));
         assertEquals(1, presets.all().size());
     }
 
     @Test
     void aPresetWrittenByAnotherVersionStillOpens() {
-        SampleAttempts.execute(db, "INSERT INTO drill_presets (name, config_json) VALUES ('future',"
+        SampleAttempts.execute(db, "INSERT INTO mock_interview_presets (name, config_json) VALUES ('future',"
                 + " '{\"questionCount\":3,\"scoring\":\"after-each\",\"voice\":\"calm\"}')");
-        SampleAttempts.execute(db, "INSERT INTO drill_presets (name, config_json) VALUES ('broken', 'not json')");
+        SampleAttempts.execute(db, "INSERT INTO mock_interview_presets (name, config_json) VALUES ('broken', 'not json')");
 
-        DrillConfig future = presets.load("future").orElseThrow();
+        InterviewConfig future = presets.load("future").orElseThrow();
         assertEquals(3, future.questionCount());
-        assertEquals(DrillPresets.fullLoop().config(), presets.load("broken").orElseThrow());
+        assertEquals(InterviewPresets.fullLoop().config(), presets.load("broken").orElseThrow());
     }
 
     @Test
     void aPresetNeedsAName() {
-        assertThrows(IllegalArgumentException.class, () -> presets.save(" ", DrillPresets.fullLoop().config()));
+        assertThrows(IllegalArgumentException.class, () -> presets.save(" ", InterviewPresets.fullLoop().config()));
     }
 }

@@ -27,7 +27,7 @@ class SchemaMigratorTest {
      * A database as an earlier EM Drill left it, with representative data, and what must still be
      * readable after upgrading. When a schema version is added, add a fixture for the version before it.
      */
-    record EarlierVersion(int version, Consumer<Database> fill, Consumer<AttemptRepository> check) {
+    record EarlierVersion(int version, Consumer<Database> fill, Consumer<Database> check) {
         @Override
         public String toString() {
             return "from v" + version;
@@ -37,7 +37,7 @@ class SchemaMigratorTest {
     static Stream<EarlierVersion> earlierVersions() {
         return Stream.of(
                 // v0 is the state before any schema: a file SQLite created but nothing else.
-                new EarlierVersion(0, db -> { }, repo -> assertEquals(0, repo.count())),
+                new EarlierVersion(0, db -> { }, db -> assertEquals(0, attempts(db).count())),
                 // v1 had attempts and scores only; they must survive the move to sessions and schedules.
                 // Written with v1's own columns, as the app of that version wrote them.
                 new EarlierVersion(1, db -> {
@@ -47,13 +47,43 @@ class SchemaMigratorTest {
                             + " 150, 'my answer', 'a note', 3.5, 'situation,action', '2025-01-02T03:04:05.000Z',"
                             + " '2025-01-02T03:06:00.000Z', '2025-01-02T03:06:01.000Z')");
                     SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (7, 'coaching', 4)");
-                }, repo -> {
+                }, db -> {
+                    var repo = attempts(db);
                     assertEquals(1, repo.count());
                     var a = repo.find(7).orElseThrow();
                     assertEquals("my answer", a.answerText());
                     assertEquals(4, a.scores().of(org.emdrill.domain.Dimension.COACHING).orElseThrow());
                     assertEquals(3.5, a.overall());
+                }),
+                // v2 added mock-interview sessions (then drill_sessions), follow-ups, the schedule and presets;
+                // v3 renamed the session tables. The link from an attempt to its session must survive.
+                new EarlierVersion(2, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO drill_sessions (id, kind, preset, config_json, state,"
+                            + " started_at, finished_at, total_ms) VALUES (3, 'mock', 'Full loop', '{}', 'finished',"
+                            + " '2025-02-01T10:00:00.000Z', '2025-02-01T10:20:00.000Z', 1200000)");
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at, session_id, session_position) VALUES (9, 'b', 'Bank', 'q',"
+                            + " 'Prompt?', 'spoken', 0, 120000, 150, '', 'n', 4.0, '', '2025-02-01T10:01:00.000Z',"
+                            + " '2025-02-01T10:03:00.000Z', '2025-02-01T10:03:01.000Z', 3, 0)");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (9, 'execution', 4)");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_followups VALUES (9, 0, 'Why?', 'because', 30000)");
+                    SampleAttempts.execute(db, "INSERT INTO drill_presets (name, config_json) VALUES ('Mine', '{}')");
+                }, db -> {
+                    var detail = new SessionRepository(db, new TestClock()).find(3).orElseThrow();
+                    assertEquals("Full loop", detail.session().preset());
+                    assertEquals(1, detail.attempts().size());
+                    assertEquals(9, detail.attempts().get(0).attempt().id());
+                    assertEquals("because", detail.attempts().get(0).followUps().get(0).answerText());
+                    assertEquals(java.util.List.of("Mine"), new PresetRepository(db).all().stream().map(p -> p.name()).toList());
+                    // The foreign key follows the renamed table: deleting the session unlinks its attempt.
+                    new SessionRepository(db, new TestClock()).delete(3);
+                    assertEquals(1, attempts(db).count());
                 }));
+    }
+
+    private static AttemptRepository attempts(Database db) {
+        return new AttemptRepository(db, new TestClock());
     }
 
     @Test
@@ -79,7 +109,7 @@ class SchemaMigratorTest {
             assertEquals(earlier.version(), result.foundVersion());
             assertEquals(Migrations.currentVersion(), result.versionNow());
             assertEquals(Migrations.currentVersion(), SampleAttempts.scalar(db, "PRAGMA user_version"));
-            earlier.check().accept(new AttemptRepository(db, new TestClock()));
+            earlier.check().accept(db);
         }
     }
 
@@ -91,7 +121,7 @@ class SchemaMigratorTest {
             MigrationResult result = SchemaMigrator.standard().migrate(db);
 
             assertTrue(result.migrated());
-            assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "drill_presets", "drill_sessions",
+            assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
                     "review_schedule"), names(db, "table"));
             assertEquals(List.of("attempts_by_question", "attempts_by_session", "attempts_newest_first",
                     "review_schedule_due"), names(db, "index"));

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
-import org.emdrill.practice.drill.DrillPresets;
+import org.emdrill.practice.mockinterview.InterviewPresets;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class SessionRepositoryTest {
 
     @Test
     void aFinishedSessionReadsBackWithItsAttemptsFollowUpsAndSkippedQuestions() {
-        long id = sessions.start(DrillPresets.FULL_LOOP, DrillPresets.fullLoop().config(), List.of("q0", "q1", "q2"),
+        long id = sessions.start(InterviewPresets.FULL_LOOP, InterviewPresets.fullLoop().config(), List.of("q0", "q1", "q2"),
                 START);
         Attempt first = SampleAttempts.full();
         List<FollowUpAnswer> probes = List.of(new FollowUpAnswer(0, "Why then?", "Because.", Duration.ofMillis(41_500)),
@@ -62,8 +62,8 @@ class SessionRepositoryTest {
         SessionRepository.Session s = detail.session();
 
         assertEquals(SessionRepository.State.FINISHED, s.state());
-        assertEquals(DrillPresets.FULL_LOOP, s.preset());
-        assertEquals(DrillPresets.fullLoop().config(), s.config());
+        assertEquals(InterviewPresets.FULL_LOOP, s.preset());
+        assertEquals(InterviewPresets.fullLoop().config(), s.config());
         assertEquals(List.of("q0", "q1", "q2"), s.questionIds());
         assertEquals(Set.of(1), s.skipped());
         assertEquals(START.plusSeconds(1200), s.finishedAt());
@@ -80,7 +80,7 @@ class SessionRepositoryTest {
 
     @Test
     void anAbandonedSessionKeepsWhatWasSaved() {
-        long id = sessions.start("", DrillPresets.quickQuestion().config(), List.of("q"), START);
+        long id = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("q"), START);
         sessions.saveInSession(SampleAttempts.finishedAt(START.plusSeconds(60), "q"), id, 0, List.of());
 
         sessions.abandon(id, START.plusSeconds(70), Duration.ofSeconds(65), Set.of());
@@ -92,7 +92,7 @@ class SessionRepositoryTest {
 
     @Test
     void aRunningSessionHasNoFinishTime() {
-        long id = sessions.start("", DrillPresets.quickQuestion().config(), List.of("q"), START);
+        long id = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("q"), START);
 
         SessionRepository.Session s = sessions.find(id).orElseThrow().session();
 
@@ -103,9 +103,9 @@ class SessionRepositoryTest {
 
     @Test
     void listsSessionsNewestFirstInPages() {
-        long older = sessions.start("", DrillPresets.quickQuestion().config(), List.of("a"), START);
-        long newer = sessions.start("", DrillPresets.quickQuestion().config(), List.of("b"), START.plusSeconds(3600));
-        long newest = sessions.start("", DrillPresets.quickQuestion().config(), List.of("c"), START.plusSeconds(7200));
+        long older = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("a"), START);
+        long newer = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("b"), START.plusSeconds(3600));
+        long newest = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("c"), START.plusSeconds(7200));
 
         assertEquals(List.of(newest, newer), ids(sessions.listNewestFirst(2, 0)));
         assertEquals(List.of(older), ids(sessions.listNewestFirst(2, 2)));
@@ -114,11 +114,11 @@ class SessionRepositoryTest {
 
     @Test
     void averagesBeforeCoverOnlyEarlierSessions() {
-        long first = sessions.start("", DrillPresets.quickQuestion().config(), List.of("a"), START);
+        long first = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("a"), START);
         sessions.saveInSession(scored("a", Map.of(Dimension.COACHING, 2, Dimension.EXECUTION, 4)), first, 0, List.of());
-        long second = sessions.start("", DrillPresets.quickQuestion().config(), List.of("b"), START.plusSeconds(60));
+        long second = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("b"), START.plusSeconds(60));
         sessions.saveInSession(scored("b", Map.of(Dimension.COACHING, 4)), second, 0, List.of());
-        long third = sessions.start("", DrillPresets.quickQuestion().config(), List.of("c"), START.plusSeconds(120));
+        long third = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("c"), START.plusSeconds(120));
         sessions.saveInSession(scored("c", Map.of(Dimension.COACHING, 1)), third, 0, List.of());
         new AttemptRepository(db, clock).save(scored("practice", Map.of(Dimension.COACHING, 5)));
 
@@ -132,7 +132,7 @@ class SessionRepositoryTest {
 
     @Test
     void aFailedFollowUpInsertLeavesNoAttemptBehind() {
-        long id = sessions.start("", DrillPresets.quickQuestion().config(), List.of("q"), START);
+        long id = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("q"), START);
         List<FollowUpAnswer> duplicatePositions = List.of(new FollowUpAnswer(0, "a?", "", Duration.ZERO),
                 new FollowUpAnswer(0, "b?", "", Duration.ZERO));
 
@@ -144,7 +144,7 @@ class SessionRepositoryTest {
 
     @Test
     void deletingASessionKeepsItsAttemptsInTheHistory() {
-        long id = sessions.start("", DrillPresets.quickQuestion().config(), List.of("q"), START);
+        long id = sessions.start("", InterviewPresets.quickQuestion().config(), List.of("q"), START);
         long attempt = sessions.saveInSession(SampleAttempts.full(), id, 0, List.of());
 
         sessions.delete(id);

@@ -6,7 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The app's screens, in sidebar order. */
 public enum Screen {
     PRACTICE("Practice", Feather.PLAY_CIRCLE, "Ctrl+1"),
-    DRILL("Mock interview", Feather.USERS, "Ctrl+2"),
+    MOCK_INTERVIEW("Mock interview", Feather.USERS, "Ctrl+2"),
     HISTORY("History", Feather.CLOCK, "Ctrl+3"),
     PROGRESS("Progress", Feather.TRENDING_UP, "Ctrl+4"),
     BANKS("Banks", Feather.LAYERS, "Ctrl+5"),

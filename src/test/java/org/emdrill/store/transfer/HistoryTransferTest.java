@@ -79,7 +79,7 @@ class HistoryTransferTest {
         long third = repo.save(attempt("q3", "# Not a heading\n\n- not a list | no table", "@note", "2024-05-03T10:00:00Z"));
         source.withConnection(c -> {
             try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO drill_sessions (id, started_at) VALUES (4, '2024-05-03T09:55:00.000Z')");
+                st.execute("INSERT INTO mock_interviews (id, started_at) VALUES (4, '2024-05-03T09:55:00.000Z')");
                 st.execute("UPDATE attempts SET session_id = 4, session_position = 1,"
                         + " revised_at = '2024-05-20T08:00:00.000Z' WHERE id = " + third);
                 st.execute("INSERT INTO attempt_followups VALUES (" + third + ", 0, 'And then?', 'We retro''d.', 30500)");
@@ -155,7 +155,7 @@ class HistoryTransferTest {
         Path file = dir.resolve("export.json");
         new HistoryTransfer(source, CLOCK).exportJson(AttemptFilter.ALL, file);
         target.withConnection(c -> c.createStatement().executeUpdate(
-                "INSERT INTO drill_sessions (id, started_at) VALUES (4, '2024-05-03T09:55:00.000Z')"));
+                "INSERT INTO mock_interviews (id, started_at) VALUES (4, '2024-05-03T09:55:00.000Z')"));
 
         new HistoryTransfer(target, CLOCK).importJson(file);
 

@@ -1,0 +1,108 @@
+package org.emdrill.practice.mockinterview;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.Question;
+import org.emdrill.practice.TimerSettings;
+
+/**
+ * How a mock interview runs.
+ *
+ * @param questionCount   1 to 10
+ * @param bankIds         the banks to draw from; empty means all loaded banks
+ * @param prep            thinking time before each answer, zero for none
+ * @param targetOverride  one answer target for every question, or null for each question's own target
+ * @param followUps       follow-up probes per question, 0 (off) to 2
+ * @param followUpTarget  the target of each follow-up answer
+ */
+public record InterviewConfig(
+        int questionCount,
+        QuestionSelection selection,
+        List<String> bankIds,
+        Duration prep,
+        Duration targetOverride,
+        int followUps,
+        Duration followUpTarget,
+        AnswerMode mode,
+        ScoringTiming scoring) {
+
+    public static final int MIN_QUESTIONS = 1;
+    public static final int MAX_QUESTIONS = 10;
+    public static final int MAX_FOLLOW_UPS = 2;
+    public static final Duration DEFAULT_FOLLOW_UP_TARGET = Duration.ofSeconds(60);
+
+    public InterviewConfig {
+        if (questionCount < MIN_QUESTIONS || questionCount > MAX_QUESTIONS) {
+            throw new IllegalArgumentException("question count must be 1 to 10: " + questionCount);
+        }
+        Objects.requireNonNull(selection, "selection");
+        bankIds = bankIds == null ? List.of() : List.copyOf(bankIds);
+        Objects.requireNonNull(prep, "prep");
+        if (prep.isNegative()) {
+            throw new IllegalArgumentException("prep must not be negative");
+        }
+        if (targetOverride != null && (targetOverride.isZero() || targetOverride.isNegative())) {
+            throw new IllegalArgumentException("answer target must be positive");
+        }
+        if (followUps < 0 || followUps > MAX_FOLLOW_UPS) {
+            throw new IllegalArgumentException("follow-ups must be 0 to 2: " + followUps);
+        }
+        followUpTarget = followUpTarget == null ? DEFAULT_FOLLOW_UP_TARGET : followUpTarget;
+        if (followUpTarget.isZero() || followUpTarget.isNegative()) {
+            throw new IllegalArgumentException("follow-up target must be positive");
+        }
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(scoring, "scoring");
+    }
+
+    public Optional<Duration> answerTargetOverride() {
+        return Optional.ofNullable(targetOverride);
+    }
+
+    /** The answer target for {@code question}: the override, else the question's own target. */
+    public Duration targetFor(Question question) {
+        return targetOverride != null ? targetOverride : Duration.ofSeconds(question.targetSeconds());
+    }
+
+    /** The timer of the main answer: prep, target, and the usual hard limit at twice the target. */
+    public TimerSettings answerTimer(Question question) {
+        return TimerSettings.of(prep, targetFor(question));
+    }
+
+    /** The timer of one follow-up: no prep, the follow-up target, hard limit at twice that. */
+    public TimerSettings followUpTimer() {
+        return TimerSettings.of(Duration.ZERO, followUpTarget);
+    }
+
+    /** How many follow-ups {@code question} gets: the setting, limited by how many it has. */
+    public int followUpsFor(Question question) {
+        return Math.min(followUps, question.followUps().size());
+    }
+
+    /** The planned time of the questions: prep, answer target and follow-up targets each. */
+    public Duration plannedDuration(List<Question> questions) {
+        Duration total = Duration.ZERO;
+        for (Question q : questions) {
+            total = total.plus(prep).plus(targetFor(q)).plus(followUpTarget.multipliedBy(followUpsFor(q)));
+        }
+        return total;
+    }
+
+    public InterviewConfig withQuestionCount(int count) {
+        return new InterviewConfig(count, selection, bankIds, prep, targetOverride, followUps, followUpTarget, mode,
+                scoring);
+    }
+
+    public InterviewConfig withMode(AnswerMode newMode) {
+        return new InterviewConfig(questionCount, selection, bankIds, prep, targetOverride, followUps, followUpTarget,
+                newMode, scoring);
+    }
+
+    public InterviewConfig withBanks(QuestionSelection newSelection, List<String> newBankIds) {
+        return new InterviewConfig(questionCount, newSelection, newBankIds, prep, targetOverride, followUps,
+                followUpTarget, mode, scoring);
+    }
+}

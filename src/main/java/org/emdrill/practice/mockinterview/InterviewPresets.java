@@ -1,0 +1,49 @@
+package org.emdrill.practice.mockinterview;
+
+import java.time.Duration;
+import java.util.List;
+import org.emdrill.domain.AnswerMode;
+
+/** The presets that ship with the app. */
+public final class InterviewPresets {
+
+    public static final String QUICK_QUESTION = "Quick question";
+    public static final String FULL_LOOP = "Full loop";
+    public static final String WEAKEST_AREA = "Weakest area";
+
+    private InterviewPresets() {
+    }
+
+    /** One question, 30 s to think, one follow-up, scored straight away. */
+    public static InterviewPreset quickQuestion() {
+        return new InterviewPreset(QUICK_QUESTION, new InterviewConfig(1, QuestionSelection.RANDOM, List.of(),
+                Duration.ofSeconds(30), null, 1, InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, AnswerMode.SPOKEN,
+                ScoringTiming.AFTER_EACH));
+    }
+
+    /**
+     * A full behavioral loop: five questions across topics, a minute to think, each question's own
+     * target and two follow-ups, scored only at the end. With the bundled targets (about 2.5 minutes)
+     * that is about 30 minutes of talking, and about 45 with the interviewer's side and the scoring.
+     */
+    public static InterviewPreset fullLoop() {
+        return new InterviewPreset(FULL_LOOP, new InterviewConfig(5, QuestionSelection.BALANCED, List.of(),
+                Duration.ofSeconds(60), null, 2, InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, AnswerMode.SPOKEN,
+                ScoringTiming.AT_END));
+    }
+
+    /** Three questions from the weakest dimension, scored after each so the feedback is immediate. */
+    public static InterviewPreset weakestArea() {
+        return new InterviewPreset(WEAKEST_AREA, new InterviewConfig(3, QuestionSelection.WEAKEST_DIMENSION, List.of(),
+                Duration.ofSeconds(30), null, 1, InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, AnswerMode.SPOKEN,
+                ScoringTiming.AFTER_EACH));
+    }
+
+    public static List<InterviewPreset> builtIn() {
+        return List.of(quickQuestion(), fullLoop(), weakestArea());
+    }
+
+    public static boolean isBuiltInName(String name) {
+        return builtIn().stream().anyMatch(p -> p.name().equalsIgnoreCase(name == null ? "" : name.trim()));
+    }
+}

@@ -1,0 +1,424 @@
+package org.emdrill.practice.mockinterview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.Scores;
+import org.emdrill.domain.StarElement;
+import org.emdrill.practice.AnswerPhase;
+import org.emdrill.practice.AnswerReading;
+import org.emdrill.practice.QuestionAnswer;
+import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.practice.Ticker;
+
+/**
+ * A mock interview: a fixed loop of the answering core ({@link QuestionAnswer}), each question going
+ * PREP → ANSWER → FOLLOW_UP 1..n → (SCORE when scoring after each), then END_SCORING for whatever is
+ * still unscored, then SUMMARY. The total time runs on a stopwatch from the start until the last
+ * question ends, pauses excluded.
+ *
+ * <p>Time-caused changes (prep running out, the hard limit) are applied on the next call of any
+ * method, so the UI simply calls {@link #progress()} every frame. Finished questions are handed out
+ * once each by {@link #takeFinished()} for the caller to store. Not thread-safe; one thread drives it.
+ */
+public final class MockInterview {
+
+    private final InterviewConfig config;
+    private final List<InterviewSlot> items;
+    private final Ticker ticker;
+    private final InstantSource clock;
+    private final Stopwatch total;
+
+    private InterviewStep step = InterviewStep.NOT_STARTED;
+    private int position;
+    private boolean paused;
+    private Instant startedAt;
+    private long sessionId;
+
+    public MockInterview(InterviewConfig config, List<QueuedQuestion> questions, Ticker ticker, InstantSource clock) {
+        this(config, questions, ticker, clock, Duration.ZERO);
+    }
+
+    private MockInterview(InterviewConfig config, List<QueuedQuestion> questions, Ticker ticker, InstantSource clock,
+            Duration elapsed) {
+        this.config = Objects.requireNonNull(config, "config");
+        if (questions.isEmpty()) {
+            throw new IllegalArgumentException("a mock interview needs at least one question");
+        }
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.total = new Stopwatch(ticker, elapsed);
+        List<InterviewSlot> list = new ArrayList<>();
+        for (QueuedQuestion q : questions) {
+            list.add(new InterviewSlot(InterviewSlot.freshAnswer(config, q, ticker, clock)));
+        }
+        this.items = List.copyOf(list);
+    }
+
+    public InterviewConfig config() {
+        return config;
+    }
+
+    public InterviewStep step() {
+        sync();
+        return step;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The store's id of this interview's session row, 0 until the caller sets it. */
+    public long sessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(long id) {
+        this.sessionId = id;
+    }
+
+    public int questionCount() {
+        return items.size();
+    }
+
+    /** 0-based index of the current question. */
+    public int position() {
+        return position;
+    }
+
+    public Duration elapsed() {
+        return total.elapsed();
+    }
+
+    public List<AskedQuestion> questions() {
+        sync();
+        List<AskedQuestion> views = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            views.add(items.get(i).view(i));
+        }
+        return views;
+    }
+
+    public List<String> questionIds() {
+        return items.stream().map(i -> i.answer.question().id()).toList();
+    }
+
+    /** 0-based positions of the questions the candidate skipped. */
+    public Set<Integer> skippedPositions() {
+        Set<Integer> skipped = new TreeSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).status == QuestionStatus.SKIPPED) {
+                skipped.add(i);
+            }
+        }
+        return skipped;
+    }
+
+    /** Applies time-caused changes and says where the interview is. Call it on every frame. */
+    public InterviewProgress progress() {
+        sync();
+        boolean inQuestion = step != InterviewStep.NOT_STARTED && step != InterviewStep.END_SCORING && !step.isOver();
+        QuestionAnswer current = inQuestion ? items.get(position).answer : null;
+        AnswerReading r = current == null ? null : current.reading();
+        return new InterviewProgress(step, step == InterviewStep.NOT_STARTED ? 0 : Math.min(position + 1, items.size()),
+                items.size(), r == null ? 0 : r.followUpNumber(), r == null ? 0 : r.followUpCount(), paused,
+                total.elapsed(), r == null ? null : r.timer(), current == null ? null : current.queued(),
+                r == null ? "" : r.followUpPrompt());
+    }
+
+    /** The answer of the current question, for the shared clock read-out; empty outside a question. */
+    public java.util.Optional<AnswerReading> currentReading() {
+        sync();
+        boolean inQuestion = step != InterviewStep.NOT_STARTED && step != InterviewStep.END_SCORING && !step.isOver();
+        return inQuestion ? java.util.Optional.of(items.get(position).answer.reading()) : java.util.Optional.empty();
+    }
+
+    public void start() {
+        if (step != InterviewStep.NOT_STARTED) {
+            throw new IllegalStateException("expected step NOT_STARTED but was " + step);
+        }
+        startedAt = clock.instant();
+        total.start();
+        beginQuestion(0);
+    }
+
+    /** Ends the thinking time and starts the answer now. */
+    public void skipPrep() {
+        sync();
+        if (step != InterviewStep.PREP) {
+            return;
+        }
+        resumeClocks();
+        current().skipPrep();
+        sync();
+    }
+
+    /**
+     * Moves on: ends prep, the answer or the follow-up that is running; leaves the score step (scored
+     * or not); ends the final scoring. Does nothing once the interview is over.
+     */
+    public void next() {
+        sync();
+        if (step == InterviewStep.NOT_STARTED) {
+            throw new IllegalStateException("the interview has not started");
+        }
+        resumeClocks();
+        switch (step) {
+            case PREP, ANSWER, FOLLOW_UP -> {
+                current().next();
+                sync();
+            }
+            case SCORE -> {
+                items.get(position).finalized = true;
+                advance();
+            }
+            case END_SCORING -> {
+                finalizeAnswered();
+                step = InterviewStep.SUMMARY;
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Stops every clock: the question's and the total time. */
+    public void pause() {
+        sync();
+        if (paused || !(step.isTimed() || step == InterviewStep.SCORE)) {
+            return;
+        }
+        paused = true;
+        total.stop();
+        current().pause();
+    }
+
+    public void resume() {
+        sync();
+        resumeClocks();
+    }
+
+    /** Skips the current question while it is prepared or answered: recorded as skipped, not scored. */
+    public void skipQuestion() {
+        sync();
+        if (!step.isTimed()) {
+            throw new IllegalStateException("only a question being prepared or answered can be skipped, not in " + step);
+        }
+        resumeClocks();
+        InterviewSlot item = items.get(position);
+        item.answer.finishAnswering();
+        item.status = QuestionStatus.SKIPPED;
+        advance();
+    }
+
+    /**
+     * Gives up: everything answered so far is kept (the question being answered too, unscored), a
+     * question still in prep counts as not reached. The interview is then over.
+     */
+    public void abandon() {
+        sync();
+        if (step.isOver()) {
+            return;
+        }
+        resumeClocks();
+        InterviewSlot item = step.isTimed() ? items.get(position) : null;
+        if (step == InterviewStep.PREP) {
+            item.answer = InterviewSlot.freshAnswer(config, item.answer.queued(), ticker, clock);
+            item.status = QuestionStatus.PENDING;
+        } else if (item != null) {
+            item.answer.finishAnswering();
+            item.status = QuestionStatus.ANSWERED;
+        }
+        total.stop();
+        finalizeAnswered();
+        step = InterviewStep.ABANDONED;
+    }
+
+    public boolean isAbandoned() {
+        return step == InterviewStep.ABANDONED;
+    }
+
+    /**
+     * Scores an answered question: the current one in the score step, any not yet final one in the
+     * final scoring. Scoring again replaces the earlier score.
+     */
+    public void score(int questionIndex, Scores scores, Set<StarElement> star, String notes) {
+        sync();
+        if (questionIndex < 0 || questionIndex >= items.size()) {
+            throw new IllegalArgumentException("no question " + questionIndex);
+        }
+        boolean allowed = (step == InterviewStep.SCORE && questionIndex == position) || step == InterviewStep.END_SCORING;
+        InterviewSlot item = items.get(questionIndex);
+        if (!allowed || !item.answered() || item.finalized) {
+            throw new IllegalStateException("question " + questionIndex + " cannot be scored now (" + step + ")");
+        }
+        item.answer.score(scores, star, notes);
+        item.status = QuestionStatus.SCORED;
+    }
+
+    /** The text of whatever is being answered: the main answer in prep or answer, else the follow-up. */
+    public void typeAnswer(String text) {
+        sync();
+        if (!step.isTimed()) {
+            throw new IllegalStateException("nothing is being answered in " + step);
+        }
+        current().typeCurrent(text);
+    }
+
+    /** The text of whatever is being answered now; empty outside the timed steps. */
+    public String currentText() {
+        sync();
+        return step.isTimed() ? current().currentText() : "";
+    }
+
+    /** Questions that became final since the last call, each handed out once, in interview order. */
+    public List<FinishedQuestion> takeFinished() {
+        sync();
+        List<FinishedQuestion> ready = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            InterviewSlot item = items.get(i);
+            if (item.finalized && !item.handedOut) {
+                item.handedOut = true;
+                ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers()));
+            }
+        }
+        return ready;
+    }
+
+    /** Everything needed to resume after a crash; see {@link MockInterviewSnapshot}. */
+    public MockInterviewSnapshot snapshot() {
+        sync();
+        List<MockInterviewSnapshot.Item> snapshotItems = items.stream()
+                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft(), i.status, i.finalized, i.handedOut))
+                .toList();
+        return new MockInterviewSnapshot(config, sessionId, startedAt, step, position, total.elapsed(),
+                snapshotItems);
+    }
+
+    /**
+     * Puts an interview back where a snapshot left it. A running phase comes back paused, so the
+     * candidate resumes deliberately; the questions are rebuilt from the snapshot (see
+     * {@link MockInterviewSnapshot#questions}).
+     *
+     * @throws IllegalArgumentException when the snapshot contradicts itself (a hand edit); discard it
+     */
+    public static MockInterview restore(MockInterviewSnapshot s, List<QuestionBank> banks,
+            Ticker ticker, InstantSource clock) {
+        List<QueuedQuestion> questions = s.questions(banks);
+        MockInterview m = new MockInterview(s.config(), questions, ticker, clock, s.totalElapsed());
+        m.sessionId = s.sessionId();
+        m.startedAt = s.startedAt();
+        m.step = s.step();
+        m.position = Math.max(0, Math.min(s.position(), m.items.size() - 1));
+        for (int i = 0; i < m.items.size(); i++) {
+            MockInterviewSnapshot.Item saved = s.items().get(i);
+            InterviewSlot item = m.items.get(i);
+            boolean current = i == m.position && m.step.isTimed();
+            AnswerPhase phase = saved.answer().phase();
+            if (current != phase.isTimed() && !(current && phase == AnswerPhase.READY)) {
+                throw new IllegalArgumentException("question " + (i + 1) + " is " + phase
+                        + " but the interview is in " + m.step);
+            }
+            QueuedQuestion q = questions.get(i);
+            item.answer = QuestionAnswer.restore(saved.answer(), q, s.config().answerTimer(q.question()),
+                    s.config().followUpsFor(q.question()), s.config().followUpTimer(), ticker, clock);
+            item.status = saved.status();
+            item.finalized = saved.finalized();
+            item.handedOut = saved.handedOut();
+            if (current) {
+                item.status = QuestionStatus.IN_PROGRESS;
+                if (phase == AnswerPhase.READY) {
+                    item.answer.start();
+                    item.answer.pause();
+                }
+            }
+        }
+        // A running question comes back paused; the interview is paused with it so all clocks agree.
+        m.paused = m.step.isTimed() || m.step == InterviewStep.SCORE;
+        m.syncStepFromAnswer();
+        return m;
+    }
+
+    private QuestionAnswer current() {
+        return items.get(position).answer;
+    }
+
+    private void beginQuestion(int index) {
+        position = index;
+        InterviewSlot item = items.get(index);
+        item.status = QuestionStatus.IN_PROGRESS;
+        item.answer.start();
+        step = InterviewStep.PREP; // a question's step, so the next line takes the answer's phase
+        syncStepFromAnswer();
+    }
+
+    private void questionAnswered(InterviewSlot item) {
+        item.status = QuestionStatus.ANSWERED;
+        if (config.scoring() == ScoringTiming.AFTER_EACH) {
+            step = InterviewStep.SCORE;
+        } else {
+            advance();
+        }
+    }
+
+    private void advance() {
+        if (position + 1 < items.size()) {
+            beginQuestion(position + 1);
+            return;
+        }
+        total.stop();
+        boolean unscoredLeft = items.stream().anyMatch(i -> i.answered() && !i.finalized);
+        step = unscoredLeft ? InterviewStep.END_SCORING : InterviewStep.SUMMARY;
+    }
+
+    private void finalizeAnswered() {
+        for (InterviewSlot item : items) {
+            if (item.answered()) {
+                item.finalized = true;
+            }
+        }
+    }
+
+    private void resumeClocks() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        total.start();
+        current().resume();
+    }
+
+    /** Applies what time alone changed: prep ran out, an answer or follow-up hit its hard limit. */
+    private void sync() {
+        if (paused || !step.isTimed()) {
+            return;
+        }
+        syncStepFromAnswer();
+        if (step.isTimed() && current().phase() == AnswerPhase.SCORING) {
+            questionAnswered(items.get(position));
+        }
+    }
+
+    /** The interview's step while a question is prepared or answered follows that answer's phase. */
+    private void syncStepFromAnswer() {
+        if (!step.isTimed()) {
+            return;
+        }
+        switch (current().phase()) {
+            case PREP -> step = InterviewStep.PREP;
+            case ANSWER -> step = InterviewStep.ANSWER;
+            case FOLLOW_UP -> step = InterviewStep.FOLLOW_UP;
+            default -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.emdrill.ui.mockinterview;
+
+import org.emdrill.ui.common.ScoreCard;
+import org.emdrill.ui.common.ScoreCardPane;
+import org.emdrill.ui.common.Layouts;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** After the last question: score every answer not scored yet, then see the summary. */
+final class EndScoringPage extends BorderPane {
+
+    EndScoringPage(MockInterviewViewModel vm) {
+        getStyleClass().add("interview-end-scoring");
+        Label title = Layouts.label("Score your answers", "screen-title");
+        Label intro = Layouts.wrapping("The questions are over. Score each answer while it is fresh; an answer you "
+                + "leave blank is saved unscored.", "muted");
+        VBox cards = new VBox(16);
+        cards.setId("end-cards");
+        Runnable render = () -> {
+            cards.getChildren().clear();
+            for (ScoreCard c : vm.endCards()) {
+                cards.getChildren().add(new ScoreCardPane(c, "q" + (c.position() + 1) + "-", true));
+            }
+        };
+        vm.endCards().addListener((ListChangeListener<ScoreCard>) c -> render.run());
+        render.run();
+
+        Label message = Layouts.wrapping("", "muted");
+        message.setId("end-message");
+        message.textProperty().bind(vm.endMessageProperty());
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        Button finish = new Button("Finish and see the summary", new FontIcon(Feather.FLAG));
+        finish.setId("finish-scoring");
+        finish.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        finish.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        finish.setOnAction(e -> vm.finishScoring());
+        HBox footer = new HBox(16, message, finish);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(14, title, intro, cards, footer);
+        setCenter(Layouts.scroller(content, 1000));
+        setBottom(MockInterviewView.statusBar(vm));
+    }
+}

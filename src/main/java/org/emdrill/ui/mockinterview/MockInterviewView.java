@@ -1,0 +1,119 @@
+package org.emdrill.ui.mockinterview;
+
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.WindowEvent;
+
+/**
+ * The Mock interview screen: set-up, the running interview, scoring, and the summary, one page at a
+ * time. Only layout and bindings here; every action is a call into the view model.
+ */
+public final class MockInterviewView extends StackPane {
+
+    static final String CSS = Objects.requireNonNull(
+            MockInterviewView.class.getResource("/org/emdrill/ui/mockinterview/mock-interview.css")).toExternalForm();
+    static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SKIP_PREP = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+    private final MockInterviewViewModel vm;
+    private final InterviewDialogs dialogs;
+
+    public MockInterviewView(MockInterviewViewModel vm) {
+        this(vm, new AlertInterviewDialogs());
+    }
+
+    public MockInterviewView(MockInterviewViewModel vm, InterviewDialogs dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        getStyleClass().add("interview-view");
+        getStylesheets().add(CSS);
+        SetupPage setup = new SetupPage(vm, dialogs);
+        RunningPage running = new RunningPage(vm, this::confirmAbandon);
+        ScoringPage scoring = new ScoringPage(vm);
+        EndScoringPage endScoring = new EndScoringPage(vm);
+        SummaryPage summary = new SummaryPage(vm);
+        show(setup, InterviewPage.SETUP);
+        show(running, InterviewPage.RUNNING);
+        show(scoring, InterviewPage.SCORING);
+        show(endScoring, InterviewPage.END_SCORING);
+        show(summary, InterviewPage.SUMMARY);
+        vm.stageProperty().addListener((obs, was, is) -> {
+            if (is == InterviewPage.RUNNING) {
+                Platform.runLater(running::focusAnswer);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Save the snapshot when the window loses focus or closes, not only after typing pauses.
+        sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (!focused) {
+                                vm.flushDraft();
+                            }
+                        });
+                        window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> vm.flushDraft());
+                    }
+                });
+            }
+        });
+    }
+
+    private void show(Node page, InterviewPage stage) {
+        page.visibleProperty().bind(vm.stageProperty().isEqualTo(stage));
+        getChildren().add(page);
+    }
+
+    private void onKey(KeyEvent e) {
+        InterviewPage stage = vm.stageProperty().get();
+        if (NEXT.match(e)) {
+            vm.primaryAction();
+        } else if (PAUSE.match(e) && stage == InterviewPage.RUNNING) {
+            vm.togglePause();
+        } else if (SKIP_PREP.match(e) && stage == InterviewPage.RUNNING) {
+            vm.skipPrep();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void confirmAbandon() {
+        boolean wasPaused = vm.readout().clock().pausedProperty().get();
+        if (!wasPaused) {
+            vm.togglePause();
+        }
+        boolean confirmed = dialogs.confirmAbandon("The interview ends now. Answers given so far are kept in your "
+                + "history; the rest of the questions are dropped.");
+        if (confirmed) {
+            vm.abandon();
+        } else if (!wasPaused) {
+            vm.togglePause();
+        }
+    }
+
+    /** The status line at the bottom of a page; hidden while empty. */
+    static Node statusBar(MockInterviewViewModel vm) {
+        Label status = new Label();
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusTextProperty());
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("interview-status");
+        bar.setPadding(new Insets(8, 28, 12, 28));
+        bar.visibleProperty().bind(status.textProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+}
