@@ -1,6 +1,7 @@
 package org.emdrill.app;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -83,7 +84,7 @@ public final class WindowWiring {
                 : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), desktop)));
-        this.mainWindow = new MainWindow(state, screens);
+        this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
     }
 
     private static SpacedPractice spacedPractice(AppContext context, StudyDay day) {

@@ -1,10 +1,15 @@
 package org.emdrill.bank;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Problem;
+import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * Every bank the app can offer, after loading the built-in and the user's banks.
@@ -36,5 +41,36 @@ public record BankLibrary(List<QuestionBank> banks, List<BankLoadFailure> failur
 
     public Optional<QuestionBank> bank(String bankId) {
         return banks.stream().filter(b -> b.id().equals(bankId)).findFirst();
+    }
+
+    /** The question with this id in any loaded bank (ids are unique across banks). */
+    public Optional<QueuedQuestion> question(String questionId) {
+        for (QuestionBank bank : banks) {
+            Optional<Question> q = bank.question(questionId);
+            if (q.isPresent()) {
+                return Optional.of(new QueuedQuestion(bank, q.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every question that weights {@code dimension}, heaviest first; equal weights keep bank order. */
+    public List<QueuedQuestion> targeting(Dimension dimension) {
+        return targeting(banks, dimension);
+    }
+
+    /** {@link #targeting(Dimension)} over any list of banks. */
+    public static List<QueuedQuestion> targeting(List<QuestionBank> banks, Dimension dimension) {
+        List<QueuedQuestion> found = new ArrayList<>();
+        for (QuestionBank bank : banks) {
+            for (Question q : bank.questions()) {
+                if (q.targets(dimension)) {
+                    found.add(new QueuedQuestion(bank, q));
+                }
+            }
+        }
+        // List.sort is stable, so equal weights keep bank order.
+        found.sort(Comparator.comparingInt(q -> -q.question().weightOf(dimension)));
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package org.emdrill.practice;
 
+import org.emdrill.domain.QueuedQuestion;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;

@@ -1,5 +1,6 @@
 package org.emdrill.practice;
 
+import org.emdrill.domain.QueuedQuestion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

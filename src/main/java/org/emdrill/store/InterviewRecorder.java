@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.InterviewQuestionPicker;
 import org.emdrill.practice.mockinterview.FinishedQuestion;

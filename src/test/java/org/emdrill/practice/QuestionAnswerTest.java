@@ -1,5 +1,6 @@
 package org.emdrill.practice;
 
+import org.emdrill.domain.QueuedQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

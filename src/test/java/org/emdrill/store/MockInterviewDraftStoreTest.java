@@ -17,7 +17,7 @@ import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.InterviewStep;
 import org.emdrill.practice.mockinterview.MockInterview;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * A read-only view of one question of a mock interview, for the Mock interview screen and the summary.

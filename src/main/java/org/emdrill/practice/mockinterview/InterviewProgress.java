@@ -2,7 +2,7 @@ package org.emdrill.practice.mockinterview;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.TimerSnapshot;
 
 /**

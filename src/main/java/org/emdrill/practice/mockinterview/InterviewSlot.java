@@ -2,7 +2,7 @@ package org.emdrill.practice.mockinterview;
 
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.practice.QuestionAnswer;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
 
 /**

@@ -14,7 +14,7 @@ import org.emdrill.domain.StarElement;
 import org.emdrill.practice.AnswerPhase;
 import org.emdrill.practice.AnswerReading;
 import org.emdrill.practice.QuestionAnswer;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
 
 /**
@@ -263,6 +263,17 @@ public final class MockInterview {
         }
         item.answer.score(scores, star, notes);
         item.status = QuestionStatus.SCORED;
+    }
+
+    /** Whether {@link #score} accepts this question now. */
+    public boolean canScore(int questionIndex) {
+        sync();
+        if (questionIndex < 0 || questionIndex >= items.size()) {
+            return false;
+        }
+        InterviewSlot item = items.get(questionIndex);
+        boolean allowed = (step == InterviewStep.SCORE && questionIndex == position) || step == InterviewStep.END_SCORING;
+        return allowed && item.answered() && !item.finalized;
     }
 
     /** The text of whatever is being answered: the main answer in prep or answer, else the follow-up. */

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.AnswerDraft;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * A mock interview frozen for crash recovery: the config, where the interview was, the total time, and

@@ -1,7 +1,7 @@
 package org.emdrill.practice.schedule;
 
 import java.util.List;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * What spaced practice offers right now.

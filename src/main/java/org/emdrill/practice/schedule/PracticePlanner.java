@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * Combines the loaded banks with the schedule: what is due, what is new today, what is weakest.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.emdrill.domain.Dimension;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * "Practise my weakest dimension": the dimension chosen, its mean so far (empty when never scored) and

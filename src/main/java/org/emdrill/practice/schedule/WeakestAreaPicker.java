@@ -8,7 +8,7 @@ import java.util.Map;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * Chooses the questions for the weakest dimension (the weakest one the banks ask about): those weighting it most, and among equal weights

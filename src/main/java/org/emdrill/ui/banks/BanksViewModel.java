@@ -27,7 +27,7 @@ import org.emdrill.bank.BankLoadFailure;
 import org.emdrill.bank.BankWriter;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.ui.banks.editor.AlertEditorDialogs;
 import org.emdrill.ui.banks.editor.BankEditorViewModel;
 import org.emdrill.ui.banks.editor.EditorDialogs;

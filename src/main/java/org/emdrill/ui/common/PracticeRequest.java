@@ -1,7 +1,7 @@
 package org.emdrill.ui.common;
 
 import java.util.List;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /**
  * A request from any screen to start practising a particular set of questions, e.g. a selection on the

@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.WindowEvent;
 
 /**
  * The Mock interview screen: set-up, the running interview, scoring, and the summary, one page at a
@@ -54,20 +53,6 @@ public final class MockInterviewView extends StackPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // Save the snapshot when the window loses focus or closes, not only after typing pauses.
-        sceneProperty().addListener((obs, oldScene, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (window != null) {
-                        window.focusedProperty().addListener((f, was, focused) -> {
-                            if (!focused) {
-                                vm.flushDraft();
-                            }
-                        });
-                        window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> vm.flushDraft());
-                    }
-                });
-            }
-        });
     }
 
     private void show(Node page, InterviewPage stage) {

@@ -57,21 +57,6 @@ public final class PracticeView extends StackPane {
         session.visibleProperty().bind(setup.visibleProperty().not());
         getChildren().addAll(setup, session);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Autosave also when the window loses focus or closes, not only after typing pauses.
-        sceneProperty().addListener((obs, oldScene, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (window != null) {
-                        window.focusedProperty().addListener((f, was, focused) -> {
-                            if (!focused) {
-                                vm.flushDraft();
-                            }
-                        });
-                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> vm.flushDraft());
-                    }
-                });
-            }
-        });
     }
 
     private void onKey(KeyEvent e) {

@@ -34,7 +34,7 @@ import org.emdrill.practice.AnswerReading;
 import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.QuestionOrder;
 import org.emdrill.practice.QuestionQueue;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
 import org.emdrill.practice.TimerSettings;
 import org.emdrill.practice.WordCounter;
@@ -42,6 +42,8 @@ import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.DraftStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
+import org.emdrill.ui.common.AutosaveHealth;
+import org.emdrill.ui.common.AutosavedWork;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.AnswerReadout;
@@ -53,7 +55,7 @@ import org.emdrill.ui.common.ScoreCard;
  * rules live in the shared answering core ({@link QuestionAnswer}); saving goes through the one
  * {@link AttemptRecorder}. This class turns them into properties.
  */
-public final class PracticeViewModel {
+public final class PracticeViewModel implements AutosavedWork {
 
     private final AppState state;
     private final AttemptRecorder recorder;
@@ -84,13 +86,13 @@ public final class PracticeViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper draftWarning = new ReadOnlyStringWrapper("");
 
     private final DraftStore<AnswerDraft> drafts;
     private final SpacedPractice spaced;
     private final ReadOnlyObjectWrapper<SpacedPractice.Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AnswerDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave = new Autosave(this::writeDraft);
+    private final AutosaveHealth autosaveHealth;
     private final Timeline ticks;
     private QuestionQueue queue;
     private QuestionAnswer current;
@@ -108,6 +110,7 @@ public final class PracticeViewModel {
         this.ticker = ticker;
         this.clock = clock;
         this.random = random;
+        this.autosaveHealth = new AutosaveHealth(state, "answer");
         answerText.addListener((obs, was, is) -> {
             wordCount.set(WordCounter.count(is));
             if (isEditable()) {
@@ -376,7 +379,8 @@ public final class PracticeViewModel {
         autosave.changed();
     }
 
-    /** Writes the draft now; the view also calls this when the window loses focus or closes. */
+    /** Writes the draft now; the window also calls this when it loses focus or closes. */
+    @Override
     public void flushDraft() {
         autosave.flushNow();
     }
@@ -389,10 +393,9 @@ public final class PracticeViewModel {
         runner.run(() -> {
             drafts.save(draft);
             return null;
-        }, done -> draftWarning.set(""), error -> {
-            // The words stay in the window; keep trying, and say so until a write succeeds.
-            draftWarning.set("Your answer is not being autosaved (" + error.getMessage()
-                    + "). Keep this window open; it retries as you type.");
+        }, done -> autosaveHealth.succeeded(), error -> {
+            // The words stay in the window; say so until a write succeeds, and keep trying.
+            autosaveHealth.failed(error);
             autosave.changed();
         });
     }
@@ -588,11 +591,6 @@ public final class PracticeViewModel {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
-    }
-
-    /** Says that autosaving fails and why; empty while drafts are written. */
-    public ReadOnlyStringProperty draftWarningProperty() {
-        return draftWarning.getReadOnlyProperty();
     }
 
     /** True from the answer's end on: the follow-ups are shown only then, as in a real interview. */

@@ -9,7 +9,7 @@ import org.emdrill.bank.BankLibrary;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /** Turns a "what to work on" suggestion into the questions to practise, from the loaded banks. */
 public final class PracticeSets {

@@ -24,7 +24,7 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.insights.DimensionAverage;
 import org.emdrill.insights.LowScore;
 import org.emdrill.insights.ProgressReport;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.ui.common.AppState;

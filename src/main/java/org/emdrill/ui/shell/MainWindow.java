@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Notice;
 import org.emdrill.ui.common.Styles;
+import org.emdrill.ui.common.AutosavedWork;
 import org.emdrill.ui.common.UnsavedWork;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,6 +45,14 @@ public final class MainWindow extends BorderPane {
     private final AppState state;
 
     public MainWindow(AppState state, Map<Screen, Supplier<Node>> factories) {
+        this(state, factories, java.util.List.of());
+    }
+
+    /**
+     * @param autosaved work in progress on any screen, flushed when the window loses focus or closes,
+     *                  whether its screen was opened or not
+     */
+    public MainWindow(AppState state, Map<Screen, Supplier<Node>> factories, java.util.List<AutosavedWork> autosaved) {
         this.state = state;
         this.factories = new EnumMap<>(factories);
         getStyleClass().add("main-window");
@@ -61,6 +70,17 @@ public final class MainWindow extends BorderPane {
         });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.focusedProperty().addListener((f, was, focused) -> {
+                            if (!focused) {
+                                autosaved.forEach(AutosavedWork::flushDraft);
+                            }
+                        });
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING,
+                                e -> autosaved.forEach(AutosavedWork::flushDraft));
+                    }
+                });
                 for (Screen s : Screen.values()) {
                     scene.getAccelerators().put(
                             new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN),
@@ -145,7 +165,7 @@ public final class MainWindow extends BorderPane {
         row.setPadding(new Insets(10, 14, 10, 14));
         if (!n.target().isEmpty()) {
             Screen target = Screen.valueOf(n.target().toUpperCase());
-            Button go = new Button("Show details");
+            Button go = new Button("Open " + target.title());
             go.setOnAction(e -> show(target));
             row.getChildren().add(go);
         }

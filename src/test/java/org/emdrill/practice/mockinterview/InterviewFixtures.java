@@ -9,7 +9,7 @@ import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 
 /** Banks and configs for the mock-interview tests. Every question has a 120 s target and two follow-ups. */
 final class InterviewFixtures {

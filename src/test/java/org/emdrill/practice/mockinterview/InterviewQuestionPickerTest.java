@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.junit.jupiter.api.Test;
 
 class PracticePlannerTest {

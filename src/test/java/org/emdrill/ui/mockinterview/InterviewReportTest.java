@@ -13,7 +13,7 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.InterviewSummary;
 import org.emdrill.practice.mockinterview.MockInterview;

@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.MockInterview;
 import org.emdrill.practice.mockinterview.QuestionSelection;

@@ -78,7 +78,7 @@ class BrokenBankAppTest {
         robot.clickOn("#end-practice");
 
         // The details name the file, the line and column, and the field.
-        robot.clickOn("Show details");
+        robot.clickOn("Open Banks");
         WaitForAsyncUtils.waitForFxEvents();
         StringBuilder problems = new StringBuilder();
         collectText(robot.lookup("#bank-failures").query(), problems);

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.emdrill.domain.Dimension;
 import org.emdrill.insights.LowScore;
-import org.emdrill.practice.QueuedQuestion;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.store.SeedAttempts;
 import org.emdrill.ui.common.PracticeRequest;
 import org.junit.jupiter.api.AfterEach;

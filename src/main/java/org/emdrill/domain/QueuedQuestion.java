@@ -1,8 +1,6 @@
-package org.emdrill.practice;
+package org.emdrill.domain;
 
 import java.util.Objects;
-import org.emdrill.domain.Question;
-import org.emdrill.domain.QuestionBank;
 
 /** A question together with the bank it was drawn from. */
 public record QueuedQuestion(QuestionBank bank, Question question) {
