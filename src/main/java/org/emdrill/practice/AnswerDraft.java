@@ -27,6 +27,7 @@ import org.emdrill.domain.StarElement;
  * @param answerElapsed   the main answer's time (running or final)
  * @param followUpIndex   0-based follow-up being answered in {@link AnswerPhase#FOLLOW_UP}
  * @param followUpTexts   the follow-ups reached so far; durations has as many entries
+ * @param number          1-based place of the question in its practice run, 0 when not known
  */
 public record AnswerDraft(
         String bankId,
@@ -49,7 +50,8 @@ public record AnswerDraft(
         Set<StarElement> star,
         Instant startedAt,
         Instant finishedAt,
-        Instant savedAt) {
+        Instant savedAt,
+        int number) {
 
     public AnswerDraft {
         Objects.requireNonNull(questionId, "questionId");
@@ -84,6 +86,14 @@ public record AnswerDraft(
             s.addAll(star);
         }
         star = Collections.unmodifiableSet(s);
+        number = Math.max(0, number);
+    }
+
+    /** The same draft as question {@code n} of its run. */
+    public AnswerDraft withNumber(int n) {
+        return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
+                phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
+                scores, star, startedAt, finishedAt, savedAt, n);
     }
 
     /**

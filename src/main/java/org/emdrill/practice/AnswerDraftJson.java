@@ -86,6 +86,9 @@ public final class AnswerDraftJson {
         putInstant(n, "startedAt", d.startedAt());
         putInstant(n, "finishedAt", d.finishedAt());
         putInstant(n, "savedAt", d.savedAt());
+        if (d.number() > 0) {
+            n.put("number", d.number());
+        }
     }
 
     /**
@@ -133,7 +136,7 @@ public final class AnswerDraftJson {
                 n.path("targetSeconds").asInt(0), AnswerMode.fromId(n.path("mode").asText()).orElse(AnswerMode.TYPED),
                 phase, millis(n, "prepMs"), millis(n, "answerMs"), followUpIndex, texts, durations,
                 n.path("answerText").asText(""), n.path("notes").asText(""), new Scores(scores), star, startedAt,
-                instant(n, "finishedAt"), instant(n, "savedAt"));
+                instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0));
     }
 
     private static AnswerPhase phaseOf(JsonNode n, Instant startedAt, AnswerPhase fallback) {

@@ -132,7 +132,7 @@ public final class QuestionAnswer {
         return new AnswerDraft(queued.bank().id(), queued.bank().title(), q.id(), q.prompt(), q.followUps(),
                 q.dimensions(), (int) answerTimer.target().toSeconds(), mode, phase, prepNow, answerNow,
                 followUpIndex, followUpTexts, followUpsNow, answerText, notes, scores, star, startedAt, finishedAt,
-                clock.instant());
+                clock.instant(), 0);
     }
 
     /** Whether there is anything worth keeping in a draft. */

@@ -32,7 +32,7 @@ class DraftStoreTest {
                 Duration.ofMillis(12_345), Duration.ofMillis(67_890), 0, List.of("probe"), List.of(Duration.ofMillis(999)),
                 "answer \u2013 with \"quotes\"\nand lines", "notes", new Scores(Map.of(Dimension.COACHING, 4)),
                 Set.of(StarElement.RESULT), Instant.parse("2026-01-02T03:04:05Z"), null,
-                Instant.parse("2026-01-02T03:06:00Z"));
+                Instant.parse("2026-01-02T03:06:00Z"), 4);
         store.save(draft);
         assertEquals(draft, store.load().orElseThrow());
         store.clear();

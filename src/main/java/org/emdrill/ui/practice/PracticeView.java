@@ -134,7 +134,9 @@ public final class PracticeView extends StackPane {
             } else if (is == PracticeStage.READY) {
                 scroll.setVvalue(0);
             } else if (is == PracticeStage.RUNNING) {
-                (vm.modeProperty().get() == AnswerMode.TYPED ? answerArea : jotArea).requestFocus();
+                TextArea box = vm.modeProperty().get() == AnswerMode.TYPED ? answerArea : jotArea;
+                box.requestFocus();
+                box.positionCaret(box.getLength()); // a resumed answer goes on where it stopped
             }
         });
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

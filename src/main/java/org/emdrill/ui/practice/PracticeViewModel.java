@@ -353,7 +353,7 @@ public final class PracticeViewModel implements AutosavedWork {
         List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
         queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
         practiceTitle = "";
-        askedCount = 1;
+        askedCount = Math.max(1, Math.min(draft.number(), queue.size()));
         TimerSettings timing = draft.targetSeconds() > 0
                 ? TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(draft.targetSeconds()))
                 : timerSettingsFor(queued.question());
@@ -389,7 +389,7 @@ public final class PracticeViewModel implements AutosavedWork {
         if (current == null || !current.hasProgress() || saving.get()) {
             return;
         }
-        AnswerDraft draft = current.toDraft();
+        AnswerDraft draft = current.toDraft().withNumber(askedCount);
         runner.run(() -> {
             drafts.save(draft);
             return null;
@@ -528,7 +528,7 @@ public final class PracticeViewModel implements AutosavedWork {
             if (current.phase().isTimed()) {
                 current.finishAnswering();
             }
-            pendingDraft.set(current.toDraft());
+            pendingDraft.set(current.toDraft().withNumber(askedCount));
             flushDraft();
         }
         current = null;

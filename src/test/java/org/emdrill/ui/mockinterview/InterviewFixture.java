@@ -39,6 +39,7 @@ import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.testing.OnFx;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real store in a temp folder, fake clocks, and the view model built the way the app builds it. */
@@ -123,25 +124,12 @@ final class InterviewFixture implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * Runs {@code work} on the FX thread, then lets the FX thread finish what it posted: a background
-     * task run at once still reports its result through the FX event queue.
-     */
     static <T> T fx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+        return OnFx.fx(work);
     }
 
-    static void onFx(ThrowingRunnable work) throws Exception {
-        fx(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
+    static void onFx(OnFx.ThrowingRunnable work) throws Exception {
+        OnFx.onFx(work);
     }
 
     @Override

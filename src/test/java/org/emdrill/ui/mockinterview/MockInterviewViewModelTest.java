@@ -269,6 +269,61 @@ class MockInterviewViewModelTest {
     }
 
     @Test
+    void anUnfinishedInterviewIsOfferedInTheWindowBannerUntilResumed() throws Exception {
+        configure(3, 0, ScoringTiming.AT_END);
+        onFx(vm::start);
+        onFx(vm::flushDraft);
+        onFx(vm::stopTicking);
+        f.state.notices().clear();
+
+        MockInterviewViewModel reopened = fx(f::viewModel);
+
+        var offer = f.state.notices().stream().filter(n -> "mock_interview".equals(n.target())).toList();
+        assertEquals(1, offer.size(), "the banner shows on whichever screen is open");
+        assertTrue(offer.get(0).text().contains("question 1 of 3"), offer.get(0).text());
+        onFx(reopened::resume);
+        assertTrue(f.state.notices().stream().noneMatch(n -> "mock_interview".equals(n.target())));
+        onFx(reopened::stopTicking);
+    }
+
+    @Test
+    void aSnapshotThatCannotBeWrittenIsAWarningUntilWritingWorksAgain() throws Exception {
+        configure(2, 0, ScoringTiming.AT_END);
+        // A file where the drafts folder should be: every write fails, as on a full or vanished disk.
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("drafts"), "in the way");
+        onFx(vm::start);
+        onFx(() -> vm.answerTextProperty().set("Words that must not vanish"));
+        onFx(vm::flushDraft);
+
+        assertTrue(f.state.notices().stream().anyMatch(n -> n.text().startsWith("Your mock interview is not being autosaved")));
+        assertEquals("Words that must not vanish", vm.answerTextProperty().get(), "the words stay on screen");
+
+        Files.delete(dir.resolve("drafts"));
+        onFx(vm::flushDraft);
+        assertTrue(f.state.notices().stream().noneMatch(n -> n.text().contains("not being autosaved")));
+        assertTrue(Files.exists(f.drafts.file()));
+    }
+
+    @Test
+    void anInterviewThatCannotBeStoredAtTheEndKeepsItsSnapshot() throws Exception {
+        configure(1, 0, ScoringTiming.AT_END);
+        onFx(vm::start);
+        onFx(vm::skipPrep);
+        onFx(() -> vm.answerTextProperty().set("The only answer"));
+        advance(30);
+        onFx(vm::flushDraft);
+        f.database.close(); // the history becomes unusable before the last answer is stored
+        onFx(vm::next);
+        onFx(vm::finishScoring);
+
+        assertEquals(InterviewPage.SUMMARY, vm.stageProperty().get());
+        assertTrue(vm.statusTextProperty().get().contains("storing it failed"), vm.statusTextProperty().get());
+        assertTrue(Files.exists(f.drafts.file()), "the snapshot is kept until every answer is stored");
+        assertEquals("The only answer", f.drafts.load().orElseThrow().items().get(0).answer().answerText());
+    }
+
+    @Test
     void discardingTheOfferClearsTheSnapshotAndClosesTheSession() throws Exception {
         configure(2, 0, ScoringTiming.AT_END);
         onFx(vm::start);

@@ -1,0 +1,176 @@
+package org.emdrill.ui.practice;
+
+import static org.emdrill.ui.testing.OnFx.fx;
+import static org.emdrill.ui.testing.OnFx.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.emdrill.bank.BankLibrary;
+import org.emdrill.domain.BankSource;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.Rubric;
+import org.emdrill.practice.AnswerDraft;
+import org.emdrill.practice.AnswerPhase;
+import org.emdrill.practice.FakeClock;
+import org.emdrill.practice.FakeTicker;
+import org.emdrill.practice.schedule.Sm2Scheduler;
+import org.emdrill.practice.schedule.Sm2Settings;
+import org.emdrill.practice.schedule.StudyDay;
+import org.emdrill.settings.Settings;
+import org.emdrill.store.AttemptRecorder;
+import org.emdrill.store.AttemptSearch;
+import org.emdrill.store.Database;
+import org.emdrill.store.DatabaseOpener;
+import org.emdrill.store.DraftStore;
+import org.emdrill.store.OpenOutcome;
+import org.emdrill.store.ScheduleRepository;
+import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/** The Practice screen's state on the shared answering core, with a real store and fake clocks. */
+class PracticeViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private Database db;
+    private DraftStore<AnswerDraft> drafts;
+    private AppState state;
+    private PracticeViewModel vm;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        db = ((OpenOutcome.Opened) new DatabaseOpener(dir, clock).open()).database();
+        drafts = DraftStore.practice(dir.resolve("drafts"), clock);
+        List<Question> questions = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            questions.add(new Question("q" + i, "Prompt " + i, List.of("Why?"), Map.of(Dimension.COACHING, 2), List.of(),
+                    List.of(), 120, null, List.of()));
+        }
+        QuestionBank bank = new QuestionBank(1, "b", "Bank", "", questions, BankSource.BUNDLED, "b.json");
+        state = new AppState(new BankLibrary(List.of(bank), List.of(), List.of()), new Rubric(Map.of()),
+                Settings.defaults());
+        vm = fx(this::viewModel);
+    }
+
+    private PracticeViewModel viewModel() {
+        StudyDay day = StudyDay.in(ZoneOffset.UTC);
+        return new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock),
+                clock), drafts, new SpacedPractice(new ScheduleRepository(db), new AttemptSearch(db), day, clock),
+                new BackgroundRunner(Runnable::run), ticker, clock, new Random(1));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void answerTwoQuestionsAndStartAThird() throws Exception {
+        onFx(vm::startPractice);
+        for (int i = 0; i < 2; i++) {
+            onFx(vm::primaryAction); // start
+            onFx(vm::skipPrep);
+            onFx(() -> ticker.advance(Duration.ofSeconds(40)));
+            onFx(vm::primaryAction); // stop
+            onFx(() -> vm.scoreCardProperty().get().scoreTargeted(3));
+            onFx(vm::primaryAction); // save
+            onFx(vm::primaryAction); // next
+        }
+        onFx(vm::primaryAction);
+        onFx(vm::skipPrep);
+        onFx(() -> vm.answerTextProperty().set("Half of the third answer"));
+        onFx(() -> ticker.advance(Duration.ofSeconds(25)));
+        onFx(vm::flushDraft);
+    }
+
+    @Test
+    void ctrlEnterStartsStopsSavesAndMovesOn() throws Exception {
+        onFx(vm::startPractice);
+        assertEquals(PracticeStage.READY, vm.stageProperty().get());
+        onFx(vm::primaryAction);
+        assertEquals(PracticeStage.RUNNING, vm.stageProperty().get());
+        onFx(vm::primaryAction);
+        assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
+        assertFalse(vm.canSaveProperty().get(), "the targeted dimension needs a level first");
+        onFx(() -> vm.scoreCardProperty().get().scoreTargeted(4));
+        assertTrue(vm.canSaveProperty().get());
+        onFx(vm::primaryAction);
+        assertEquals(PracticeStage.SAVED, vm.stageProperty().get());
+        onFx(vm::primaryAction);
+        assertEquals(PracticeStage.READY, vm.stageProperty().get());
+        assertEquals("Question 2 of 30", vm.progressTextProperty().get());
+    }
+
+    @Test
+    void aResumedAnswerComesBackAsTheSameQuestionNumberWithItsText() throws Exception {
+        answerTwoQuestionsAndStartAThird();
+
+        PracticeViewModel reopened = fx(this::viewModel);
+        assertEquals(3, reopened.pendingDraftProperty().get().number());
+        onFx(reopened::resumeDraft);
+
+        assertEquals("Question 3 of 30", reopened.progressTextProperty().get());
+        assertEquals("Half of the third answer", reopened.answerTextProperty().get());
+        assertEquals(PracticeStage.RUNNING, reopened.stageProperty().get());
+        assertTrue(reopened.readout().pausedProperty().get(), "back paused");
+        assertEquals("0:25", reopened.readout().timerTextProperty().get());
+    }
+
+    @Test
+    void aFailedSaveKeepsTheAnswerOnScreenAndItsDraftOnDisk() throws Exception {
+        onFx(vm::startPractice);
+        onFx(vm::primaryAction);
+        onFx(() -> vm.answerTextProperty().set("Worth keeping"));
+        onFx(vm::primaryAction);
+        onFx(() -> vm.scoreCardProperty().get().scoreTargeted(4));
+        onFx(vm::flushDraft);
+        db.close();
+
+        onFx(vm::save);
+
+        assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
+        assertTrue(vm.statusTextProperty().get().startsWith("Could not save this attempt"));
+        assertEquals("Worth keeping", vm.answerTextProperty().get());
+        assertEquals(AnswerPhase.SCORING, drafts.load().orElseThrow().phase(), "the draft is cleared only after a save");
+    }
+
+    @Test
+    void anAutosaveThatFailsIsAWarningInTheWindowUntilItWorksAgain() throws Exception {
+        Files.writeString(dir.resolve("drafts"), "a file where the folder should be");
+        onFx(vm::startPractice);
+        onFx(vm::primaryAction);
+        onFx(() -> vm.answerTextProperty().set("Typed while the disk was full"));
+        onFx(vm::flushDraft);
+
+        assertTrue(state.notices().stream().anyMatch(n -> n.text().startsWith("Your answer is not being autosaved")));
+
+        Files.delete(dir.resolve("drafts"));
+        onFx(vm::flushDraft);
+        assertTrue(state.notices().stream().noneMatch(n -> n.text().contains("not being autosaved")));
+        assertEquals("Typed while the disk was full", drafts.load().orElseThrow().answerText());
+    }
+}
