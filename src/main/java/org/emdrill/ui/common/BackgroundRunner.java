@@ -34,7 +34,13 @@ public final class BackgroundRunner {
             LOG.log(System.Logger.Level.ERROR, "background work failed", t);
             onFailure.accept(t);
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The app is closing and its worker has stopped: say so to the caller rather than throw on the FX thread.
+            LOG.log(System.Logger.Level.WARNING, "background work refused: the worker has stopped");
+            onFailure.accept(e);
+        }
     }
 
     /** Work whose result nobody waits for; a failure is logged. */

@@ -29,7 +29,9 @@ public final class ScoreCardPane extends VBox {
             Label prompt = Layouts.wrapping(card.prompt(), "score-card-prompt");
             getChildren().addAll(number, prompt);
         }
-        getChildren().add(Layouts.label(card.timeText(), "muted"));
+        if (!card.timeText().isEmpty()) {
+            getChildren().add(Layouts.label(card.timeText(), "muted"));
+        }
 
         VBox rows = new VBox(6);
         for (DimensionScore r : card.rows()) {

@@ -1,5 +1,6 @@
 package org.emdrill.ui.mockinterview;
 
+import org.emdrill.ui.common.SceneShortcuts;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -51,8 +52,7 @@ public final class MockInterviewView extends StackPane {
                 Platform.runLater(running::focusAnswer);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // Save the snapshot when the window loses focus or closes, not only after typing pauses.
+        SceneShortcuts.install(this, this::onKey);
     }
 
     private void show(Node page, InterviewPage stage) {

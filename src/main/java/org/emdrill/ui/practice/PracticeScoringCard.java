@@ -29,8 +29,12 @@ final class PracticeScoringCard extends VBox {
         VBox cardHolder = new VBox();
         Runnable render = () -> {
             ScoreCard card = vm.scoreCardProperty().get();
-            cardHolder.getChildren().setAll(card == null ? java.util.List.of() : java.util.List.of(
-                    new ScoreCardPane(card, "", false)));
+            cardHolder.getChildren().clear();
+            if (card != null) {
+                ScoreCardPane pane = new ScoreCardPane(card, "", false);
+                pane.getStyleClass().remove("card"); // already inside this card
+                cardHolder.getChildren().add(pane);
+            }
         };
         vm.scoreCardProperty().addListener((obs, was, is) -> render.run());
         render.run();

@@ -1,5 +1,6 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.ui.common.SceneShortcuts;
 import org.emdrill.ui.common.Layouts;
 
 import atlantafx.base.theme.Styles;
@@ -56,7 +57,7 @@ public final class PracticeView extends StackPane {
         setup.visibleProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SETUP));
         session.visibleProperty().bind(setup.visibleProperty().not());
         getChildren().addAll(setup, session);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        SceneShortcuts.install(this, this::onKey);
     }
 
     private void onKey(KeyEvent e) {
@@ -157,6 +158,7 @@ public final class PracticeView extends StackPane {
         caption.setId("timer-caption");
         caption.getStyleClass().add("phase-label");
         caption.textProperty().bind(vm.readout().timerCaptionProperty());
+        caption.setWrapText(true);
         ProgressBar bar = new ProgressBar();
         bar.getStyleClass().add("target-progress");
         bar.progressProperty().bind(vm.readout().targetProgressProperty());
@@ -203,12 +205,22 @@ public final class PracticeView extends StackPane {
         skipQuestion.managedProperty().bind(skipQuestion.visibleProperty());
         skipQuestion.setOnAction(e -> vm.nextQuestion());
 
-        HBox buttons = new HBox(10, primary, pause, skipPrep, skipQuestion);
+        // Buttons keep their words whole and wrap under each other in a narrow window.
+        for (Button b : java.util.List.of(primary, pause, skipPrep, skipQuestion)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, primary, pause, skipPrep,
+                skipQuestion);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         Label keys = new Label("Ctrl+Enter start/stop · Ctrl+P pause · Ctrl+K skip prep · Ctrl+N next");
         keys.getStyleClass().add("kbd-hint");
+        keys.setWrapText(true);
         VBox controls = new VBox(8, buttons, keys);
         controls.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        readout.setMinWidth(240);
+        readout.setPrefWidth(300);
+        HBox.setHgrow(readout, Priority.NEVER);
 
         HBox card = new HBox(24, readout, controls);
         card.setAlignment(Pos.CENTER_LEFT);
