@@ -95,23 +95,24 @@ public final class BankWriter {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", q.id());
         node.put("prompt", q.prompt());
-        q.kindIfKnown().ifPresent(kind -> node.put("kind", kind.id()));
-        if (!q.assesses().isEmpty()) {
-            node.put("assesses", q.assesses());
-        }
         putList(node, "followUps", q.followUps());
         ObjectNode dimensions = node.putObject("dimensions");
         mainFocusFirst(q.dimensions()).forEach(e -> dimensions.put(e.getKey().id(), e.getValue()));
         putList(node, "signals", q.signals());
         putList(node, "redFlags", q.redFlags());
+        putList(node, "tags", q.tags());
+        node.put("targetSeconds", q.targetSeconds());
+        q.levelIfKnown().ifPresent(level -> node.put("level", level.id()));
+        // The answer guide came later, so it goes last, as in the bundled banks.
+        q.kindIfKnown().ifPresent(kind -> node.put("kind", kind.id()));
+        if (!q.assesses().isEmpty()) {
+            node.put("assesses", q.assesses());
+        }
         putList(node, "outline", q.outline());
         if (!q.expectations().isEmpty()) {
             ObjectNode byLevel = node.putObject("expectations");
             q.expectations().forEach((level, text) -> byLevel.put(level.id(), text));
         }
-        putList(node, "tags", q.tags());
-        node.put("targetSeconds", q.targetSeconds());
-        q.levelIfKnown().ifPresent(level -> node.put("level", level.id()));
         return node;
     }
 

@@ -113,8 +113,6 @@ class BankWriterTest {
                     {
                       "id": "mine-full",
                       "prompt": "Tell me “more”.",
-                      "kind": "story",
-                      "assesses": "Owning a slip.",
                       "followUps": [
                         "And then?"
                       ],
@@ -128,6 +126,13 @@ class BankWriterTest {
                       "redFlags": [
                         "Vague"
                       ],
+                      "tags": [
+                        "delivery"
+                      ],
+                      "targetSeconds": 180,
+                      "level": "manager-of-managers",
+                      "kind": "story",
+                      "assesses": "Owning a slip.",
                       "outline": [
                         "Stakes",
                         "Your call",
@@ -137,12 +142,7 @@ class BankWriterTest {
                       "expectations": {
                         "new-manager": "Owns it.",
                         "manager-of-managers": "Fixes the system."
-                      },
-                      "tags": [
-                        "delivery"
-                      ],
-                      "targetSeconds": 180,
-                      "level": "manager-of-managers"
+                      }
                     }
                   ]
                 }
