@@ -19,15 +19,15 @@ final class QuestionFilters extends HBox {
     QuestionFilters(BanksViewModel model) {
         super(8);
         ComboBox<QuestionKind> kind = combo("bank-filter-kind", model.kindFilterProperty(),
-                QuestionKind.values(), "All kinds", k -> k == QuestionKind.STORY ? "Real stories" : "Scenarios");
+                QuestionKind.values(), "All kinds", k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
         kind.setTooltip(new Tooltip("Real stories ask what you did; scenarios ask what you would do"));
         ComboBox<QuestionLevel> level = combo("bank-filter-level", model.levelFilterProperty(),
                 QuestionLevel.values(), "All levels", QuestionLevel::displayName);
         level.setTooltip(new Tooltip("A level also shows the questions that suit any level"));
-        // Fixed preferred widths so the header does not jump as the choice changes; both may shrink in a
-        // narrow window rather than push the buttons off the screen.
-        kind.setPrefWidth(135);
-        level.setPrefWidth(175);
+        // Fixed widths that fit the longest choice, so the header does not jump as the choice changes
+        // and no choice is cut to "…"; the search field gives way first in a narrow window.
+        kind.setPrefWidth(125);
+        level.setPrefWidth(190);
         getChildren().addAll(kind, level);
         setAlignment(Pos.CENTER_LEFT);
     }
@@ -53,7 +53,7 @@ final class QuestionFilters extends HBox {
             }
         });
         box.valueProperty().bindBidirectional(property);
-        box.setMinWidth(90);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 }

@@ -122,6 +122,10 @@ class BanksViewTest {
                 robot.lookup("#preview-kind").queryAs(Label.class).getText());
         Label last = robot.lookup("#preview-assesses").queryAs(Label.class);
         assertTrue(last.getWidth() > 50 && !last.getText().isEmpty());
+        for (String id : List.of("#bank-filter-kind", "#bank-filter-level")) {
+            javafx.scene.layout.Region filter = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+            assertTrue(filter.getWidth() >= filter.prefWidth(-1) - 0.5, id + " is squeezed to " + filter.getWidth());
+        }
         shoot("banks-question-guide");
     }
 
