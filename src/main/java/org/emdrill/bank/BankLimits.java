@@ -17,6 +17,11 @@ public final class BankLimits {
     /** For each follow-up, signal and red flag. */
     public static final int MAX_LIST_ITEM_CHARS = 1_000;
     public static final int MAX_TAG_CHARS = 60;
+    /** For {@code assesses} and each value of {@code expectations}: one sentence, with room to spare. */
+    public static final int MAX_GUIDE_TEXT_CHARS = 1_000;
+    /** An outline is a skeleton, not an essay: enough steps to be a structure, few enough to remember. */
+    public static final int MIN_OUTLINE_ITEMS = 4;
+    public static final int MAX_OUTLINE_ITEMS = 6;
     /** For each level description in the rubric. */
     public static final int MAX_RUBRIC_TEXT_CHARS = 2_000;
 

@@ -103,6 +103,16 @@ public final class BankWriter {
         putList(node, "tags", q.tags());
         node.put("targetSeconds", q.targetSeconds());
         q.levelIfKnown().ifPresent(level -> node.put("level", level.id()));
+        // The answer guide came later, so it goes last, as in the bundled banks.
+        q.kindIfKnown().ifPresent(kind -> node.put("kind", kind.id()));
+        if (!q.assesses().isEmpty()) {
+            node.put("assesses", q.assesses());
+        }
+        putList(node, "outline", q.outline());
+        if (!q.expectations().isEmpty()) {
+            ObjectNode byLevel = node.putObject("expectations");
+            q.expectations().forEach((level, text) -> byLevel.put(level.id(), text));
+        }
         return node;
     }
 

@@ -60,7 +60,8 @@ final class CrossBankCheck {
     }
 
     private static Problem at(QuestionBank bank, SourcePosition position, String field, String message) {
-        return new Problem(bank.origin(), position.line(), position.column(), field, message);
+        return new Problem(Messages.printable(bank.origin()), position.line(), position.column(), field,
+                Messages.printable(message));
     }
 
     private static String describe(QuestionBank bank) {

@@ -22,11 +22,17 @@ final class Findings {
     }
 
     void error(SourcePosition at, String field, String message) {
-        errors.add(new Problem(file, at.line(), at.column(), field, message));
+        errors.add(problem(at, field, message));
     }
 
     void warn(SourcePosition at, String field, String message) {
-        warnings.add(new Problem(file, at.line(), at.column(), field, message));
+        warnings.add(problem(at, field, message));
+    }
+
+    /** Field paths and messages quote names and values from the file, so both are made printable here. */
+    private Problem problem(SourcePosition at, String field, String message) {
+        return new Problem(Messages.printable(file), at.line(), at.column(), Messages.printable(field),
+                Messages.printable(message));
     }
 
     void addErrors(List<Problem> problems) {

@@ -43,4 +43,33 @@ final class Messages {
     static String quote(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
+
+    /**
+     * The text with every control and invisible formatting character written as a JSON-style escape
+     * (backslash, u, four hex digits), so a value from a file can never garble a terminal or a label: a
+     * field whose name holds a NUL byte between "foo" and "bar" is shown as foo, the escape, bar.
+     */
+    static String printable(String text) {
+        if (text == null || text.codePoints().noneMatch(Messages::unprintable)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            if (unprintable(cp)) {
+                for (char c : Character.toChars(cp)) {
+                    sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                }
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Controls (C0, DEL, C1), formatting marks such as bidi overrides, and line or paragraph separators. */
+    private static boolean unprintable(int cp) {
+        int type = Character.getType(cp);
+        return Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+    }
 }

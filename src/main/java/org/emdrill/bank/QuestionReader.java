@@ -13,14 +13,16 @@ import org.emdrill.domain.QuestionLevel;
 final class QuestionReader {
 
     static final Set<String> KNOWN_FIELDS = Set.of("id", "prompt", "followUps", "dimensions", "signals",
-            "redFlags", "tags", "targetSeconds", "level");
+            "redFlags", "tags", "targetSeconds", "level", "kind", "assesses", "outline", "expectations");
 
     private static final String LEVEL_IDS = levelIds();
 
     private final Fields fields;
+    private final AnswerGuideReader guideReader;
 
     QuestionReader(Fields fields) {
         this.fields = fields;
+        this.guideReader = new AnswerGuideReader(fields);
     }
 
     /** The question, or null when it has problems (all of them reported). */
@@ -35,11 +37,13 @@ final class QuestionReader {
         List<String> tags = fields.textList(q, "tags", path, BankLimits.MAX_TAG_CHARS);
         Integer targetSeconds = targetSeconds(q, path);
         QuestionLevel level = level(q, path);
+        AnswerGuideReader.AnswerGuide guide = guideReader.read(q, path);
         fields.warnUnknownFields(q, path, KNOWN_FIELDS);
         if (fields.findings().errorCount() > errorsBefore) {
             return null;
         }
-        return new Question(id, prompt, followUps, dimensions, signals, redFlags, targetSeconds, level, tags);
+        return new Question(id, prompt, followUps, dimensions, signals, redFlags, targetSeconds, level, tags,
+                guide.kind(), guide.assesses(), guide.outline(), guide.expectations());
     }
 
     private Map<Dimension, Integer> dimensions(JsonValue.Obj q, String path) {
@@ -99,7 +103,7 @@ final class QuestionReader {
         return level;
     }
 
-    private static String levelIds() {
+    static String levelIds() {
         StringBuilder sb = new StringBuilder();
         for (QuestionLevel l : QuestionLevel.values()) {
             sb.append(sb.length() == 0 ? "" : ", ").append(l.id());

@@ -50,7 +50,11 @@ class BankSchemaAgreementTest {
                   "redFlags": ["Blames"],
                   "tags": ["feedback"],
                   "targetSeconds": 120,
-                  "level": "new-manager"
+                  "level": "new-manager",
+                  "kind": "story",
+                  "assesses": "Whether feedback lands.",
+                  "outline": ["Context", "Action", "Result", "Lesson"],
+                  "expectations": { "experienced-manager": "Has the talk.", "manager-of-managers": "Coaches it." }
                 }
               ]
             }
@@ -107,7 +111,27 @@ class BankSchemaAgreementTest {
                 Arguments.of("tag too long", VALID.replace("\"feedback\"", "\"" + "t".repeat(61) + "\""), false),
                 Arguments.of("follow-up not text", VALID.replace("[\"What then?\"]", "[1]"), false),
                 Arguments.of("signals not a list", VALID.replace("[\"Listens\"]", "\"Listens\""), false),
-                Arguments.of("top level a list", "[" + VALID + "]", false));
+                Arguments.of("top level a list", "[" + VALID + "]", false),
+                Arguments.of("scenario kind", VALID.replace("\"story\"", "\"scenario\""), true),
+                Arguments.of("unknown kind", VALID.replace("\"story\"", "\"anecdote\""), false),
+                Arguments.of("kind not text", VALID.replace("\"story\"", "2"), false),
+                Arguments.of("blank assesses", VALID.replace("Whether feedback lands.", " "), false),
+                Arguments.of("assesses too long", VALID.replace("Whether feedback lands.", "a".repeat(1001)), false),
+                Arguments.of("assesses at limit", VALID.replace("Whether feedback lands.", "a".repeat(1000)), true),
+                Arguments.of("assesses not text", VALID.replace("\"Whether feedback lands.\"", "[]"), false),
+                Arguments.of("outline of three", VALID.replace(", \"Lesson\"", ""), false),
+                Arguments.of("outline of six", VALID.replace("\"Lesson\"", "\"Lesson\", \"5\", \"6\""), true),
+                Arguments.of("outline of seven", VALID.replace("\"Lesson\"", "\"Lesson\", \"5\", \"6\", \"7\""), false),
+                Arguments.of("empty outline", VALID.replace("[\"Context\", \"Action\", \"Result\", \"Lesson\"]", "[]"), false),
+                Arguments.of("outline item blank", VALID.replace("\"Lesson\"", "\" \""), false),
+                Arguments.of("outline item not text", VALID.replace("\"Lesson\"", "4"), false),
+                Arguments.of("outline not a list", VALID.replace("[\"Context\", \"Action\", \"Result\", \"Lesson\"]", "\"Context\""), false),
+                Arguments.of("expectations unknown level", VALID.replace("{ \"experienced-manager\": \"Has", "{ \"senior\": \"Has"), false),
+                Arguments.of("expectations value not text", VALID.replace("\"Coaches it.\"", "3"), false),
+                Arguments.of("expectations value blank", VALID.replace("\"Coaches it.\"", "\"\""), false),
+                Arguments.of("expectations not an object", VALID.replaceAll("\\{ \"experienced-manager\": .*? \\}", "[]"), false),
+                Arguments.of("empty expectations", VALID.replaceAll("\\{ \"experienced-manager\": .*? \\}", "{}"), true),
+                Arguments.of("no level, any level", VALID.replace("\"level\": \"new-manager\",", ""), true));
     }
 
     @ParameterizedTest(name = "{0}")

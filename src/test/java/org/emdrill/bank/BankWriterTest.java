@@ -19,6 +19,7 @@ import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,11 +87,15 @@ class BankWriterTest {
                 List.of(), 150, null, List.of());
         Question full = new Question("mine-full", "Tell me “more”.", List.of("And then?"),
                 Map.of(Dimension.LEADERSHIP, 1, Dimension.EXECUTION, 3), List.of("Specific"), List.of("Vague"),
-                180, QuestionLevel.MANAGER_OF_MANAGERS, List.of("delivery"));
+                180, QuestionLevel.MANAGER_OF_MANAGERS, List.of("delivery"), QuestionKind.STORY, "Owning a slip.",
+                List.of("Stakes", "Your call", "Result", "Lesson"),
+                Map.of(QuestionLevel.MANAGER_OF_MANAGERS, "Fixes the system.", QuestionLevel.NEW_MANAGER, "Owns it."));
         QuestionBank bank = new QuestionBank(1, "mine", "Mine", "", List.of(bare, full), BankSource.USER, "x");
 
         String json = new String(writer.toJson(bank), StandardCharsets.UTF_8);
 
+        assertEquals(bank.questions(), parse(json.getBytes(StandardCharsets.UTF_8), "mine.json").questions(),
+                "reads back equal, answer guide included");
         assertEquals("""
                 {
                   "schemaVersion": 1,
@@ -125,7 +130,19 @@ class BankWriterTest {
                         "delivery"
                       ],
                       "targetSeconds": 180,
-                      "level": "manager-of-managers"
+                      "level": "manager-of-managers",
+                      "kind": "story",
+                      "assesses": "Owning a slip.",
+                      "outline": [
+                        "Stakes",
+                        "Your call",
+                        "Result",
+                        "Lesson"
+                      ],
+                      "expectations": {
+                        "new-manager": "Owns it.",
+                        "manager-of-managers": "Fixes the system."
+                      }
                     }
                   ]
                 }

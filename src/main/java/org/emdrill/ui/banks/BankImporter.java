@@ -192,8 +192,7 @@ public final class BankImporter {
     public QuestionBank copyOf(QuestionBank bank, BankLibrary library) {
         String newId = freeId(bank.id(), COPY_SUFFIX, library);
         List<Question> questions = bank.questions().stream()
-                .map(q -> new Question(copiedQuestionId(q.id(), bank.id(), newId), q.prompt(), q.followUps(),
-                        q.dimensions(), q.signals(), q.redFlags(), q.targetSeconds(), q.level(), q.tags()))
+                .map(q -> q.withId(copiedQuestionId(q.id(), bank.id(), newId)))
                 .toList();
         return new QuestionBank(bank.schemaVersion(), newId, copiedTitle(bank.title()), bank.description(),
                 questions, BankSource.USER, "");

@@ -98,7 +98,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         search.setId("bank-search");
         search.setPromptText("Search all questions");
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(260);
+        search.setPrefWidth(230);
         search.setMinWidth(140);
         search.textProperty().bindBidirectional(model.searchTextProperty());
 
@@ -120,7 +120,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         for (Button b : List.of(newBank, importButton, reload)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(10, titles, search, newBank, importButton, reload);
+        HBox header = new HBox(10, titles, search, new QuestionFilters(model), newBank, importButton, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -263,9 +263,9 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         bankList.setItems(model.banks());
         bankList.setCellFactory(v -> new BankCell());
         bankList.setPlaceholder(placeholder(Bindings.createStringBinding(() -> model.isSearching()
-                        ? "No bank has a question matching “" + model.searchTextProperty().get().strip() + "”."
+                        ? "No bank has a question matching " + model.searchDescriptionProperty().get() + "."
                         : "No banks loaded yet. Import a bank, or fix the files listed above and press Reload banks.",
-                model.searchTextProperty())));
+                model.searchDescriptionProperty())));
         Label banksHeading = columnHeading("BANKS");
         VBox banks = new VBox(8, banksHeading, bankList, new DimensionLegend());
         VBox.setVgrow(bankList, Priority.ALWAYS);
@@ -275,9 +275,9 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         questionList.setItems(model.questions());
         questionList.setCellFactory(v -> new QuestionCell(model));
         questionList.setPlaceholder(placeholder(Bindings.createStringBinding(() -> model.isSearching()
-                        ? "No questions match “" + model.searchTextProperty().get().strip() + "”. Try fewer or other words."
+                        ? "No questions match " + model.searchDescriptionProperty().get() + ". Try fewer or other words."
                         : "Choose a bank to see its questions.",
-                model.searchTextProperty())));
+                model.searchDescriptionProperty())));
         Label questionsHeading = columnHeading("");
         questionsHeading.setId("questions-heading");
         questionsHeading.textProperty().bind(Bindings.createStringBinding(
@@ -287,7 +287,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         showAll.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
         showAll.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.isSearching() && model.selectedBankProperty().get() != null,
-                model.searchTextProperty(), model.selectedBankProperty()));
+                model.searchDescriptionProperty(), model.selectedBankProperty()));
         showAll.managedProperty().bind(showAll.visibleProperty());
         showAll.setOnAction(e -> model.showAllMatches());
         HBox qHeader = new HBox(8, questionsHeading, showAll);

@@ -27,6 +27,8 @@ import org.emdrill.bank.BankLoadFailure;
 import org.emdrill.bank.BankWriter;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.ui.banks.editor.AlertEditorDialogs;
 import org.emdrill.ui.banks.editor.BankEditorViewModel;
@@ -61,6 +63,9 @@ public final class BanksViewModel {
     private final ObjectProperty<QuestionBank> selectedBank = new SimpleObjectProperty<>();
     private final ObjectProperty<QuestionEntry> selectedQuestion = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<QuestionKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<QuestionLevel> levelFilter = new SimpleObjectProperty<>();
+    private final StringProperty searchDescription = new SimpleStringProperty("");
     private final StringProperty questionsHeading = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -86,7 +91,12 @@ public final class BanksViewModel {
         this.userBanksFolder = Objects.requireNonNull(userBanksFolder, "userBanksFolder");
         this.importer = new BankImporter(userBanksFolder);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
-        searchText.addListener((obs, old, text) -> searchChanged(old, text));
+        searchText.addListener((obs, old, text) -> searchChanged(new QuestionSearch(old, kindFilter.get(),
+                levelFilter.get())));
+        kindFilter.addListener((obs, old, kind) -> searchChanged(new QuestionSearch(searchText.get(), old,
+                levelFilter.get())));
+        levelFilter.addListener((obs, old, level) -> searchChanged(new QuestionSearch(searchText.get(),
+                kindFilter.get(), old)));
         selectedBank.addListener((obs, old, bank) -> refreshQuestions());
         libraryChanged();
     }
@@ -135,6 +145,21 @@ public final class BanksViewModel {
         return searchText;
     }
 
+    /** Only stories or only scenarios; null for both. Narrows the search like words do. */
+    public ObjectProperty<QuestionKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    /** Questions for this level and those that suit any level; null for every level. */
+    public ObjectProperty<QuestionLevel> levelFilterProperty() {
+        return levelFilter;
+    }
+
+    /** What the search looks for, in words ("“feedback”, stories"); empty while not searching. */
+    public ReadOnlyStringProperty searchDescriptionProperty() {
+        return searchDescription;
+    }
+
     /** Above the question list: "12 questions", "3 matches in all banks", … */
     public ReadOnlyStringProperty questionsHeadingProperty() {
         return questionsHeading;
@@ -150,7 +175,11 @@ public final class BanksViewModel {
     }
 
     public boolean isSearching() {
-        return !new QuestionSearch(searchText.get()).isBlank();
+        return !currentSearch().isBlank();
+    }
+
+    private QuestionSearch currentSearch() {
+        return new QuestionSearch(searchText.get(), kindFilter.get(), levelFilter.get());
     }
 
     /** True when the chosen bank is one of the user's, so it can be removed. */
@@ -181,11 +210,11 @@ public final class BanksViewModel {
     /** What "Practise these" would be called: the bank's title, or the search. */
     public String practiceTitle() {
         QuestionBank bank = selectedBank.get();
-        String query = searchText.get().strip();
+        String query = currentSearch().describe();
         if (!isSearching()) {
             return bank == null ? "Questions" : bank.title();
         }
-        return bank == null ? "Matches for “" + query + "”" : "“" + query + "” in " + bank.title();
+        return bank == null ? "Matches for " + query : query + " in " + bank.title();
     }
 
     /** Starts a practice over the listed questions; the window switches to Practice. */
@@ -263,6 +292,8 @@ public final class BanksViewModel {
             editor.set(null);
             QuestionBank again = savedId == null ? null : state.library().bank(savedId).orElse(null);
             if (again != null) {
+                kindFilter.set(null);
+                levelFilter.set(null);
                 searchText.set("");
                 selectedBank.set(again);
             }
@@ -404,8 +435,9 @@ public final class BanksViewModel {
         refreshQuestions();
     }
 
-    private void searchChanged(String old, String text) {
-        boolean wasSearching = !new QuestionSearch(old).isBlank();
+    private void searchChanged(QuestionSearch before) {
+        boolean wasSearching = !before.isBlank();
+        searchDescription.set(currentSearch().describe());
         refreshBanks();
         if (!wasSearching && isSearching()) {
             selectedBank.set(null); // a new search looks in every bank
@@ -419,7 +451,7 @@ public final class BanksViewModel {
     }
 
     private void refreshBanks() {
-        QuestionSearch search = new QuestionSearch(searchText.get());
+        QuestionSearch search = currentSearch();
         List<BankSummary> rows = new ArrayList<>();
         for (QuestionBank bank : state.library().banks()) {
             if (search.isBlank()) {
@@ -435,7 +467,7 @@ public final class BanksViewModel {
     }
 
     private void refreshQuestions() {
-        QuestionSearch search = new QuestionSearch(searchText.get());
+        QuestionSearch search = currentSearch();
         QuestionBank bank = selectedBank.get();
         List<QuestionEntry> rows = new ArrayList<>();
         for (QuestionBank b : state.library().banks()) {

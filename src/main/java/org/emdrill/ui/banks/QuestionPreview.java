@@ -19,6 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.Styles;
 
@@ -77,7 +79,8 @@ final class QuestionPreview extends VBox {
         prompt.setId("preview-prompt");
         FlowPane chips = new FlowPane(8, 6);
         chips.getChildren().add(chip(Feather.CLOCK, "Target " + Formats.clock(Duration.ofSeconds(q.targetSeconds()))));
-        q.levelIfKnown().ifPresent(l -> chips.getChildren().add(chip(Feather.USER, l.displayName())));
+        q.kindIfKnown().ifPresent(k -> chips.getChildren().add(kindChip(k)));
+        chips.getChildren().add(chip(Feather.USER, levelText(q)));
         for (String tag : q.tags()) {
             chips.getChildren().add(chip(Feather.TAG, tag));
         }
@@ -88,9 +91,67 @@ final class QuestionPreview extends VBox {
         for (Map.Entry<Dimension, Integer> e : q.dimensions().entrySet()) {
             getChildren().add(weightRow(e.getKey(), "weight " + e.getValue(), e.getValue() / (double) max));
         }
+        if (!q.assesses().isEmpty()) {
+            getChildren().add(heading("What this tests"));
+            Label assesses = wrapped(q.assesses(), "preview-text");
+            assesses.setId("preview-assesses");
+            getChildren().add(assesses);
+        }
+        numbered("Outline of a strong answer", q.outline());
+        expectations(q);
         section("Follow-ups", q.followUps(), Feather.CORNER_DOWN_RIGHT, "follow");
         section("Signals of a strong answer", q.signals(), Feather.CHECK_CIRCLE, "signal");
         section("Red flags", q.redFlags(), Feather.ALERT_OCTAGON, "red-flag");
+    }
+
+    /** "Any level" when the bank names none: the question then suits every level. */
+    static String levelText(Question q) {
+        return q.levelIfKnown().map(QuestionLevel::displayName).orElse("Any level");
+    }
+
+    private static Label kindChip(QuestionKind kind) {
+        Label l = chip(kind == QuestionKind.STORY ? Feather.BOOK_OPEN : Feather.HELP_CIRCLE,
+                kind == QuestionKind.STORY ? "Real story" : "Scenario");
+        l.setId("preview-kind");
+        return l;
+    }
+
+    /** The outline is a sequence, so its steps are numbered rather than bulleted. */
+    private void numbered(String title, List<String> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        getChildren().add(heading(title));
+        VBox list = new VBox(4);
+        list.setId("preview-outline");
+        for (int i = 0; i < steps.size(); i++) {
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().add("cell-meta");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = wrapped(steps.get(i), "preview-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, number, text);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().addAll("preview-item", "outline-step");
+            list.getChildren().add(row);
+        }
+        getChildren().add(list);
+    }
+
+    private void expectations(Question q) {
+        if (q.expectations().isEmpty()) {
+            return;
+        }
+        getChildren().add(heading("A good answer by level"));
+        for (Map.Entry<QuestionLevel, String> e : q.expectations().entrySet()) {
+            Label level = new Label(e.getKey().displayName());
+            level.getStyleClass().add("preview-expectation-level");
+            level.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = wrapped(e.getValue(), "preview-text");
+            VBox entry = new VBox(2, level, text);
+            entry.getStyleClass().addAll("preview-item", "expectation");
+            getChildren().add(entry);
+        }
     }
 
     private void section(String title, List<String> items, Ikon icon, String kind) {

@@ -1,35 +1,76 @@
 package org.emdrill.ui.banks;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
 
 /**
- * Decides whether a question matches what the user typed into the search field. Every word typed must
- * appear somewhere in the prompt, the tags or the signals, ignoring case, so "peer feedback" finds a
- * question about giving feedback to a former peer.
+ * Decides whether a question matches what the user typed into the search field and the kind and level
+ * chosen beside it. Every word typed must appear somewhere in the prompt, the tags or the signals,
+ * ignoring case, so "peer feedback" finds a question about giving feedback to a former peer. A level
+ * also matches the questions that name no level, since those suit every level.
  */
 final class QuestionSearch {
 
     private final List<String> words;
+    /** The query as typed, for messages: case kept, outer space removed. */
+    private final String typed;
+    private final QuestionKind kind;
+    private final QuestionLevel level;
 
     QuestionSearch(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        this.words = q.isEmpty() ? List.of() : Arrays.asList(q.split("\\s+"));
+        this(query, null, null);
     }
 
+    /**
+     * @param kind  null for every kind
+     * @param level null for every level
+     */
+    QuestionSearch(String query, QuestionKind kind, QuestionLevel level) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        this.words = q.isEmpty() ? List.of() : Arrays.asList(q.split("\\s+"));
+        this.typed = query == null ? "" : query.strip();
+        this.kind = kind;
+        this.level = level;
+    }
+
+    /** True when nothing narrows the questions: no words, and every kind and level. */
     boolean isBlank() {
-        return words.isEmpty();
+        return words.isEmpty() && kind == null && level == null;
     }
 
     boolean matches(Question question) {
+        if (kind != null && question.kind() != kind) {
+            return false;
+        }
+        if (level != null && question.level() != null && question.level() != level) {
+            return false;
+        }
         if (words.isEmpty()) {
             return true;
         }
         String haystack = searchableText(question);
         return words.stream().allMatch(haystack::contains);
+    }
+
+    /** What is being searched for, in words: "“peer feedback”, stories, new manager". */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        if (!words.isEmpty()) {
+            parts.add("“" + typed + "”");
+        }
+        if (kind != null) {
+            parts.add(kind == QuestionKind.STORY ? "stories" : "scenarios");
+        }
+        if (level != null) {
+            parts.add(level.displayName().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", parts);
     }
 
     private static String searchableText(Question q) {

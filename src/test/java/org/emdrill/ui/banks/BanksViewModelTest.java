@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
 import org.emdrill.domain.Rubric;
 import org.emdrill.settings.Settings;
 import org.emdrill.ui.common.AppState;
@@ -94,6 +96,39 @@ class BanksViewModelTest {
 
         OnFx.run(() -> model.searchTextProperty().set(""));
         assertEquals("mine", model.selectedBankProperty().get().id());
+    }
+
+    @Test
+    void kindAndLevelFiltersNarrowTheSearchAcrossAllBanks() throws Exception {
+        OnFx.run(() -> model.kindFilterProperty().set(QuestionKind.SCENARIO));
+
+        assertNull(model.selectedBankProperty().get(), "a filter searches every bank");
+        assertFalse(model.questions().isEmpty());
+        assertTrue(model.questions().stream().allMatch(e -> e.question().kind() == QuestionKind.SCENARIO));
+        long scenarios = state.library().banks().stream().flatMap(b -> b.questions().stream())
+                .filter(q -> q.kind() == QuestionKind.SCENARIO).count();
+        assertEquals(scenarios + " matches in all banks", model.questionsHeadingProperty().get());
+
+        OnFx.run(() -> model.levelFilterProperty().set(QuestionLevel.MANAGER_OF_MANAGERS));
+        assertFalse(model.questions().isEmpty());
+        assertTrue(model.questions().stream().allMatch(e -> e.question().kind() == QuestionKind.SCENARIO
+                && (e.question().level() == null || e.question().level() == QuestionLevel.MANAGER_OF_MANAGERS)));
+        assertTrue(model.questions().stream().anyMatch(e -> e.question().level() == null),
+                "questions that suit any level stay in");
+
+        OnFx.run(() -> model.searchTextProperty().set("reorganise"));
+        assertEquals("“reorganise”, scenarios, manager of managers", model.searchDescriptionProperty().get());
+        OnFx.run(model::practiseListed);
+        assertEquals("Matches for “reorganise”, scenarios, manager of managers",
+                state.practiceRequestProperty().get().title());
+
+        OnFx.run(() -> {
+            model.searchTextProperty().set("");
+            model.kindFilterProperty().set(null);
+            model.levelFilterProperty().set(null);
+        });
+        assertFalse(model.isSearching());
+        assertEquals(state.library().banks().get(0), model.selectedBankProperty().get(), "back to browsing");
     }
 
     @Test

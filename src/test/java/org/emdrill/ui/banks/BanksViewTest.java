@@ -98,6 +98,38 @@ class BanksViewTest {
     }
 
     @Test
+    void previewShowsWhatAQuestionTestsItsOutlineAndAnyLevel(FxRobot robot) throws Exception {
+        var bank = state.library().bank("engineer-to-manager").orElseThrow();
+        var question = bank.questions().stream().filter(q -> q.level() == null).findFirst()
+                .or(() -> state.library().banks().stream().flatMap(b -> b.questions().stream())
+                        .filter(q -> q.level() == null).findFirst())
+                .orElseThrow();
+        var owner = state.library().banks().stream().filter(b -> b.questions().contains(question)).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            model.selectBank(owner);
+            model.selectQuestion(new QuestionEntry(owner, question));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("WHAT THIS TESTS").tryQuery().isPresent());
+        assertEquals(question.assesses(), robot.lookup("#preview-assesses").queryAs(Label.class).getText());
+        javafx.scene.layout.VBox outline = robot.lookup("#preview-outline").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(question.outline().size(), outline.getChildren().size());
+        assertTrue(robot.lookup(question.outline().get(0)).tryQuery().isPresent());
+        assertTrue(robot.lookup("Any level").tryQuery().isPresent(), "a question without a level suits any level");
+        assertEquals(question.kind() == org.emdrill.domain.QuestionKind.STORY ? "Real story" : "Scenario",
+                robot.lookup("#preview-kind").queryAs(Label.class).getText());
+        Label last = robot.lookup("#preview-assesses").queryAs(Label.class);
+        assertTrue(last.getWidth() > 50 && !last.getText().isEmpty());
+        for (String id : List.of("#bank-filter-kind", "#bank-filter-level")) {
+            javafx.scene.layout.Region filter = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+            assertTrue(filter.getWidth() >= filter.prefWidth(-1) - 0.5, id + " is squeezed to " + filter.getWidth());
+        }
+        shoot("banks-question-guide");
+    }
+
+    @Test
     void searchFiltersQuestionsAcrossAllBanks(FxRobot robot) throws Exception {
         robot.clickOn("#bank-search").write("delegation");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package org.emdrill.ui.banks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 
 class QuestionSearchTest {
@@ -46,5 +48,27 @@ class QuestionSearchTest {
     void blankQueryMatchesEverything() {
         assertTrue(new QuestionSearch("   ").isBlank());
         assertTrue(new QuestionSearch(null).matches(question));
+    }
+
+    @Test
+    void kindAndLevelNarrowTheMatchesAndALevelKeepsAnyLevelQuestions() {
+        Question story = new Question("q2", "Tell me about a conflict.", List.of(), Map.of(Dimension.LEADERSHIP, 1),
+                List.of(), List.of(), 150, null, List.of(), QuestionKind.STORY, "", List.of(), Map.of());
+
+        assertTrue(new QuestionSearch("", QuestionKind.STORY, null).matches(story));
+        assertFalse(new QuestionSearch("", QuestionKind.SCENARIO, null).matches(story));
+        assertFalse(new QuestionSearch("", QuestionKind.STORY, null).matches(question), "no kind is not a story");
+        assertTrue(new QuestionSearch("", null, QuestionLevel.MANAGER_OF_MANAGERS).matches(story), "any level");
+        assertFalse(new QuestionSearch("", null, QuestionLevel.MANAGER_OF_MANAGERS).matches(question));
+        assertTrue(new QuestionSearch("conflict", null, QuestionLevel.NEW_MANAGER).matches(question));
+        assertFalse(new QuestionSearch(" ", QuestionKind.STORY, null).isBlank(), "a filter alone is a search");
+        assertTrue(new QuestionSearch(" ", null, null).isBlank());
+    }
+
+    @Test
+    void describesTheSearchInWords() {
+        assertEquals("“Peer feedback”, stories, new manager",
+                new QuestionSearch(" Peer feedback ", QuestionKind.STORY, QuestionLevel.NEW_MANAGER).describe());
+        assertEquals("scenarios", new QuestionSearch("", QuestionKind.SCENARIO, null).describe());
     }
 }

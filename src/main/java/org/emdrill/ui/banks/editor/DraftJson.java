@@ -67,6 +67,15 @@ final class DraftJson {
         if (q.level() != null) {
             node.put("level", q.level().id());
         }
+        if (q.kind() != null) {
+            node.put("kind", q.kind().id());
+        }
+        putUnlessBlank(node, "assesses", q.assesses());
+        putList(node, "outline", q.outline());
+        if (!q.expectations().isEmpty()) {
+            ObjectNode byLevel = node.putObject("expectations");
+            q.expectations().forEach((level, text) -> byLevel.put(level.id(), text));
+        }
         return node;
     }
 

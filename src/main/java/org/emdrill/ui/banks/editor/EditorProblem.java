@@ -12,8 +12,9 @@ import org.emdrill.domain.Problem;
  * @param question the index of the question it is about, or {@link #BANK} for the bank's own fields
  * @param field    the form field: {@code id}, {@code title}, {@code description}, {@code questions} for
  *                 the bank; {@code id}, {@code prompt}, {@code followUps}, {@code dimensions},
- *                 {@code signals}, {@code redFlags}, {@code tags}, {@code targetSeconds}, {@code level}
- *                 for a question; empty when unknown
+ *                 {@code signals}, {@code redFlags}, {@code tags}, {@code targetSeconds}, {@code level},
+ *                 {@code kind}, {@code assesses}, {@code outline}, {@code expectations} for a question;
+ *                 empty when unknown
  */
 public record EditorProblem(int question, String field, String message) {
 
@@ -26,7 +27,9 @@ public record EditorProblem(int question, String field, String message) {
             Map.entry("questions", "Questions"), Map.entry("prompt", "Prompt"),
             Map.entry("followUps", "Follow-ups"), Map.entry("dimensions", "Dimensions"),
             Map.entry("signals", "Signals"), Map.entry("redFlags", "Red flags"), Map.entry("tags", "Tags"),
-            Map.entry("targetSeconds", "Target time"), Map.entry("level", "Level"));
+            Map.entry("targetSeconds", "Target time"), Map.entry("level", "Level"), Map.entry("kind", "Kind"),
+            Map.entry("assesses", "What this tests"), Map.entry("outline", "Outline"),
+            Map.entry("expectations", "Expectations"));
 
     /** Maps a parser problem, whose field is a path such as {@code questions[2].followUps[0]}, to the form. */
     public static EditorProblem from(Problem problem) {

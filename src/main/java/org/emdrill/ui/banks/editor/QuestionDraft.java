@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 
 /**
@@ -15,12 +16,17 @@ import org.emdrill.domain.QuestionLevel;
  * user typed, a weight of 0 means "not tested". Lists hold only non-blank, stripped items, so two drafts
  * that would save the same file are equal.
  *
- * @param weights every dimension, 0 when the question does not test it
- * @param level   null for "any level"
+ * @param weights      every dimension, 0 when the question does not test it
+ * @param level        null for "any level"
+ * @param kind         null when not set
+ * @param assesses     as typed; blank leaves the field out
+ * @param outline      one step per non-blank line
+ * @param expectations only the levels with non-blank text, stripped
  */
 public record QuestionDraft(String id, String prompt, List<String> followUps, Map<Dimension, Integer> weights,
                             List<String> signals, List<String> redFlags, String targetSeconds, QuestionLevel level,
-                            List<String> tags) {
+                            List<String> tags, QuestionKind kind, String assesses, List<String> outline,
+                            Map<QuestionLevel, String> expectations) {
 
     public QuestionDraft {
         id = id == null ? "" : id.strip();
@@ -35,16 +41,26 @@ public record QuestionDraft(String id, String prompt, List<String> followUps, Ma
         redFlags = List.copyOf(redFlags);
         targetSeconds = targetSeconds == null ? "" : targetSeconds.strip();
         tags = List.copyOf(tags);
+        assesses = assesses == null ? "" : assesses;
+        outline = List.copyOf(outline);
+        EnumMap<QuestionLevel, String> byLevel = new EnumMap<>(QuestionLevel.class);
+        expectations.forEach((l, text) -> {
+            if (text != null && !text.isBlank()) {
+                byLevel.put(l, text.strip());
+            }
+        });
+        expectations = Collections.unmodifiableMap(byLevel);
     }
 
     public static QuestionDraft blank() {
         return new QuestionDraft("", "", List.of(), Map.of(), List.of(), List.of(),
-                String.valueOf(Question.DEFAULT_TARGET_SECONDS), null, List.of());
+                String.valueOf(Question.DEFAULT_TARGET_SECONDS), null, List.of(), null, "", List.of(), Map.of());
     }
 
     public static QuestionDraft of(Question q) {
         return new QuestionDraft(q.id(), q.prompt(), q.followUps(), q.dimensions(), q.signals(), q.redFlags(),
-                String.valueOf(q.targetSeconds()), q.level(), q.tags());
+                String.valueOf(q.targetSeconds()), q.level(), q.tags(), q.kind(), q.assesses(), q.outline(),
+                q.expectations());
     }
 
     /** One item per non-blank line, as typed into a text area. */

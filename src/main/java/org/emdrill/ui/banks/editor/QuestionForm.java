@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.emdrill.domain.Dimension;
+import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 
 /**
@@ -32,6 +33,10 @@ public final class QuestionForm {
     private final StringProperty targetSeconds = new SimpleStringProperty("");
     private final ObjectProperty<QuestionLevel> level = new SimpleObjectProperty<>();
     private final StringProperty tags = new SimpleStringProperty("");
+    private final ObjectProperty<QuestionKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty assesses = new SimpleStringProperty("");
+    private final StringProperty outline = new SimpleStringProperty("");
+    private final Map<QuestionLevel, StringProperty> expectations = new EnumMap<>(QuestionLevel.class);
     /** Set by the editor after each check, so the list can mark questions that need attention. */
     private final BooleanProperty hasProblems = new SimpleBooleanProperty();
     /** True while the id is still the one suggested from the prompt, so it keeps following the prompt. */
@@ -49,21 +54,31 @@ public final class QuestionForm {
         targetSeconds.set(draft.targetSeconds());
         level.set(draft.level());
         tags.set(String.join(", ", draft.tags()));
+        kind.set(draft.kind());
+        assesses.set(draft.assesses());
+        outline.set(String.join("\n", draft.outline()));
+        for (QuestionLevel l : QuestionLevel.values()) {
+            expectations.put(l, new SimpleStringProperty(draft.expectations().getOrDefault(l, "")));
+        }
     }
 
     public QuestionDraft draft() {
         Map<Dimension, Integer> w = new EnumMap<>(Dimension.class);
         weights.forEach((d, p) -> w.put(d, p.get()));
+        Map<QuestionLevel, String> byLevel = new EnumMap<>(QuestionLevel.class);
+        expectations.forEach((l, p) -> byLevel.put(l, p.get()));
         return new QuestionDraft(id.get(), prompt.get(), QuestionDraft.lines(followUps.get()), w,
                 QuestionDraft.lines(signals.get()), QuestionDraft.lines(redFlags.get()), targetSeconds.get(),
-                level.get(), QuestionDraft.commaSeparated(tags.get()));
+                level.get(), QuestionDraft.commaSeparated(tags.get()), kind.get(), assesses.get(),
+                QuestionDraft.lines(outline.get()), byLevel);
     }
 
     /** Everything the user can change, to listen for edits. */
     List<Observable> fields() {
         List<Observable> all = new ArrayList<>(List.of(id, prompt, followUps, signals, redFlags, targetSeconds,
-                level, tags));
+                level, tags, kind, assesses, outline));
         all.addAll(weights.values());
+        all.addAll(expectations.values());
         return all;
     }
 
@@ -104,6 +119,26 @@ public final class QuestionForm {
 
     public StringProperty tagsProperty() {
         return tags;
+    }
+
+    /** Null when not set. */
+    public ObjectProperty<QuestionKind> kindProperty() {
+        return kind;
+    }
+
+    /** What the interviewer is really testing; blank leaves it out. */
+    public StringProperty assessesProperty() {
+        return assesses;
+    }
+
+    /** The strong-answer outline, one step per line. */
+    public StringProperty outlineProperty() {
+        return outline;
+    }
+
+    /** What a good answer shows at {@code level}; blank leaves that level out. */
+    public StringProperty expectationProperty(QuestionLevel level) {
+        return expectations.get(level);
     }
 
     public BooleanProperty hasProblemsProperty() {

@@ -56,6 +56,7 @@ final class QuestionFormPane extends StackPane {
     private final TextField targetSeconds = new TextField();
     private final ComboBox<LevelOption> level = new ComboBox<>();
     private final TextField tags = new TextField();
+    private final AnswerGuideFields guide = new AnswerGuideFields();
     private final VBox fields = new VBox(18);
     private final Label empty = new Label("This bank has no questions yet. Press Add question to write the first one.");
     private final List<Runnable> unbinders = new ArrayList<>();
@@ -93,6 +94,7 @@ final class QuestionFormPane extends StackPane {
                 field("Red flags", redFlags, errors, "redFlags", "One per line."),
                 timing(errors),
                 field("Tags", tags, errors, "tags", "Separated by commas. Used in search."));
+        fields.getChildren().addAll(guide.nodes(errors));
         fields.setPadding(new Insets(4, 16, 24, 4));
         fields.setMaxWidth(760);
         empty.getStyleClass().add("empty-state");
@@ -109,6 +111,7 @@ final class QuestionFormPane extends StackPane {
         current = form;
         fields.setVisible(form != null);
         empty.setVisible(form == null);
+        guide.show(form);
         if (form == null) {
             return;
         }

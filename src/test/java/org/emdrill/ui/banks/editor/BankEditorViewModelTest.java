@@ -19,6 +19,7 @@ import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 import org.emdrill.ui.banks.BankImporter;
 
@@ -228,6 +229,60 @@ class BankEditorViewModelTest {
         assertFalse(model.idEditableProperty().get());
         assertTrue(model.validProperty().get(), "its own ids are not clashes: " + model.problems());
         assertTrue(model.statusProperty().get().startsWith("Saved to "));
+    }
+
+    @Test
+    void savesTheAnswerGuideAndMarksAnOutlineOfTheWrongLength() throws Exception {
+        BankEditorViewModel model = newBank();
+        model.titleProperty().set("Guided");
+        QuestionForm q = model.questions().get(0);
+        fill(q, "Tell me about a time you cut scope to hold a date.");
+        q.kindProperty().set(QuestionKind.STORY);
+        q.assessesProperty().set("Whether you cut by user value.");
+        q.outlineProperty().set("The date\nHow you ranked\nWho agreed");
+
+        assertEquals("has 3 items; an outline needs 4 to 6 short steps of a strong answer, or remove the field",
+                model.questionErrors().get("outline"));
+        assertTrue(model.problems().stream().anyMatch(p -> p.where().equals("Question 1 · Outline")),
+                model.problems().toString());
+        assertFalse(model.canSaveProperty().get());
+
+        q.outlineProperty().set("The date\nHow you ranked\n\nWho agreed\n  What users noticed  ");
+        q.expectationProperty(QuestionLevel.NEW_MANAGER).set("  Cuts by value with their product manager. ");
+        q.expectationProperty(QuestionLevel.MANAGER_OF_MANAGERS).set("   ");
+        assertNull(model.questionErrors().get("outline"), model.questionErrors().toString());
+        Fx.run(model::save);
+
+        Path file = fx.userFolder.resolve("guided.json");
+        assertTrue(EditorFixture.validate(file).startsWith("0:"), EditorFixture.validate(file));
+        Question saved = BankLibraryLoader.forDataDir(fx.dataDir).load().bank("guided").orElseThrow()
+                .questions().get(0);
+        assertEquals(QuestionKind.STORY, saved.kind());
+        assertEquals("Whether you cut by user value.", saved.assesses());
+        assertEquals(List.of("The date", "How you ranked", "Who agreed", "What users noticed"), saved.outline());
+        assertEquals(java.util.Map.of(QuestionLevel.NEW_MANAGER, "Cuts by value with their product manager."),
+                saved.expectations(), "blank levels are left out");
+    }
+
+    @Test
+    void editingKeepsTheAnswerGuideOfAnExistingQuestion() throws Exception {
+        EditorFixture.writeBank(fx.userFolder, "guide.json", """
+                { "schemaVersion": 1, "id": "guide", "title": "Guide", "questions": [
+                  { "id": "guide-one", "prompt": "One?", "dimensions": { "execution": 2 }, "kind": "scenario",
+                    "assesses": "Judgement.", "outline": ["a", "b", "c", "d"],
+                    "expectations": { "experienced-manager": "Owns it." } } ] }
+                """);
+        fx.state.libraryProperty().set(BankLibraryLoader.forDataDir(fx.dataDir).load());
+        QuestionBank guide = fx.state.library().bank("guide").orElseThrow();
+        BankEditorViewModel model = Fx.call(() -> BankEditorViewModel.edit(fx.services, guide));
+        QuestionForm q = model.questions().get(0);
+
+        assertEquals(QuestionKind.SCENARIO, q.kindProperty().get());
+        assertEquals("a\nb\nc\nd", q.outlineProperty().get());
+        assertEquals("Owns it.", q.expectationProperty(QuestionLevel.EXPERIENCED_MANAGER).get());
+        assertFalse(model.dirtyProperty().get(), "the loaded guide reads back as the same draft");
+        q.kindProperty().set(null);
+        assertTrue(model.dirtyProperty().get());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.emdrill.ui.banks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
+
+/** The kind and level drop-downs beside the search field; choosing one narrows the search like a word. */
+final class QuestionFilters extends HBox {
+
+    QuestionFilters(BanksViewModel model) {
+        super(8);
+        ComboBox<QuestionKind> kind = combo("bank-filter-kind", model.kindFilterProperty(),
+                QuestionKind.values(), "All kinds", k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
+        kind.setTooltip(new Tooltip("Real stories ask what you did; scenarios ask what you would do"));
+        ComboBox<QuestionLevel> level = combo("bank-filter-level", model.levelFilterProperty(),
+                QuestionLevel.values(), "All levels", QuestionLevel::displayName);
+        level.setTooltip(new Tooltip("A level also shows the questions that suit any level"));
+        // Fixed widths that fit the longest choice, so the header does not jump as the choice changes
+        // and no choice is cut to "…"; the search field gives way first in a narrow window.
+        kind.setPrefWidth(125);
+        level.setPrefWidth(190);
+        getChildren().addAll(kind, level);
+        setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** A drop-down whose first entry, null, means "no filter"; kept in step with the view model. */
+    private static <T> ComboBox<T> combo(String id, ObjectProperty<T> property, T[] values, String none,
+                                         Function<T, String> name) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(List.of(values));
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return items.stream().filter(v -> toString(v).equals(text)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+}
