@@ -95,8 +95,9 @@ public final class ValidateCommand {
         checked.warnings.addAll(rubric.warnings());
         checked.problems.addAll(rubric.problems());
         if (rubric.isValid()) {
+            int optional = rubric.value().optionalDimensions().size();
             checked.summary = "OK (rubric, " + Messages.plural(rubric.value().dimensions().size(),
-                    "dimension", "dimensions") + ")";
+                    "dimension", "dimensions") + (optional == 0 ? "" : ", " + optional + " optional") + ")";
         }
     }
 
