@@ -56,52 +56,60 @@ public final class ScheduleRepository {
     }
 
     public Optional<ReviewState> find(String questionId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM review_schedule WHERE question_id = ?")) {
-                ps.setString(1, questionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? read(rs) : Optional.empty();
-                }
+        return db.withConnection(c -> find(c, questionId));
+    }
+
+    static Optional<ReviewState> find(Connection c, String questionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM review_schedule WHERE question_id = ?")) {
+            ps.setString(1, questionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Every readable row, soonest due first. */
     public List<ReviewState> all() {
-        return db.withConnection(c -> {
-            List<ReviewState> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM review_schedule ORDER BY due_at, question_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    read(rs).ifPresent(rows::add);
-                }
+        return db.withConnection(ScheduleRepository::all);
+    }
+
+    static List<ReviewState> all(Connection c) throws SQLException {
+        List<ReviewState> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM review_schedule ORDER BY due_at, question_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                read(rs).ifPresent(rows::add);
             }
-            return rows;
-        });
+        }
+        return rows;
     }
 
     /** Inserts or replaces the question's row. A question still {@link CardPhase#NEW} has no row. */
     public void save(ReviewState state) {
+        db.withConnection(c -> save(c, state));
+    }
+
+    static int save(Connection c, ReviewState state) throws SQLException {
         if (state.phase() == CardPhase.NEW) {
             throw new IllegalArgumentException("a new question has no schedule row yet: " + state.questionId());
         }
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-                write(ps, state);
-                return ps.executeUpdate();
-            }
-        });
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            write(ps, state);
+            return ps.executeUpdate();
+        }
     }
 
     public void delete(String questionId) {
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_schedule WHERE question_id = ?")) {
-                ps.setString(1, questionId);
-                return ps.executeUpdate();
-            }
-        });
+        db.withConnection(c -> delete(c, questionId));
+    }
+
+    static int delete(Connection c, String questionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_schedule WHERE question_id = ?")) {
+            ps.setString(1, questionId);
+            return ps.executeUpdate();
+        }
     }
 
     /** Questions due at {@code now}, the longest overdue first. */
