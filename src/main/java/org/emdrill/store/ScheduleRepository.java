@@ -112,6 +112,41 @@ public final class ScheduleRepository {
         }
     }
 
+    /**
+     * Merges rows from another computer's export. The rule: the later review wins. A row is taken when
+     * this history has no row for its question, or when it was reviewed strictly later than the row
+     * here (a row never reviewed counts as oldest). So importing never moves a schedule that was
+     * practised more recently here back to an older state, importing the same file twice changes
+     * nothing the second time, and there is never more than one row per question. The reviews each
+     * side did since they parted are not added up: SM-2 cannot merge two histories of one question,
+     * and the attempts themselves are merged by the import anyway. All rows go in one transaction.
+     *
+     * @return how many rows were taken
+     */
+    public int mergeLaterReviews(List<ReviewState> incoming) {
+        return db.inTransaction(c -> {
+            int taken = 0;
+            for (ReviewState theirs : incoming) {
+                if (theirs.phase() == CardPhase.NEW) {
+                    continue;
+                }
+                Optional<ReviewState> ours = find(c, theirs.questionId());
+                if (ours.isEmpty() || reviewedLater(theirs, ours.get())) {
+                    save(c, theirs);
+                    taken++;
+                }
+            }
+            return taken;
+        });
+    }
+
+    private static boolean reviewedLater(ReviewState theirs, ReviewState ours) {
+        if (theirs.lastReviewedAt() == null) {
+            return false;
+        }
+        return ours.lastReviewedAt() == null || theirs.lastReviewedAt().isAfter(ours.lastReviewedAt());
+    }
+
     /** Questions due at {@code now}, the longest overdue first. */
     public List<String> dueQuestionIds(Instant now) {
         return db.withConnection(c -> {
