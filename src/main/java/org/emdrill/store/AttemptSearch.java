@@ -59,6 +59,16 @@ public final class AttemptSearch {
         return load(FilterSql.forQuestion(questionId), AttemptRows.ATTEMPT_COLUMNS);
     }
 
+    /**
+     * How many attempts there are at one question, counted on the question index: the detail's "3rd
+     * attempt at this question" without reading every attempt's text.
+     */
+    public int countAtQuestion(String questionId) {
+        Objects.requireNonNull(questionId, "questionId");
+        FilterSql sql = FilterSql.forQuestion(questionId);
+        return db.withConnection(c -> count(c, sql));
+    }
+
     /** Every matching attempt, oldest first, with answers, notes and scores. */
     public List<Attempt> attempts(AttemptFilter filter) {
         return load(FilterSql.of(filter), AttemptRows.ATTEMPT_COLUMNS);

@@ -483,7 +483,7 @@ public final class HistoryViewModel {
         }
         runner.run(() -> {
                     Optional<StoredAttempt> found = services.stored().find(row.id());
-                    int atQuestion = found.map(s -> services.search().attemptsAtQuestion(s.attempt().questionId()).size())
+                    int atQuestion = found.map(s -> services.search().countAtQuestion(s.attempt().questionId()))
                             .orElse(0);
                     return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion));
                 },
