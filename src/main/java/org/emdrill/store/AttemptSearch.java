@@ -101,7 +101,7 @@ public final class AttemptSearch {
     }
 
     private static int count(Connection c, FilterSql filter) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM attempts a WHERE " + filter.where())) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM attempts a WHERE " + filter.countWhere())) {
             filter.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -112,13 +112,14 @@ public final class AttemptSearch {
     static String orderBy(AttemptSort sort, boolean ascending) {
         String dir = ascending ? " ASC" : " DESC";
         String key = switch (sort) {
-            case DATE -> "a.finished_at" + dir;
+            // The tie-break repeats nothing here, so the order is exactly attempts_newest_first's.
+            case DATE -> "a.finished_at" + dir + ", a.id DESC";
             case BANK -> "a.bank_title COLLATE NOCASE" + dir + ", a.bank_id" + dir;
             case QUESTION -> "a.prompt COLLATE NOCASE" + dir;
             case MODE -> "a.mode" + dir;
             case DURATION -> "a.answer_ms" + dir;
             case OVERALL -> "a.overall IS NULL, a.overall" + dir;
         };
-        return key + ", " + TIE_BREAK;
+        return sort == AttemptSort.DATE ? key : key + ", " + TIE_BREAK;
     }
 }
