@@ -162,6 +162,16 @@ class LongHistoryBenchTest {
         } finally {
             robot.interact(() -> root.getChildren().clear());
             db.close();
+            deleteRecursively(dataDir);
+        }
+    }
+
+    /** A seeded folder of 100,000 attempts is a quarter of a gigabyte: never leave it behind. */
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
