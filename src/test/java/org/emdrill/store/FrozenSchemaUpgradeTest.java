@@ -22,7 +22,7 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
-import org.emdrill.practice.drill.FollowUpAnswer;
+import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.CardPhase;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.practice.schedule.StudyDay;
@@ -165,6 +165,27 @@ class FrozenSchemaUpgradeTest {
                 schedule.all());
         assertEquals(List.of(FIRST_CONVERSATION, STANDOFF), schedule.dueQuestionIds(CLOCK.instant()));
         assertTrue(new PresetRepository(db).all().stream().anyMatch(p -> p.name().equals("Evening conflict drill")));
+    }
+
+    @Test
+    void aVersion3HistoryWithRenamedInterviewTablesKeepsItsRowsAndCountsByMode() throws Exception {
+        MigrationResult migration = open(3);
+
+        assertEquals(3, migration.foundVersion());
+        AttemptSearch search = new AttemptSearch(db);
+        AttemptPage page = search.search(AttemptQuery.newestFirst(AttemptFilter.ALL, 50));
+        assertEquals(List.of(4L, 3L, 2L, 1L), page.rows().stream().map(AttemptSummary::id).toList());
+        assertEquals(4, page.total());
+        assertEquals(3, search.count(AttemptFilter.ALL.withMode(AnswerMode.TYPED)));
+        AttemptPage spoken = search.search(AttemptQuery.newestFirst(AttemptFilter.ALL.withMode(AnswerMode.SPOKEN), 50));
+        assertEquals(List.of(2L), spoken.rows().stream().map(AttemptSummary::id).toList());
+        assertEquals(1, spoken.total());
+        Attempt hiring = new AttemptRepository(db, CLOCK).find(4).orElseThrow();
+        assertEquals("I wrote the scorecard with the staff engineers before the first interview.", hiring.answerText());
+        assertEquals(new Scores(Map.of(Dimension.LEADERSHIP, 5, Dimension.STRATEGIC_THINKING, 4)), hiring.scores());
+        assertEquals(Optional.of(new SessionLink(1, 0, Instant.parse("2025-06-01T18:00:00Z"))),
+                new StoredAttempts(db).find(2).orElseThrow().sessionIfAny(), "the interview link survived v3's rename");
+        assertEquals(2, new ScheduleRepository(db).all().size());
     }
 
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
