@@ -12,23 +12,33 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
+import org.emdrill.practice.schedule.ReviewState;
+import org.emdrill.practice.schedule.SelfScoreGrade;
 
 /**
  * Changes to attempts after they were saved: revising the self-scores, STAR ticks and notes, and
- * deleting with undo.
+ * deleting with undo. The question's review schedule follows in the same transaction: a revision that
+ * changes the attempt's grade, or a delete, replays the question's remaining attempts
+ * ({@link ScheduleRebuild}); an undo puts the schedule back as it was before the delete.
  */
 public final class AttemptRevisions {
 
     private final Database db;
+    private final ScheduleRebuild schedule;
 
-    public AttemptRevisions(Database db) {
+    public AttemptRevisions(Database db, ScheduleRebuild schedule) {
         this.db = Objects.requireNonNull(db, "db");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
     /**
      * Replaces the scores, notes and STAR ticks of attempt {@code id}, recomputes its overall score with
      * {@code weights} (the question's dimension weights) and stamps {@code revised_at} with {@code when},
-     * all in one transaction.
+     * all in one transaction. When the new overall score grades the answer differently
+     * ({@link SelfScoreGrade}), the question's schedule is replayed from its attempts in the same
+     * transaction. A revision that keeps the grade (notes, STAR, a score that does not cross a grade
+     * line) leaves the schedule as it is: replaying would change nothing the grade says, only the
+     * few seconds between finishing and saving the answer that the live schedule was stamped with.
      *
      * @return the attempt as it now reads, or empty when there is no such attempt
      */
@@ -40,6 +50,8 @@ public final class AttemptRevisions {
         Objects.requireNonNull(when, "when");
         OptionalDouble overall = scores.overall(weights);
         return db.inTransaction(c -> {
+            Optional<Attempt> before = StoredAttempts.read(c, FilterSql.forId(id)).stream().findFirst()
+                    .map(StoredAttempt::attempt);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE attempts SET notes = ?, star = ?, overall = ?, revised_at = ? WHERE id = ?")) {
                 ps.setString(1, notes == null ? "" : notes);
@@ -60,26 +72,41 @@ public final class AttemptRevisions {
                 ps.executeUpdate();
             }
             AttemptRows.insertScores(c, id, scores);
-            return StoredAttempts.read(c, FilterSql.forId(id)).stream().findFirst().map(StoredAttempt::attempt);
+            Optional<Attempt> after = StoredAttempts.read(c, FilterSql.forId(id)).stream().findFirst()
+                    .map(StoredAttempt::attempt);
+            if (after.isPresent() && !SelfScoreGrade.of(after.get().overall())
+                    .equals(before.flatMap(a -> SelfScoreGrade.of(a.overall())))) {
+                schedule.rebuild(c, after.get().questionId());
+            }
+            return after;
         });
     }
 
     /**
-     * Deletes attempt {@code id} with its scores and follow-ups.
+     * Deletes attempt {@code id} with its scores and follow-ups; a scored attempt's question has its
+     * schedule replayed from the attempts that remain (no scored attempt left: the question is new
+     * again), in the same transaction.
      *
-     * @return everything that was deleted, to hand to {@link #restore} for undo; empty when there was
-     *         no such attempt
+     * @return everything that was deleted, with the schedule before and after, to hand to
+     *         {@link #restore} for undo; empty when there was no such attempt
      */
-    public Optional<StoredAttempt> delete(long id) {
+    public Optional<DeletedAttempt> delete(long id) {
         return db.inTransaction(c -> {
             Optional<StoredAttempt> deleted = StoredAttempts.read(c, FilterSql.forId(id)).stream().findFirst();
-            if (deleted.isPresent()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM attempts WHERE id = ?")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
-                }
+            if (deleted.isEmpty()) {
+                return Optional.empty();
             }
-            return deleted;
+            String questionId = deleted.get().attempt().questionId();
+            ReviewState before = ScheduleRepository.find(c, questionId).orElse(null);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM attempts WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            // An unscored attempt never moved the schedule, so taking it away does not either.
+            ReviewState after = SelfScoreGrade.of(deleted.get().attempt().overall()).isPresent()
+                    ? schedule.rebuild(c, questionId).orElse(null)
+                    : before;
+            return Optional.of(new DeletedAttempt(deleted.get(), before, after));
         });
     }
 
@@ -88,10 +115,24 @@ public final class AttemptRevisions {
      * another attempt have taken the id meanwhile (SQLite reuses the highest id after a delete), it is
      * put back under a new id rather than lost.
      *
+     * <p>The schedule goes back to the row it had before the delete, unless it changed since (the
+     * question was practised in between): then it is replayed from all its attempts, the restored one
+     * included, so the later practice is not undone with the delete.
+     *
      * @return the id the attempt has now
      */
-    public long restore(StoredAttempt deleted) {
+    public long restore(DeletedAttempt deleted) {
         Objects.requireNonNull(deleted, "deleted");
-        return db.inTransaction(c -> StoredAttempts.insert(c, deleted, true));
+        return db.inTransaction(c -> {
+            long id = StoredAttempts.insert(c, deleted.stored(), true);
+            String questionId = deleted.stored().attempt().questionId();
+            ReviewState now = ScheduleRepository.find(c, questionId).orElse(null);
+            if (Objects.equals(now, deleted.scheduleAfter())) {
+                ScheduleRebuild.putBack(c, questionId, deleted.scheduleBefore());
+            } else {
+                schedule.rebuild(c, questionId);
+            }
+            return id;
+        });
     }
 }

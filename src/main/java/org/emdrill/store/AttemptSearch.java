@@ -59,6 +59,16 @@ public final class AttemptSearch {
         return load(FilterSql.forQuestion(questionId), AttemptRows.ATTEMPT_COLUMNS);
     }
 
+    /**
+     * How many attempts there are at one question, counted on the question index: the detail's "3rd
+     * attempt at this question" without reading every attempt's text.
+     */
+    public int countAtQuestion(String questionId) {
+        Objects.requireNonNull(questionId, "questionId");
+        FilterSql sql = FilterSql.forQuestion(questionId);
+        return db.withConnection(c -> count(c, sql));
+    }
+
     /** Every matching attempt, oldest first, with answers, notes and scores. */
     public List<Attempt> attempts(AttemptFilter filter) {
         return load(FilterSql.of(filter), AttemptRows.ATTEMPT_COLUMNS);
@@ -91,7 +101,7 @@ public final class AttemptSearch {
     }
 
     private static int count(Connection c, FilterSql filter) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM attempts a WHERE " + filter.where())) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM attempts a WHERE " + filter.countWhere())) {
             filter.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -102,13 +112,14 @@ public final class AttemptSearch {
     static String orderBy(AttemptSort sort, boolean ascending) {
         String dir = ascending ? " ASC" : " DESC";
         String key = switch (sort) {
-            case DATE -> "a.finished_at" + dir;
+            // The tie-break repeats nothing here, so the order is exactly attempts_newest_first's.
+            case DATE -> "a.finished_at" + dir + ", a.id DESC";
             case BANK -> "a.bank_title COLLATE NOCASE" + dir + ", a.bank_id" + dir;
             case QUESTION -> "a.prompt COLLATE NOCASE" + dir;
             case MODE -> "a.mode" + dir;
             case DURATION -> "a.answer_ms" + dir;
             case OVERALL -> "a.overall IS NULL, a.overall" + dir;
         };
-        return key + ", " + TIE_BREAK;
+        return sort == AttemptSort.DATE ? key : key + ", " + TIE_BREAK;
     }
 }

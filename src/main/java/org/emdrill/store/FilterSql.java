@@ -21,26 +21,35 @@ final class FilterSql {
     /** Attempts with a mode this version does not know are left out, as in {@link AttemptRepository}. */
     static final String KNOWN_MODE;
 
+    /**
+     * The same condition in a form that cannot use the {@code attempts_by_mode} index (the unary plus):
+     * for queries in time order. Offered that index for "every known mode", SQLite would read every row
+     * through it and sort them, instead of walking {@code attempts_newest_first} and stopping after a
+     * page. Counts use the plain form, which the index answers without reading any row.
+     */
+    private static final String KNOWN_MODE_IN_ORDER;
+
     static {
         StringJoiner j = new StringJoiner(", ", "a.mode IN (", ")");
         for (AnswerMode m : AnswerMode.values()) {
             j.add("'" + m.id().replace("'", "''") + "'");
         }
         KNOWN_MODE = j.toString();
+        KNOWN_MODE_IN_ORDER = "+" + KNOWN_MODE;
     }
 
-    private final String where;
+    /** The conditions after the known-mode one, each starting with " AND ", or empty. */
+    private final String rest;
     private final List<Object> params;
 
-    private FilterSql(String where, List<Object> params) {
-        this.where = where;
+    private FilterSql(String rest, List<Object> params) {
+        this.rest = rest;
         this.params = params;
     }
 
     static FilterSql of(AttemptFilter f) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        conditions.add(KNOWN_MODE);
         if (!f.bankIds().isEmpty()) {
             StringJoiner in = new StringJoiner(", ", "a.bank_id IN (", ")");
             for (String id : f.bankIds()) {
@@ -83,22 +92,29 @@ final class FilterSql {
             params.add(pattern);
             params.add(pattern);
         }
-        return new FilterSql(String.join(" AND ", conditions), List.copyOf(params));
+        StringBuilder rest = new StringBuilder();
+        conditions.forEach(c -> rest.append(" AND ").append(c));
+        return new FilterSql(rest.toString(), List.copyOf(params));
     }
 
     /** Every attempt at one question. */
     static FilterSql forQuestion(String questionId) {
-        return new FilterSql(KNOWN_MODE + " AND a.question_id = ?", List.of(questionId));
+        return new FilterSql(" AND a.question_id = ?", List.of(questionId));
     }
 
     /** The one attempt with this id. */
     static FilterSql forId(long id) {
-        return new FilterSql(KNOWN_MODE + " AND a.id = ?", List.of(id));
+        return new FilterSql(" AND a.id = ?", List.of(id));
     }
 
-    /** The condition, without the word WHERE. */
+    /** The condition, without the word WHERE, for reading rows (in time order or any other). */
     String where() {
-        return where;
+        return KNOWN_MODE_IN_ORDER + rest;
+    }
+
+    /** The same condition for {@code COUNT(*)}: the known-mode part can be answered from an index. */
+    String countWhere() {
+        return KNOWN_MODE + rest;
     }
 
     /** Binds the parameters from position {@code first}; returns the next free position. */

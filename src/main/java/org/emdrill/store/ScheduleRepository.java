@@ -56,52 +56,95 @@ public final class ScheduleRepository {
     }
 
     public Optional<ReviewState> find(String questionId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM review_schedule WHERE question_id = ?")) {
-                ps.setString(1, questionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? read(rs) : Optional.empty();
-                }
+        return db.withConnection(c -> find(c, questionId));
+    }
+
+    static Optional<ReviewState> find(Connection c, String questionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM review_schedule WHERE question_id = ?")) {
+            ps.setString(1, questionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Every readable row, soonest due first. */
     public List<ReviewState> all() {
-        return db.withConnection(c -> {
-            List<ReviewState> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM review_schedule ORDER BY due_at, question_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    read(rs).ifPresent(rows::add);
-                }
+        return db.withConnection(ScheduleRepository::all);
+    }
+
+    static List<ReviewState> all(Connection c) throws SQLException {
+        List<ReviewState> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM review_schedule ORDER BY due_at, question_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                read(rs).ifPresent(rows::add);
             }
-            return rows;
-        });
+        }
+        return rows;
     }
 
     /** Inserts or replaces the question's row. A question still {@link CardPhase#NEW} has no row. */
     public void save(ReviewState state) {
+        db.withConnection(c -> save(c, state));
+    }
+
+    static int save(Connection c, ReviewState state) throws SQLException {
         if (state.phase() == CardPhase.NEW) {
             throw new IllegalArgumentException("a new question has no schedule row yet: " + state.questionId());
         }
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-                write(ps, state);
-                return ps.executeUpdate();
-            }
-        });
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            write(ps, state);
+            return ps.executeUpdate();
+        }
     }
 
     public void delete(String questionId) {
-        db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_schedule WHERE question_id = ?")) {
-                ps.setString(1, questionId);
-                return ps.executeUpdate();
+        db.withConnection(c -> delete(c, questionId));
+    }
+
+    static int delete(Connection c, String questionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_schedule WHERE question_id = ?")) {
+            ps.setString(1, questionId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Merges rows from another computer's export. The rule: the later review wins. A row is taken when
+     * this history has no row for its question, or when it was reviewed strictly later than the row
+     * here (a row never reviewed counts as oldest). So importing never moves a schedule that was
+     * practised more recently here back to an older state, importing the same file twice changes
+     * nothing the second time, and there is never more than one row per question. The reviews each
+     * side did since they parted are not added up: SM-2 cannot merge two histories of one question,
+     * and the attempts themselves are merged by the import anyway. All rows go in one transaction.
+     *
+     * @return how many rows were taken
+     */
+    public int mergeLaterReviews(List<ReviewState> incoming) {
+        return db.inTransaction(c -> {
+            int taken = 0;
+            for (ReviewState theirs : incoming) {
+                if (theirs.phase() == CardPhase.NEW) {
+                    continue;
+                }
+                Optional<ReviewState> ours = find(c, theirs.questionId());
+                if (ours.isEmpty() || reviewedLater(theirs, ours.get())) {
+                    save(c, theirs);
+                    taken++;
+                }
             }
+            return taken;
         });
+    }
+
+    private static boolean reviewedLater(ReviewState theirs, ReviewState ours) {
+        if (theirs.lastReviewedAt() == null) {
+            return false;
+        }
+        return ours.lastReviewedAt() == null || theirs.lastReviewedAt().isAfter(ours.lastReviewedAt());
     }
 
     /** Questions due at {@code now}, the longest overdue first. */

@@ -35,6 +35,8 @@ final class RunningApp {
                 }
             } catch (IllegalStateException toolkitNotReady) {
                 // JavaFX is still starting.
+            } catch (java.util.concurrent.TimeoutException busy) {
+                // The FX thread is still busy starting the window (slow on a loaded machine): ask again.
             }
             Thread.sleep(100);
         }

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.emdrill.domain.BankSource;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.RubricDimension;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Rubric;
@@ -26,11 +29,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Damaged files of every kind must come back as problems that name the file, never as an exception.
- * The random source is seeded, so a failure here reproduces exactly.
+ * The loader's contract is checked on at least 1,000 damaged copies of each kind of file in every run,
+ * and every single copy is checked, whichever way it comes out: rejected with problems that name the
+ * file, or accepted as a bank that keeps the bank format's rules. The random source is seeded, so a
+ * failure here reproduces exactly.
  */
 class BankParserFuzzTest {
 
-    private static final int MUTATIONS_PER_FIXTURE = 400;
+    /** Each of the two bank fixtures is damaged this often, and the rubric twice as often. */
+    private static final int MUTATIONS_PER_FIXTURE = 500;
+    private static final List<String> BANK_FIXTURES = List.of("good-bank.json", "second-bank.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final byte[] PUNCTUATION = "{}[]\":,\\ \n0-.eE\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -43,7 +51,7 @@ class BankParserFuzzTest {
         Random random = new Random(20240611L);
         int checked = 0;
         int failed = 0;
-        for (String fixture : List.of("good-bank.json", "second-bank.json")) {
+        for (String fixture : BANK_FIXTURES) {
             byte[] original = TestFiles.resource(fixture);
             for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
                 byte[] mutated = mutate(original, random);
@@ -54,13 +62,14 @@ class BankParserFuzzTest {
                     failed++;
                     assertProblemsNameFile(result.problems(), name, mutated);
                 } else {
-                    assertNotNull(result.value().id());
+                    assertKeepsTheBankRules(result.value(), mutated);
                 }
                 result.warnings().forEach(w -> assertEquals(name, w.file()));
                 checked++;
             }
         }
-        assertTrue(checked >= 800, "checked " + checked);
+        assertEquals(BANK_FIXTURES.size() * MUTATIONS_PER_FIXTURE, checked);
+        assertTrue(checked >= 1_000, "the contract asks for at least 1,000 damaged banks, checked " + checked);
         assertTrue(failed > checked / 2, "most damage must be caught, caught " + failed + " of " + checked);
     }
 
@@ -68,13 +77,46 @@ class BankParserFuzzTest {
     void damagedRubricsNeverThrowAndEveryProblemNamesTheFile() throws IOException {
         Random random = new Random(7L);
         byte[] original = TestFiles.resource("rubric.json");
-        for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
+        int checked = 0;
+        int failed = 0;
+        for (int i = 0; i < 2 * MUTATIONS_PER_FIXTURE; i++) {
             byte[] mutated = mutate(original, random);
             String name = "rubric-" + i;
             ParseResult<Rubric> result = parseQuietly(() -> rubricParser.parse(mutated, name), mutated);
             if (!result.isValid()) {
+                failed++;
                 assertProblemsNameFile(result.problems(), name, mutated);
+            } else {
+                // The rubric contract: every dimension is described, at every level.
+                String where = "accepted rubric from input:\n" + new String(mutated, java.nio.charset.StandardCharsets.UTF_8);
+                for (Dimension d : Dimension.values()) {
+                    RubricDimension described = result.value().dimensions().get(d);
+                    assertNotNull(described, () -> d + " is missing from the " + where);
+                    assertFalse(described.assesses().isBlank(), where);
+                    for (int level = RubricDimension.MIN_LEVEL; level <= RubricDimension.MAX_LEVEL; level++) {
+                        assertFalse(described.describe(level).isBlank(), d + " level " + level + ", " + where);
+                    }
+                }
             }
+            result.warnings().forEach(w -> assertEquals(name, w.file()));
+            checked++;
+        }
+        assertTrue(checked >= 1_000, "the contract asks for at least 1,000 damaged rubrics, checked " + checked);
+        assertTrue(failed > checked / 2, "most damage must be caught, caught " + failed + " of " + checked);
+    }
+
+    /** An accepted bank keeps the format's rules (questions/README.md), however its file was damaged. */
+    private static void assertKeepsTheBankRules(QuestionBank bank, byte[] input) {
+        String where = "accepted bank from input:\n" + new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(bank.id().isBlank(), where);
+        assertFalse(bank.title().isBlank(), where);
+        assertFalse(bank.questions().isEmpty(), where);
+        for (Question q : bank.questions()) {
+            assertFalse(q.id().isBlank(), where);
+            assertFalse(q.prompt().isBlank(), where);
+            assertFalse(q.dimensions().isEmpty(), where);
+            q.dimensions().values().forEach(w -> assertTrue(w > 0, where));
+            assertTrue(q.targetSeconds() > 0, where);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
+import org.emdrill.practice.schedule.StudyDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class AttemptRevisionsTest {
         db = Database.open(dir.resolve("history.db"));
         SchemaMigrator.standard().migrate(db);
         repo = new AttemptRepository(db, new TestClock());
-        revisions = new AttemptRevisions(db);
+        revisions = new AttemptRevisions(db, ScheduleRebuild.standard(StudyDay.in(ZoneOffset.UTC)));
         stored = new StoredAttempts(db);
     }
 
@@ -87,7 +89,7 @@ class AttemptRevisionsTest {
         addFollowUp(id);
         StoredAttempt before = stored.find(id).orElseThrow();
 
-        StoredAttempt deleted = revisions.delete(id).orElseThrow();
+        DeletedAttempt deleted = revisions.delete(id).orElseThrow();
         assertEquals(Optional.empty(), repo.find(id));
         assertEquals(0, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM attempt_followups"));
 
@@ -102,7 +104,7 @@ class AttemptRevisionsTest {
     @Test
     void restoreUsesANewIdWhenTheOldOneWasTakenMeanwhile() {
         long id = repo.save(SampleAttempts.full());
-        StoredAttempt deleted = revisions.delete(id).orElseThrow();
+        DeletedAttempt deleted = revisions.delete(id).orElseThrow();
         long other = repo.save(SampleAttempts.finishedAt(Instant.parse("2024-07-01T10:00:00Z"), "q9"));
         assertEquals(id, other, "SQLite hands out the freed highest id again");
 

@@ -203,6 +203,8 @@ class AttemptSearchTest {
         assertEquals(List.of(c, d), tries.stream().map(Attempt::id).toList());
         assertEquals(repo.find(d).orElseThrow(), tries.get(1));
         assertEquals(List.of(), search.attemptsAtQuestion("nope"));
+        assertEquals(2, search.countAtQuestion("d1"));
+        assertEquals(0, search.countAtQuestion("nope"));
     }
 
     @Test

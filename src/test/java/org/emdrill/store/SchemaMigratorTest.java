@@ -79,6 +79,19 @@ class SchemaMigratorTest {
                     // The foreign key follows the renamed table: deleting the session unlinks its attempt.
                     new SessionRepository(db, new TestClock()).delete(3);
                     assertEquals(1, attempts(db).count());
+                }),
+                // v3 named the mock-interview tables; v4 only adds an index. A revised attempt stays readable.
+                new EarlierVersion(3, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at, revised_at) VALUES (9, 'b', 'Bank', 'q', 'Prompt?', 'spoken', 0,"
+                            + " 80000, 120, '', '', NULL, '', '2025-02-02T03:04:05.000Z', '2025-02-02T03:06:00.000Z',"
+                            + " '2025-02-02T03:06:01.000Z', '2025-02-03T08:00:00.000Z')");
+                }, db -> {
+                    var repo = attempts(db);
+                    assertEquals(1, repo.count());
+                    assertEquals(org.emdrill.domain.AnswerMode.SPOKEN, repo.find(9).orElseThrow().mode());
+                    assertEquals(9, repo.listNewestFirst(10, 0).get(0).id());
                 }));
     }
 
@@ -123,8 +136,8 @@ class SchemaMigratorTest {
             assertTrue(result.migrated());
             assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
                     "review_schedule"), names(db, "table"));
-            assertEquals(List.of("attempts_by_question", "attempts_by_session", "attempts_newest_first",
-                    "review_schedule_due"), names(db, "index"));
+            assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session",
+                    "attempts_newest_first", "review_schedule_due"), names(db, "index"));
         }
     }
 

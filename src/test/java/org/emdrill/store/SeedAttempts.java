@@ -103,8 +103,13 @@ public final class SeedAttempts {
 
     /** {@code count} attempts finishing over the two years before {@code end}, oldest first. */
     public static List<Attempt> generate(int count, long seed, Instant end) {
+        return generate(count, seed, end, 730);
+    }
+
+    /** {@code count} attempts finishing over the {@code days} days before {@code end}, oldest first. */
+    public static List<Attempt> generate(int count, long seed, Instant end, int days) {
         Random random = new Random(seed);
-        Instant start = end.minus(730, ChronoUnit.DAYS);
+        Instant start = end.minus(days, ChronoUnit.DAYS);
         long span = Duration.between(start, end).toMillis();
         List<Attempt> attempts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -119,7 +124,12 @@ public final class SeedAttempts {
 
     /** Writes {@code count} generated attempts in one transaction; returns them with their ids. */
     public static List<Attempt> seed(Database db, int count, long seed, Instant end) {
-        List<Attempt> attempts = generate(count, seed, end);
+        return seed(db, count, seed, end, 730);
+    }
+
+    /** As {@link #seed(Database, int, long, Instant)}, spread over {@code days} days. */
+    public static List<Attempt> seed(Database db, int count, long seed, Instant end, int days) {
+        List<Attempt> attempts = generate(count, seed, end, days);
         List<StoredAttempt> rows = new ArrayList<>(attempts.size());
         for (Attempt a : attempts) {
             rows.add(StoredAttempt.of(a, a.finishedAt()));

@@ -19,7 +19,9 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Problem;
 import org.emdrill.store.AtomicFiles;
 import org.emdrill.store.AttemptFilter;
+import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.store.Database;
+import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredAttempts;
 
@@ -30,6 +32,12 @@ import org.emdrill.store.StoredAttempts;
  * <p>Import merges: an attempt already in the history (same question, same start and finish to the
  * millisecond, same answer text; see {@link AttemptIdentity}) is skipped, so importing the same file
  * twice adds nothing the second time. The attempts that pass go in together in one transaction.
+ *
+ * <p>The JSON export also carries the review schedule of the exported questions (all of it when the
+ * whole history is exported), so moving to a new computer keeps what is due. On import the later
+ * review of each question wins ({@link ScheduleRepository#mergeLaterReviews}); this runs after the
+ * attempts are in, in a transaction of its own, and is safe to repeat: should it fail, importing the
+ * same file again skips the attempts already added and merges the schedule.
  */
 public final class HistoryTransfer {
 
@@ -39,6 +47,7 @@ public final class HistoryTransfer {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StoredAttempts attempts;
+    private final ScheduleRepository schedule;
     private final InstantSource clock;
     private final long maxImportBytes;
 
@@ -48,6 +57,7 @@ public final class HistoryTransfer {
 
     public HistoryTransfer(Database db, InstantSource clock, long maxImportBytes) {
         this.attempts = new StoredAttempts(Objects.requireNonNull(db, "db"));
+        this.schedule = new ScheduleRepository(db);
         this.clock = Objects.requireNonNull(clock, "clock");
         if (maxImportBytes < 1) {
             throw new IllegalArgumentException("maxImportBytes must be positive: " + maxImportBytes);
@@ -70,11 +80,14 @@ public final class HistoryTransfer {
         return list.size();
     }
 
-    /** Writes matching attempts as a complete JSON export. Returns how many attempts were written. */
+    /**
+     * Writes matching attempts as a complete JSON export, with the review schedule of their questions
+     * (every row when {@code filter} matches the whole history). Returns how many attempts were written.
+     */
     public int exportJson(AttemptFilter filter, Path target) throws IOException {
         List<StoredAttempt> list = attempts.list(filter);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JsonExport.write(list, clock.instant(), bytes);
+        JsonExport.write(list, scheduleOf(filter, list), clock.instant(), bytes);
         AtomicFiles.write(target, bytes.toByteArray());
         return list.size();
     }
@@ -123,7 +136,20 @@ public final class HistoryTransfer {
             }
         }
         attempts.insertAll(fresh);
-        return new ImportReport(fresh.size(), duplicates, parsed.rejected(), null);
+        int taken = schedule.mergeLaterReviews(parsed.schedule());
+        List<Problem> rejected = new ArrayList<>(parsed.rejected());
+        rejected.addAll(parsed.rejectedSchedule());
+        return new ImportReport(fresh.size(), duplicates, rejected, null, taken, parsed.rejectedSchedule().size());
+    }
+
+    private List<ReviewState> scheduleOf(AttemptFilter filter, List<StoredAttempt> exported) {
+        List<ReviewState> rows = schedule.all();
+        if (AttemptFilter.ALL.equals(filter)) {
+            return rows;
+        }
+        Set<String> questions = new HashSet<>();
+        exported.forEach(a -> questions.add(a.attempt().questionId()));
+        return rows.stream().filter(r -> questions.contains(r.questionId())).toList();
     }
 
     private boolean alreadyStored(Attempt a) {

@@ -12,11 +12,23 @@ import org.emdrill.domain.Problem;
  * @param rejected   attempts left out because something in them is wrong, each with its JSON path
  * @param failure    why nothing could be imported at all (file too large, not JSON, not an export);
  *                   null when the file was read
+ * @param reviewDatesTaken     questions whose review schedule was taken from the file (new here, or
+ *                             reviewed later there than here)
+ * @param reviewDatesRejected  of {@code rejected}, how many are review schedule rows, not attempts
  */
-public record ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure) {
+public record ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure,
+                           int reviewDatesTaken, int reviewDatesRejected) {
 
     public ImportReport {
         rejected = List.copyOf(rejected);
+        if (reviewDatesRejected < 0 || reviewDatesRejected > rejected.size()) {
+            throw new IllegalArgumentException("reviewDatesRejected out of range: " + reviewDatesRejected);
+        }
+    }
+
+    /** A report of attempts only, with the schedule untouched. */
+    public ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure) {
+        this(added, duplicates, rejected, failure, 0, 0);
     }
 
     static ImportReport failed(Problem failure) {
@@ -41,8 +53,17 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
             sb.append("; ").append(duplicates).append(duplicates == 1 ? " was" : " were")
                     .append(" already in your history");
         }
-        if (!rejected.isEmpty()) {
-            sb.append("; ").append(rejected.size()).append(rejected.size() == 1 ? " was" : " were").append(" rejected");
+        int attemptsRejected = rejected.size() - reviewDatesRejected;
+        if (attemptsRejected > 0) {
+            sb.append("; ").append(attemptsRejected).append(attemptsRejected == 1 ? " was" : " were").append(" rejected");
+        }
+        if (reviewDatesTaken > 0) {
+            sb.append("; review dates of ").append(reviewDatesTaken).append(reviewDatesTaken == 1 ? " question" : " questions")
+                    .append(" taken from the file");
+        }
+        if (reviewDatesRejected > 0) {
+            sb.append("; ").append(reviewDatesRejected).append(reviewDatesRejected == 1 ? " review date was" : " review dates were")
+                    .append(" rejected");
         }
         return sb.append('.').toString();
     }

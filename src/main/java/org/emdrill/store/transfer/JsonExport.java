@@ -11,13 +11,14 @@ import java.util.Map;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.StarElement;
+import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredFollowUp;
 
 /**
  * Writes the complete history as JSON that {@link JsonImport} reads back: every field of every attempt,
  * with scores, STAR ticks, follow-up answers, the session link and the revision stamp, under a format
- * name and version. Times are ISO-8601 UTC with milliseconds; durations are milliseconds. Each attempt
+ * name and version, followed by the review schedule of the exported questions ({@link ScheduleJson}). Times are ISO-8601 UTC with milliseconds; durations are milliseconds. Each attempt
  * carries its identity key (see {@link AttemptIdentity}) for reference; import computes it again.
  */
 public final class JsonExport {
@@ -28,6 +29,12 @@ public final class JsonExport {
     }
 
     public static void write(List<StoredAttempt> attempts, Instant exportedAt, OutputStream out) throws IOException {
+        write(attempts, List.of(), exportedAt, out);
+    }
+
+    /** The attempts and, under {@code reviewSchedule}, the review schedule of their questions. */
+    public static void write(List<StoredAttempt> attempts, List<ReviewState> schedule, Instant exportedAt,
+                             OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -39,6 +46,7 @@ public final class JsonExport {
                 writeAttempt(g, a);
             }
             g.writeEndArray();
+            ScheduleJson.write(g, schedule);
             g.writeEndObject();
         }
     }

@@ -98,7 +98,8 @@ final class JsonImport {
                 rejected.add(new Problem(fileName, 0, 0, e.path, e.getMessage()));
             }
         }
-        return new Outcome.Read(new ParsedHistory(good, rejected));
+        ScheduleJson.Read schedule = ScheduleJson.read(root, fileName);
+        return new Outcome.Read(new ParsedHistory(good, rejected, schedule.rows(), schedule.rejected()));
     }
 
     private static Outcome unreadable(String fileName, String field, String message) {

@@ -1,10 +1,13 @@
 package org.emdrill.ui.history;
 
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.util.Objects;
+import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.store.AttemptRevisions;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.Database;
+import org.emdrill.store.ScheduleRebuild;
 import org.emdrill.store.StoredAttempts;
 import org.emdrill.store.transfer.HistoryTransfer;
 
@@ -26,9 +29,14 @@ public record HistoryServices(StoredAttempts stored, AttemptSearch search, Attem
         Objects.requireNonNull(transfer, "transfer");
     }
 
-    /** All four over one database; {@code clock} stamps exports. */
+    /** All four over one database; {@code clock} stamps exports; practice days in the system's time zone. */
     public static HistoryServices over(Database db, InstantSource clock) {
-        return new HistoryServices(new StoredAttempts(db), new AttemptSearch(db), new AttemptRevisions(db),
-                new HistoryTransfer(db, clock));
+        return over(db, clock, StudyDay.in(ZoneId.systemDefault()));
+    }
+
+    /** All four over one database; revisions and deletes replay review schedules on {@code studyDay}. */
+    public static HistoryServices over(Database db, InstantSource clock, StudyDay studyDay) {
+        return new HistoryServices(new StoredAttempts(db), new AttemptSearch(db),
+                new AttemptRevisions(db, ScheduleRebuild.standard(studyDay)), new HistoryTransfer(db, clock));
     }
 }

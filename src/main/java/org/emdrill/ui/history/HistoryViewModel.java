@@ -31,6 +31,7 @@ import org.emdrill.store.AttemptPage;
 import org.emdrill.store.AttemptQuery;
 import org.emdrill.store.AttemptSort;
 import org.emdrill.store.AttemptSummary;
+import org.emdrill.store.DeletedAttempt;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
@@ -103,7 +104,7 @@ public final class HistoryViewModel {
     private int selectIndexAfterLoad = -1;
     /** True while the rows are being replaced, when the table briefly reports "nothing selected". */
     private boolean replacingRows;
-    private StoredAttempt undoToken;
+    private DeletedAttempt undoToken;
     private Runnable cancelUndoTimeout = () -> { };
     private Runnable cancelTypingPause = () -> { };
     private Runnable cancelWidthSave = () -> { };
@@ -372,7 +373,7 @@ public final class HistoryViewModel {
 
     /** Puts the last deleted attempt back and selects it. */
     public void undoDelete() {
-        StoredAttempt token = undoToken;
+        DeletedAttempt token = undoToken;
         if (token == null) {
             return;
         }
@@ -482,7 +483,7 @@ public final class HistoryViewModel {
         }
         runner.run(() -> {
                     Optional<StoredAttempt> found = services.stored().find(row.id());
-                    int atQuestion = found.map(s -> services.search().attemptsAtQuestion(s.attempt().questionId()).size())
+                    int atQuestion = found.map(s -> services.search().countAtQuestion(s.attempt().questionId()))
                             .orElse(0);
                     return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion));
                 },
@@ -512,7 +513,7 @@ public final class HistoryViewModel {
         state.attemptSaved();
     }
 
-    private void offerUndo(StoredAttempt token) {
+    private void offerUndo(DeletedAttempt token) {
         cancelUndoTimeout.run();
         undoToken = token;
         undoText.set("Attempt deleted");

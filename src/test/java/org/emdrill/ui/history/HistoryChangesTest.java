@@ -18,6 +18,9 @@ import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
+import org.emdrill.practice.schedule.CardPhase;
+import org.emdrill.practice.schedule.ReviewState;
+import org.emdrill.store.ScheduleRepository;
 import org.emdrill.ui.common.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,5 +178,43 @@ class HistoryChangesTest {
         assertEquals("", model.undoTextProperty().get());
         harness.act(model::undoDelete);
         assertEquals(0, harness.store.attempts.count(), "nothing left to undo");
+    }
+
+    @Test
+    void deleteAndRevisionMoveTheQuestionsReviewDateAndUndoPutsItBack() throws Exception {
+        harness.store.save(HistoryFixture.at("feedback", "q1", "Coach someone", 0, "First", "",
+                Scores.none().with(Dimension.COACHING, 3), 3.0));
+        long second = harness.store.save(HistoryFixture.at("feedback", "q1", "Coach someone", 1, "Second", "",
+                Scores.none().with(Dimension.COACHING, 3), 3.0));
+        ScheduleRepository schedule = new ScheduleRepository(harness.store.database);
+        // As Practice left it: Good, Good graduated the question to a 4-day interval.
+        ReviewState live = new ReviewState("q1", "feedback", CardPhase.REVIEW, 2.5, 4, 2, 0, 0, false,
+                HistoryFixture.MONDAY.plus(java.time.Duration.ofDays(4)), HistoryFixture.MONDAY.plusSeconds(3_700));
+        schedule.save(live);
+        loadBankWith("feedback", "q1");
+        HistoryViewModel model = harness.started();
+        harness.act(() -> model.select(model.rows().stream().filter(r -> r.id() == second).findFirst().orElseThrow()));
+
+        harness.act(model::deleteSelected);
+
+        ReviewState afterDelete = schedule.find("q1").orElseThrow();
+        assertEquals(CardPhase.LEARNING, afterDelete.phase(), "one Good left: on the 1-day learning step");
+        assertEquals(1, afterDelete.repetitions());
+
+        harness.act(model::undoDelete);
+
+        assertEquals(java.util.Optional.of(live), schedule.find("q1"), "the undo puts the schedule back as it was");
+
+        harness.act(() -> model.select(model.rows().stream().filter(r -> r.id() == second).findFirst().orElseThrow()));
+        FxThread.run(() -> {
+            model.editOpened();
+            model.editor().scoreProperty(Dimension.COACHING).set(1);
+        });
+        harness.act(() -> model.editor().save());
+
+        ReviewState afterRevision = schedule.find("q1").orElseThrow();
+        assertEquals(CardPhase.LEARNING, afterRevision.phase(), "Good then Again: back to the first step");
+        assertEquals(0, afterRevision.step());
+        assertEquals(2, afterRevision.repetitions());
     }
 }
