@@ -97,8 +97,8 @@ public record AnswerDraft(
     }
 
     /**
-     * The question as it was asked. Where it is still in a loaded bank, its signals, red flags, level and
-     * tags come from there; prompt, follow-ups, weights and target come from the draft, so a resumed
+     * The question as it was asked. Where it is still in a loaded bank, its signals, red flags, level,
+     * tags and answer guide come from there; prompt, follow-ups, weights and target come from the draft, so a resumed
      * answer continues exactly as it started. A draft that kept no weights (written before they were
      * kept) takes the loaded question as it is.
      */
@@ -108,9 +108,12 @@ public record AnswerDraft(
             return live.get();
         }
         Question base = live.map(QueuedQuestion::question).orElse(null);
-        Question q = new Question(questionId, prompt, followUpPrompts, dimensions,
-                base == null ? List.of() : base.signals(), base == null ? List.of() : base.redFlags(),
-                targetSeconds, base == null ? null : base.level(), base == null ? List.of() : base.tags());
+        Question q = base == null
+                ? new Question(questionId, prompt, followUpPrompts, dimensions, List.of(), List.of(), targetSeconds,
+                        null, List.of())
+                : new Question(questionId, prompt, followUpPrompts, dimensions, base.signals(), base.redFlags(),
+                        targetSeconds, base.level(), base.tags(), base.kind(), base.assesses(), base.outline(),
+                        base.expectations());
         QuestionBank bank = live.map(QueuedQuestion::bank)
                 .orElseGet(() -> new QuestionBank(QuestionBank.CURRENT_SCHEMA_VERSION, bankId,
                         bankTitle.isEmpty() ? bankId : bankTitle, "", List.of(q), BankSource.USER, ""));

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Scoring the answer just given, when the interview scores after each question. */
 final class ScoringPage extends BorderPane {
 
-    private final VBox cardHolder = new VBox();
+    private final VBox cardHolder = new VBox(14);
     private final ScrollPane scroll;
 
     ScoringPage(MockInterviewViewModel vm) {
@@ -50,6 +50,7 @@ final class ScoringPage extends BorderPane {
             cardHolder.getChildren().clear();
             save.disableProperty().unbind();
             if (card != null) {
+                org.emdrill.ui.common.AnswerGuide.card(card.question()).ifPresent(cardHolder.getChildren()::add);
                 cardHolder.getChildren().add(new ScoreCardPane(card, "", false));
                 save.disableProperty().bind(card.completeProperty().not());
                 scroll.setVvalue(0);

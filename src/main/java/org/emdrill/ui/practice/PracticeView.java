@@ -119,7 +119,8 @@ public final class PracticeView extends StackPane {
 
         Node answer = answerCard();
         followUpsCard = followUpsCard();
-        VBox content = new VBox(16, header, promptCard, timerCard(), answer, followUpsCard, new PracticeScoringCard(vm));
+        VBox content = new VBox(16, header, promptCard, timerCard(), answer, followUpsCard, answerGuideCard(),
+                new PracticeScoringCard(vm));
         content.getStyleClass().add("screen");
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -132,7 +133,8 @@ public final class PracticeView extends StackPane {
                     scroll.layout();
                     scrollTo(scroll, content, followUpsCard);
                 });
-            } else if (is == PracticeStage.READY) {
+            } else if (is == PracticeStage.READY || is == PracticeStage.SAVED) {
+                // Saved: "Next question" and the prompt are at the top; bring them back into view.
                 scroll.setVvalue(0);
             } else if (is == PracticeStage.RUNNING) {
                 TextArea box = vm.modeProperty().get() == AnswerMode.TYPED ? answerArea : jotArea;
@@ -261,13 +263,30 @@ public final class PracticeView extends StackPane {
         typed.managedProperty().bind(typed.visibleProperty());
         jot.visibleProperty().bind(typed.visibleProperty().not());
         jot.managedProperty().bind(jot.visibleProperty());
-        // Typing is possible once the question is shown, but the saved attempt is fixed.
-        answer.editableProperty().bind(vm.stageProperty().isNotEqualTo(PracticeStage.SAVED));
-        jot.editableProperty().bind(answer.editableProperty());
+        // Typing is possible once the question is shown; once the answer stops it is what was said.
+        answer.editableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.READY)
+                .or(vm.stageProperty().isEqualTo(PracticeStage.RUNNING)));
+        // Jotted notes are the scoring card's notes too, so they stay editable until the attempt is saved.
+        jot.editableProperty().bind(vm.stageProperty().isNotEqualTo(PracticeStage.SAVED));
 
         VBox card = new VBox(10, title, typed, jot);
         card.getStyleClass().add("card");
         return card;
+    }
+
+    /** What the question tests and the skeleton of a strong answer: shown only once the answer is over. */
+    private Node answerGuideCard() {
+        VBox holder = new VBox();
+        Runnable render = () -> {
+            var card = vm.scoreCardProperty().get();
+            holder.getChildren().setAll(card == null ? java.util.List.of()
+                    : org.emdrill.ui.common.AnswerGuide.card(card.question()).stream().toList());
+        };
+        vm.scoreCardProperty().addListener((obs, was, is) -> render.run());
+        render.run();
+        holder.visibleProperty().bind(vm.answerOverBinding().and(Bindings.isNotEmpty(holder.getChildren())));
+        holder.managedProperty().bind(holder.visibleProperty());
+        return holder;
     }
 
     private Node followUpsCard() {

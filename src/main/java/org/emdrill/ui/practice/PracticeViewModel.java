@@ -76,6 +76,7 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> followUps = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
+
     private final AnswerReadout readout = new AnswerReadout();
 
     private final StringProperty answerText = new SimpleStringProperty("");

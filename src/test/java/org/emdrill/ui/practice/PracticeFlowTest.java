@@ -75,6 +75,8 @@ class PracticeFlowTest {
         Label prompt = robot.lookup("#prompt").queryAs(Label.class);
         assertFalse(prompt.getText().isBlank(), "a question is shown");
         assertFalse(shown(robot.lookup("#follow-ups").query()), "follow-ups hidden before the answer");
+        assertTrue(robot.lookup("#answer-guide").tryQuery().map(n -> !shown(n)).orElse(true),
+                "the strong-answer outline cannot be read before answering");
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,6 +91,9 @@ class PracticeFlowTest {
         robot.clickOn("#primary-action");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot.lookup("#follow-ups").query()), "follow-ups revealed after the answer");
+        assertTrue(shown(robot.lookup("#answer-guide").query()), "what it tests and the outline come with them");
+        assertFalse(robot.lookup("#answer").queryAs(javafx.scene.control.TextArea.class).isEditable(),
+                "the answer given is fixed once it stops");
         assertTrue(robot.lookup("#save").query().isDisabled(), "cannot save before scoring targeted dimensions");
 
         var question = context.library().banks().stream()

@@ -115,11 +115,11 @@ class AnsweringLayoutTest {
         robot.clickOn("#skip-prep");
         robot.clickOn("#answer").write("I started from the roles we needed and the signals each interview had to find. ");
         robot.interact(() -> ticker.advance(Duration.ofSeconds(longest.question().targetSeconds() + 5)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> org.emdrill.ui.testing.UserView.label(robot, "#timer-caption").startsWith("Past the"));
         check(robot, "practice-running-over-target", width);
         primary(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#save").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#save").query()));
         check(robot, "practice-scoring", width);
     }
 
@@ -132,11 +132,11 @@ class AnsweringLayoutTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> org.emdrill.ui.testing.UserView.label(robot, "#timer-caption").startsWith("Paused"));
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         primary(robot);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#save").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#save").query()));
     }
 
     @ParameterizedTest(name = "{0}x{1} dark={2}")
@@ -147,27 +147,27 @@ class AnsweringLayoutTest {
         robot.clickOn("#nav-mock_interview");
         check(robot, "interview-setup", width);
         robot.clickOn("#start-interview");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
         check(robot, "interview-prep", width);
         robot.clickOn("#interview-skip-prep");
         primary(robot);
         check(robot, "interview-follow-up", width);
         primary(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#score-continue").query())
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#score-continue").query())
                 || shown(robot.lookup("#finish-scoring").query()));
         check(robot, "interview-scoring", width);
         if (shown(robot.lookup("#score-skip").query())) {
             org.emdrill.ui.testing.UserView.reveal(robot, "#score-skip");
             robot.clickOn("#score-skip");
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#score-skip").query())
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#score-skip").query())
                 || shown(robot.lookup("#finish-scoring").query()) || shown(robot.lookup("#summary-title").query()));
         if (shown(robot.lookup("#finish-scoring").query())) {
             check(robot, "interview-end-scoring", width);
             org.emdrill.ui.testing.UserView.reveal(robot, "#finish-scoring");
             robot.clickOn("#finish-scoring");
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
         check(robot, "interview-summary", width);
     }
 }
