@@ -22,7 +22,7 @@ import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.ProgressViewModel;
 import org.emdrill.store.ScheduleRepository;
-import org.emdrill.ui.practice.SpacedPractice;
+import org.emdrill.insights.SpacedPractice;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;

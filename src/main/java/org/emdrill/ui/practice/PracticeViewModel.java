@@ -1,5 +1,6 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.insights.SpacedPractice;
 import org.emdrill.ui.common.BankChoice;
 import java.time.Duration;
 import java.time.InstantSource;

@@ -1,5 +1,6 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.insights.SpacedPractice;
 import static org.emdrill.ui.testing.OnFx.fx;
 import static org.emdrill.ui.testing.OnFx.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.emdrill.ui.practice;
+package org.emdrill.insights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

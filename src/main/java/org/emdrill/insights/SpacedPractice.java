@@ -1,4 +1,4 @@
-package org.emdrill.ui.practice;
+package org.emdrill.insights;
 
 import java.time.Instant;
 import java.time.InstantSource;
