@@ -78,6 +78,7 @@ public final class Startup {
         OpenOutcome.Opened opened = (OpenOutcome.Opened) outcome;
         opened.recovery().ifPresent(r -> notices.add(new Notice(Notice.Kind.WARNING, r.message(), "settings")));
         var db = opened.database();
+        db.closeOnShutdown();
         var backups = new BackupService(db, BackupFolder.in(paths.dataDir()), clock);
 
         SettingsStore settingsStore = new SettingsStore(paths.settings(), clock);
