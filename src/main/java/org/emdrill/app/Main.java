@@ -41,8 +41,8 @@ public final class Main {
             }
             default -> {
                 AppPaths paths = cl.dataDir().map(p -> new AppPaths(p.toAbsolutePath())).orElseGet(AppPaths::defaults);
-                EmDrillApp.launchWith(paths);
-                return -1;
+                int status = EmDrillApp.launchWith(paths);
+                return status == 0 ? -1 : status;
             }
         }
     }

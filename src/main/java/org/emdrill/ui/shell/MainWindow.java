@@ -169,6 +169,11 @@ public final class MainWindow extends BorderPane {
             go.setOnAction(e -> show(target));
             row.getChildren().add(go);
         }
+        if (n.kind() == Notice.Kind.ERROR) {
+            // An error (answers cannot be saved) stays until its cause is fixed: no dismiss button.
+            row.setId("lasting-notice");
+            return row;
+        }
         Button close = new Button("", new FontIcon(Feather.X));
         close.getStyleClass().add("flat");
         close.setTooltip(new Tooltip("Dismiss"));
