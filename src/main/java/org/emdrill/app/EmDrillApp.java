@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.emdrill.practice.Ticker;
 import org.emdrill.settings.Settings;
@@ -166,13 +165,14 @@ public final class EmDrillApp extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private static void restoreBounds(Stage stage, WindowBounds b) {
-        stage.setMinWidth(WindowBounds.MIN_WIDTH);
-        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+    private static void restoreBounds(Stage stage, WindowBounds saved) {
+        WindowBounds b = saved.clampedTo(ScreenAreas.visible());
+        // A screen smaller than the minimum size still shows the whole window.
+        stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, b.width()));
+        stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, b.height()));
         stage.setWidth(b.width());
         stage.setHeight(b.height());
-        // Only reuse a position that is still on a connected screen.
-        if (b.hasPosition() && !Screen.getScreensForRectangle(b.x(), b.y(), 80, 40).isEmpty()) {
+        if (b.hasPosition()) {
             stage.setX(b.x());
             stage.setY(b.y());
         } else {
@@ -182,6 +182,7 @@ public final class EmDrillApp extends Application {
     }
 
     private static WindowBounds boundsOf(Stage stage) {
-        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .clampedTo(ScreenAreas.visible());
     }
 }
