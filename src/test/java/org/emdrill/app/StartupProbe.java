@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 /**
  * Runs the app headless in its own process, as a user starts it, and reports what its windows show:
  * {@code MESSAGE <heading> | <text>} whenever the start-up window's words change, {@code TRY-AGAIN} when
- * it offers Try again (then presses Quit when started with {@code quit}), {@code MAIN} when the main
+ * it offers Try again ({@code ON-TOP} before {@code MESSAGE} when the window stays above others) (then presses Quit when started with {@code quit}), {@code MAIN} when the main
  * window is up, and {@code EXIT <status>} when the app has ended.
  */
 public final class StartupProbe {
@@ -62,7 +62,8 @@ public final class StartupProbe {
             return "";
         }
         Node tryAgain = RunningApp.lookup("#startup-try-again");
-        String words = "MESSAGE " + ((Label) RunningApp.lookup("#startup-heading")).getText() + " | "
+        boolean onTop = ((javafx.stage.Stage) message.getScene().getWindow()).isAlwaysOnTop();
+        String words = (onTop ? "ON-TOP " : "") + "MESSAGE " + ((Label) RunningApp.lookup("#startup-heading")).getText() + " | "
                 + ((Label) message).getText();
         return tryAgain != null && !tryAgain.isDisabled() ? "TRY-AGAIN " + words : words;
     }
