@@ -28,13 +28,13 @@ class SchemaTablesTest {
         int next = steps.size() + 1;
         steps.add(new Migration(next, "rename", c -> {
             try (Statement st = c.createStatement()) {
-                st.execute("ALTER TABLE drill_sessions RENAME TO interview_sessions");
+                st.execute("ALTER TABLE review_schedule RENAME TO spaced_reviews");
             }
         }));
         SchemaMigrator renamed = new SchemaMigrator(steps);
 
-        assertTrue(renamed.tablesAt(next).contains("interview_sessions"));
-        assertFalse(renamed.tablesAt(next).contains("drill_sessions"));
+        assertTrue(renamed.tablesAt(next).contains("spaced_reviews"));
+        assertFalse(renamed.tablesAt(next).contains("review_schedule"));
         assertTrue(renamed.looksLikeOurs(next, renamed.tablesAt(next)));
         assertFalse(renamed.looksLikeOurs(next, standard.tablesAt(next - 1)), "the old names are not enough any more");
     }
