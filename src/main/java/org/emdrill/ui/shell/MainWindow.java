@@ -166,6 +166,7 @@ public final class MainWindow extends BorderPane {
         if (!n.target().isEmpty()) {
             Screen target = Screen.valueOf(n.target().toUpperCase());
             Button go = new Button("Open " + target.title());
+            go.setMinWidth(Region.USE_PREF_SIZE); // the long message wraps; the button keeps its words
             go.setOnAction(e -> show(target));
             row.getChildren().add(go);
         }
