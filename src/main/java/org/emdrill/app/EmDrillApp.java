@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.emdrill.practice.Ticker;
 import org.emdrill.settings.Settings;
@@ -23,19 +22,35 @@ import org.emdrill.ui.common.Styles;
 public final class EmDrillApp extends Application {
 
     private static volatile AppPaths launchPaths;
+    private static volatile StartupFailure launchFailure;
+    /** 0, or non-zero once the user gave up at a start-up failure; {@link #launchWith} returns it. */
+    private static volatile int exitStatus;
 
     private Startup.Result startup;
     private AppContext context;
     private WindowWiring wiring;
     private java.io.Closeable focusRequests;
 
-    static void launchWith(AppPaths paths) {
+    /** Runs the app until it exits; returns the process exit status (non-zero after a start-up failure). */
+    static int launchWith(AppPaths paths) {
         launchPaths = paths;
         Application.launch(EmDrillApp.class);
+        return exitStatus;
+    }
+
+    /** Shows only the start-up failure window, for problems found before there is a data folder to open. */
+    static int launchFailure(StartupFailure failure) {
+        launchFailure = failure;
+        Application.launch(EmDrillApp.class);
+        return exitStatus;
     }
 
     @Override
     public void init() {
+        if (launchFailure != null) {
+            startup = new Startup.Result(java.util.Optional.empty(), launchFailure);
+            return;
+        }
         AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
         startup = Startup.open(paths, InstantSource.system(), Ticker.system());
         context = startup.context().orElse(null);
@@ -45,14 +60,23 @@ public final class EmDrillApp extends Application {
     public void start(Stage stage) {
         if (context == null) {
             applyTheme(Theme.LIGHT);
-            Alert alert = new Alert(Alert.AlertType.ERROR, startup.failure(), ButtonType.OK);
-            alert.setTitle("EM Drill");
-            alert.setHeaderText(null); // the message says what happened and what to do
-            alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-            Platform.exit();
+            AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
+            new StartupFailureWindow(launchFailure != null ? null
+                    : () -> Startup.open(paths, InstantSource.system(), Ticker.system()),
+                    opened -> {
+                        context = opened;
+                        showMain(stage);
+                    },
+                    () -> {
+                        exitStatus = 1;
+                        Platform.exit();
+                    }).show(startup.failure());
             return;
         }
+        showMain(stage);
+    }
+
+    private void showMain(Stage stage) {
         CrashReporter crashes = new CrashReporter(context.paths().logs());
         Thread.currentThread().setUncaughtExceptionHandler(crashes);
         Thread.setDefaultUncaughtExceptionHandler(crashes);
@@ -141,13 +165,14 @@ public final class EmDrillApp extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private static void restoreBounds(Stage stage, WindowBounds b) {
-        stage.setMinWidth(WindowBounds.MIN_WIDTH);
-        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+    private static void restoreBounds(Stage stage, WindowBounds saved) {
+        WindowBounds b = saved.clampedTo(ScreenAreas.visible());
+        // A screen smaller than the minimum size still shows the whole window.
+        stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, b.width()));
+        stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, b.height()));
         stage.setWidth(b.width());
         stage.setHeight(b.height());
-        // Only reuse a position that is still on a connected screen.
-        if (b.hasPosition() && !Screen.getScreensForRectangle(b.x(), b.y(), 80, 40).isEmpty()) {
+        if (b.hasPosition()) {
             stage.setX(b.x());
             stage.setY(b.y());
         } else {
@@ -157,6 +182,7 @@ public final class EmDrillApp extends Application {
     }
 
     private static WindowBounds boundsOf(Stage stage) {
-        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .clampedTo(ScreenAreas.visible());
     }
 }

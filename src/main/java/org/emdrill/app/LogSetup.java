@@ -2,7 +2,11 @@ package org.emdrill.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -19,6 +23,16 @@ final class LogSetup {
     private LogSetup() {
     }
 
+    /** Level, logger, message and the error's own words, without its stack trace. */
+    static final class OneLine extends Formatter {
+        @Override
+        public String format(LogRecord r) {
+            String error = r.getThrown() == null ? ""
+                    : " (" + r.getThrown().getClass().getSimpleName() + ": " + r.getThrown().getMessage() + ")";
+            return r.getLevel() + " " + r.getLoggerName() + ": " + formatMessage(r) + error + System.lineSeparator();
+        }
+    }
+
     static synchronized Path configure(Path logsDir) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         Path pattern = logsDir.resolve("em-drill-%g.log");
@@ -33,6 +47,12 @@ final class LogSetup {
             }
             root.addHandler(handler);
             current = handler;
+            // Stack traces belong in the file; a terminal gets one line per problem.
+            for (Handler h : root.getHandlers()) {
+                if (h instanceof ConsoleHandler) {
+                    h.setFormatter(new OneLine());
+                }
+            }
         } catch (IOException e) {
             Logger.getLogger("").warning("could not open the log file in " + logsDir + ": " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.emdrill.app;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import org.emdrill.bank.ValidateCommand;
 
 /**
@@ -21,6 +22,46 @@ public final class Main {
 
     /** Runs a command; returns its exit code, or -1 when the window was opened and owns the process. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return runParsed(args, out, err);
+        } catch (InvalidPathException e) {
+            // With a non-UTF-8 locale (LANG=C) Java cannot spell non-ASCII file names; nothing in the app can
+            // work around that, so say so plainly instead of ending with a trace.
+            String message = unspellablePath(e.getInput());
+            err.println("em-drill: " + message);
+            boolean window = args.length == 0 || !"validate".equals(args[0]);
+            return window ? showInsteadOfTheApp(message) : 2;
+        }
+    }
+
+    static String unspellablePath(String path) {
+        String locale = firstSet("LC_ALL", "LC_CTYPE", "LANG");
+        return "EM Drill cannot use the folder " + path + ": its name has characters that this system's language"
+                + " setting (" + locale + ", character set " + System.getProperty("sun.jnu.encoding", "unknown")
+                + ") cannot spell. Start EM Drill with a UTF-8 language setting (for example LANG=C.UTF-8), or use"
+                + " --data-dir with a folder whose name has only plain letters and digits.";
+    }
+
+    private static String firstSet(String... names) {
+        for (String name : names) {
+            String value = System.getenv(name);
+            if (value != null && !value.isEmpty()) {
+                return name + "=" + value;
+            }
+        }
+        return "no LANG set";
+    }
+
+    private static int showInsteadOfTheApp(String message) {
+        try {
+            int status = EmDrillApp.launchFailure(new StartupFailure(StartupFailure.Kind.CANNOT_START, message));
+            return status == 0 ? 2 : status;
+        } catch (RuntimeException noDisplay) {
+            return 2; // the message is on stderr already
+        }
+    }
+
+    private static int runParsed(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = CommandLine.parse(args);
         switch (cl.action()) {
             case HELP -> {
@@ -41,8 +82,8 @@ public final class Main {
             }
             default -> {
                 AppPaths paths = cl.dataDir().map(p -> new AppPaths(p.toAbsolutePath())).orElseGet(AppPaths::defaults);
-                EmDrillApp.launchWith(paths);
-                return -1;
+                int status = EmDrillApp.launchWith(paths);
+                return status == 0 ? -1 : status;
             }
         }
     }

@@ -21,6 +21,7 @@ import org.emdrill.store.DatabaseOpener;
 import org.emdrill.store.FocusRequests;
 import org.emdrill.store.InstanceLock;
 import org.emdrill.store.OpenOutcome;
+import org.emdrill.store.PlainErrors;
 import org.emdrill.ui.common.Notice;
 
 /**
@@ -36,18 +37,30 @@ public final class Startup {
     }
 
     /** Either a running context or the reason the app cannot start, in words for the user. */
-    public record Result(Optional<AppContext> context, String failure) {
-        static Result failed(String why) {
-            return new Result(Optional.empty(), why);
+    public record Result(Optional<AppContext> context, StartupFailure failure) {
+        static Result failed(StartupFailure.Kind kind, String why) {
+            return new Result(Optional.empty(), new StartupFailure(kind, why));
         }
     }
 
+    /** Opens everything; never throws: whatever goes wrong comes back as a failure to show. */
     public static Result open(AppPaths paths, InstantSource clock, Ticker ticker) {
+        try {
+            return openOrThrow(paths, clock, ticker);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "start-up failed", e);
+            return Result.failed(StartupFailure.Kind.CANNOT_START, "EM Drill could not start because of an"
+                    + " unexpected problem. Your history was not changed. Details are in the log folder "
+                    + paths.logs() + ".");
+        }
+    }
+
+    private static Result openOrThrow(AppPaths paths, InstantSource clock, Ticker ticker) {
         try {
             paths.createFolders();
         } catch (IOException e) {
-            return Result.failed("EM Drill cannot create its data folder " + paths.dataDir() + " (" + e.getMessage()
-                    + "). Check that the location is writable, or start it with --data-dir pointing somewhere else.");
+            LOG.log(System.Logger.Level.ERROR, "cannot prepare " + paths.dataDir(), e);
+            return Result.failed(StartupFailure.Kind.CANNOT_START, StartupMessages.cannotPrepare(paths.dataDir(), e));
         }
         LogSetup.configure(paths.logs());
         InstanceLock lock;
@@ -55,29 +68,58 @@ public final class Startup {
             Optional<InstanceLock> acquired = InstanceLock.tryAcquire(paths.dataDir());
             if (acquired.isEmpty()) {
                 FocusRequests.request(paths.dataDir());
-                return Result.failed("EM Drill is already open with the data folder " + paths.dataDir()
-                        + "; its window has been brought forward. Two copies never write the same history.");
+                return Result.failed(StartupFailure.Kind.ALREADY_RUNNING, "EM Drill is already open with the data folder "
+                        + paths.dataDir() + "; its window has been brought forward. Two copies never write the same history.");
             }
             lock = acquired.get();
         } catch (IOException e) {
-            return Result.failed("EM Drill cannot lock its data folder " + paths.dataDir() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "cannot lock " + paths.dataDir(), e);
+            return Result.failed(StartupFailure.Kind.CANNOT_START, StartupMessages.cannotPrepare(paths.dataDir(), e));
         }
+        try {
+            return openLocked(paths, clock, ticker, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
 
+    private static Result openLocked(AppPaths paths, InstantSource clock, Ticker ticker, InstanceLock lock) {
         List<Notice> notices = new ArrayList<>();
         OpenOutcome outcome;
         try {
             outcome = new DatabaseOpener(paths.dataDir(), clock).open();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             lock.close();
-            return Result.failed("EM Drill cannot open its history database in " + paths.dataDir() + ": " + e.getMessage());
+            if (PlainErrors.causeOf(e) == PlainErrors.Cause.LOCKED) {
+                LOG.log(System.Logger.Level.WARNING, paths.database() + " is locked by another program: " + e.getMessage());
+            } else {
+                LOG.log(System.Logger.Level.ERROR, "cannot open " + paths.database(), e);
+            }
+            return StartupMessages.historyFailure(paths, e);
         }
         if (outcome instanceof OpenOutcome.MadeByNewerApp newer) {
             lock.close();
-            return Result.failed(newer.message());
+            return Result.failed(StartupFailure.Kind.CANNOT_START, newer.message() + " Your history was not changed."
+                    + " Install the newer EM Drill again, or start this one with --data-dir pointing to another folder.");
         }
         OpenOutcome.Opened opened = (OpenOutcome.Opened) outcome;
         opened.recovery().ifPresent(r -> notices.add(new Notice(Notice.Kind.WARNING, r.message(), "settings")));
         var db = opened.database();
+        try {
+            return finish(paths, clock, ticker, lock, opened, notices);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Result finish(AppPaths paths, InstantSource clock, Ticker ticker, InstanceLock lock,
+                                 OpenOutcome.Opened opened, List<Notice> notices) {
+        var db = opened.database();
+        db.closeOnShutdown();
+        // First in the banner and not dismissible: every answer typed from here on would be lost.
+        StartupMessages.cannotSave(paths).ifPresent(m -> notices.add(0, new Notice(Notice.Kind.ERROR, m, "")));
         var backups = new BackupService(db, BackupFolder.in(paths.dataDir()), clock);
 
         SettingsStore settingsStore = new SettingsStore(paths.settings(), clock);

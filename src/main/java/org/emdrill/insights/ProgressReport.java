@@ -28,8 +28,10 @@ public record ProgressReport(
     /** A dimension needs this many scores before it can be called the weakest. */
     public static final int MIN_SCORES_FOR_WEAKEST = 5;
 
-    public static ProgressReport of(List<Attempt> attempts, Collection<String> loadedBankIds, ZoneId zone,
+    public static ProgressReport of(List<Attempt> dated, Collection<String> loadedBankIds, ZoneId zone,
                                     InstantSource clock) {
+        // An attempt saved while the clock was ahead counts as done now: every chart ends at today.
+        List<Attempt> attempts = FutureDates.asOf(dated, clock.instant());
         return new ProgressReport(
                 DimensionTrend.allDimensions(attempts, DEFAULT_WINDOW),
                 RadarData.recentAgainstEarlier(attempts, DEFAULT_WINDOW),

@@ -53,7 +53,14 @@ public final class SettingsStore {
             if (root == null || !root.isObject()) {
                 return setAside("it does not hold a JSON object");
             }
-            return new Loaded(fromJson(root), Optional.empty());
+            List<String> reset = new ArrayList<>();
+            Settings settings = fromJson(root, reset);
+            if (!reset.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "settings out of range, defaults used for: " + reset);
+                return new Loaded(settings, Optional.of("Some settings in " + file + " were out of range or unknown,"
+                        + " so their defaults are in use: " + String.join(", ", reset) + "."));
+            }
+            return new Loaded(settings, Optional.empty());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "settings unreadable: " + e.getClass().getSimpleName());
             return setAside("it is not valid JSON");
@@ -61,7 +68,9 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        AtomicFiles.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(settings)));
+        // Never write back bounds that would be refused on the next start.
+        Settings sane = settings.withWindow(settings.window().withinLimits());
+        AtomicFiles.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(sane)));
     }
 
     private Loaded setAside(String why) {
@@ -77,36 +86,72 @@ public final class SettingsStore {
                 Optional.of("Your settings file could not be read (" + why + "), so the defaults are in use. " + where));
     }
 
-    private static Settings fromJson(JsonNode n) {
+    /**
+     * Reads every field; a value that is present but out of range or unknown falls back to its default
+     * and its name goes into {@code reset}, so the user hears which settings were not kept.
+     */
+    private static Settings fromJson(JsonNode n, List<String> reset) {
         Settings d = Settings.defaults();
-        Theme theme = "dark".equals(n.path("theme").asText()) ? Theme.DARK : Theme.LIGHT;
+        Theme theme = d.theme();
+        if (!n.path("theme").isMissingNode()) {
+            switch (n.path("theme").asText()) {
+                case "dark" -> theme = Theme.DARK;
+                case "light" -> theme = Theme.LIGHT;
+                default -> reset.add("theme");
+            }
+        }
         JsonNode w = n.path("window");
         WindowBounds bounds = d.window();
         if (w.isObject()) {
-            double width = w.path("width").asDouble(bounds.width());
-            double height = w.path("height").asDouble(bounds.height());
-            bounds = new WindowBounds(
-                    w.path("x").isNumber() ? w.path("x").asDouble() : Double.NaN,
-                    w.path("y").isNumber() ? w.path("y").asDouble() : Double.NaN,
-                    Math.max(WindowBounds.MIN_WIDTH, finiteOr(width, bounds.width())),
-                    Math.max(WindowBounds.MIN_HEIGHT, finiteOr(height, bounds.height())),
-                    w.path("maximized").asBoolean(false));
+            double width = number(w, "width", bounds.width(), WindowBounds.MIN_WIDTH, WindowBounds.MAX_SIZE, "window width", reset);
+            double height = number(w, "height", bounds.height(), WindowBounds.MIN_HEIGHT, WindowBounds.MAX_SIZE, "window height", reset);
+            double x = number(w, "x", Double.NaN, -WindowBounds.MAX_POSITION, WindowBounds.MAX_POSITION, "window position", reset);
+            double y = number(w, "y", Double.NaN, -WindowBounds.MAX_POSITION, WindowBounds.MAX_POSITION, "window position", reset);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                x = Double.NaN;
+                y = Double.NaN;
+            }
+            bounds = new WindowBounds(x, y, width, height, w.path("maximized").asBoolean(false));
         }
-        int prep = n.path("prepSeconds").canConvertToInt() ? n.path("prepSeconds").asInt() : d.prepSeconds();
-        AnswerMode mode = AnswerMode.fromId(n.path("answerMode").asText()).orElse(d.answerMode());
+        int prep = (int) number(n, "prepSeconds", d.prepSeconds(), 0, Settings.MAX_PREP_SECONDS, "prep time", reset);
+        AnswerMode mode = d.answerMode();
+        if (!n.path("answerMode").isMissingNode()) {
+            mode = AnswerMode.fromId(n.path("answerMode").asText()).orElse(null);
+            if (mode == null) {
+                mode = d.answerMode();
+                reset.add("answer mode");
+            }
+        }
         QuestionOrder order = QuestionOrder.fromId(n.path("order").asText());
+        if (!n.path("order").isMissingNode() && !order.id().equals(n.path("order").asText())) {
+            reset.add("question order");
+        }
         List<String> banks = new ArrayList<>();
         for (JsonNode b : n.path("selectedBankIds")) {
             if (b.isTextual()) {
                 banks.add(b.asText());
             }
         }
-        int dailyNew = n.path("dailyNewLimit").canConvertToInt() ? n.path("dailyNewLimit").asInt() : d.dailyNewLimit();
+        int dailyNew = (int) number(n, "dailyNewLimit", d.dailyNewLimit(), 0, Settings.MAX_DAILY_NEW,
+                "new questions per day", reset);
         return new Settings(theme, bounds, prep, mode, order, banks, dailyNew);
     }
 
-    private static double finiteOr(double v, double fallback) {
-        return Double.isFinite(v) ? v : fallback;
+    /** {@code field} when it is a finite number within [min, max]; else the fallback, noting {@code name}. */
+    private static double number(JsonNode parent, String field, double fallback, double min, double max, String name,
+                                 List<String> reset) {
+        JsonNode v = parent.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        double value = v.isNumber() ? v.asDouble() : Double.NaN;
+        if (!Double.isFinite(value) || value < min || value > max) {
+            if (!reset.contains(name)) {
+                reset.add(name);
+            }
+            return fallback;
+        }
+        return value;
     }
 
     private ObjectNode toJson(Settings s) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,10 +76,31 @@ public final class BackupFolder {
         return candidate;
     }
 
-    /** Deletes all but the newest {@link #KEEP} backups. */
+    /**
+     * Deletes backups until {@link #KEEP} are left. Backups without attempts go first (oldest first), so an
+     * empty one never pushes out one with practice in it; then the oldest with attempts, but never the
+     * newest backup that holds attempts, however old it is.
+     */
     void rotate() {
         List<BackupInfo> all = list();
-        for (BackupInfo old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+        if (all.size() <= KEEP) {
+            return;
+        }
+        List<BackupInfo> empty = new ArrayList<>();
+        List<BackupInfo> withAttempts = new ArrayList<>();
+        for (BackupInfo b : all) {
+            (DatabaseHealth.checkReadOnly(b.file()).holdsAttempts() ? withAttempts : empty).add(b);
+        }
+        // Both lists are newest first; deletion goes oldest first.
+        Collections.reverse(empty);
+        List<BackupInfo> deletable = new ArrayList<>(empty);
+        if (!withAttempts.isEmpty()) {
+            List<BackupInfo> older = new ArrayList<>(withAttempts.subList(1, withAttempts.size()));
+            Collections.reverse(older);
+            deletable.addAll(older);
+        }
+        int excess = all.size() - KEEP;
+        for (BackupInfo old : deletable.subList(0, Math.min(excess, deletable.size()))) {
             try {
                 Files.deleteIfExists(old.file());
                 LOG.log(Level.INFO, "Deleted old backup {0}", old.file());

@@ -44,12 +44,18 @@ public final class BackupService {
     }
 
     /**
-     * Takes a backup now and deletes the oldest beyond {@link BackupFolder#KEEP}.
+     * Takes a backup now and deletes the oldest beyond {@link BackupFolder#KEEP} (see
+     * {@link BackupFolder#rotate} for which go first). A database without attempts is not backed up: a
+     * copy of nothing would only crowd out copies that hold practice.
      *
      * @param reason a short word or two for the file name, may be empty
-     * @return the new backup file
+     * @return the new backup file; empty when the history holds no attempts
      */
-    public Path backupNow(String reason) throws IOException {
+    public Optional<Path> backupNow(String reason) throws IOException {
+        if (attemptCount() == 0) {
+            LOG.log(Level.INFO, "Not backing up {0}: it holds no attempts", db.file());
+            return Optional.empty();
+        }
         Files.createDirectories(folder.folder());
         Path target = folder.nameFor(clock.instant(), reason);
         // VACUUM INTO writes into a name the listing ignores; only a finished, flushed copy gets the
@@ -73,7 +79,18 @@ public final class BackupService {
         }
         LOG.log(Level.INFO, "Backed up {0} to {1}", db.file(), target);
         folder.rotate();
-        return target;
+        return Optional.of(target);
+    }
+
+    private long attemptCount() {
+        return db.withConnection(c -> {
+            if (!DatabaseHealth.tablesOf(c).contains("attempts")) {
+                return 0L;
+            }
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM attempts")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /**
@@ -81,7 +98,7 @@ public final class BackupService {
      * A newest backup more than a day in the future means the clock was turned back; that counts as due
      * too, so backups do not stop until the clock catches up.
      *
-     * @return whether a backup was taken
+     * @return whether a backup was taken (never for a history without attempts)
      */
     public boolean backupIfDue() throws IOException {
         Instant now = clock.instant();
@@ -89,10 +106,7 @@ public final class BackupService {
         boolean due = newest.isEmpty()
                 || !now.isBefore(newest.get().createdAt().plus(DAILY))
                 || newest.get().createdAt().isAfter(now.plus(DAILY));
-        if (due) {
-            backupNow("daily");
-        }
-        return due;
+        return due && backupNow("daily").isPresent();
     }
 
     /** Every backup, newest first. */

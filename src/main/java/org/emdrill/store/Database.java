@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
+    private volatile Thread shutdownHook;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -86,16 +87,19 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = requireOpen();
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.apply(c);
+                result = work.apply(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
+            // Outside the transaction: the driver would otherwise open a new one around the checkpoint.
+            checkpoint(c, "PASSIVE");
+            return result;
         } catch (SQLException e) {
             throw new StoreException("Database transaction failed on " + file + ": " + e.getMessage(), e);
         } finally {
@@ -122,6 +126,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the database when the JVM is told to stop (logout, {@code kill}), so the log is folded into
+     * the main file even when the window never got to close. Waits for a save in progress to finish.
+     * A normal {@link #close} removes the hook again.
+     */
+    public void closeOnShutdown() {
+        Thread hook = new Thread(() -> {
+            LOG.log(Level.INFO, "Stopping: closing {0}", file);
+            close();
+        }, "emdrill-close-database");
+        Runtime.getRuntime().addShutdownHook(hook);
+        shutdownHook = hook;
+    }
+
     @Override
     public void close() {
         lock.lock();
@@ -129,6 +147,15 @@ public final class Database implements AutoCloseable {
             closeConnection();
         } finally {
             lock.unlock();
+        }
+        Thread hook = shutdownHook;
+        if (hook != null && hook != Thread.currentThread()) {
+            shutdownHook = null;
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already stopping; the hook finds the database closed and does nothing.
+            }
         }
     }
 
@@ -145,10 +172,25 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Copies committed pages from the write-ahead log into the main file. PASSIVE after each save never
+     * waits for readers and keeps the log short, so a committed attempt does not live only in
+     * {@code -wal} (which a sync tool or a careless copy can separate from the main file); TRUNCATE at
+     * close empties the log. A failed checkpoint loses nothing: the data stays in the log.
+     */
+    private void checkpoint(Connection c, String mode) {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(" + mode + ")");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Checkpoint of " + file + " failed: " + e.getMessage());
+        }
+    }
+
     private void closeConnection() {
         if (connection == null) {
             return;
         }
+        checkpoint(connection, "TRUNCATE");
         try {
             connection.close();
         } catch (SQLException e) {

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -22,11 +24,30 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class DatabaseHealth {
 
-    /** The outcome of a check; {@code detail} says what was wrong, for logs and the user. */
-    record Report(boolean healthy, int schemaVersion, String detail) {
+    /**
+     * The outcome of a check; {@code detail} says what was wrong, for logs and the user.
+     *
+     * @param zeroBytes the file exists but holds nothing (a failed sync, a full disk): not a new database
+     * @param tables    the file's own tables (not SQLite's internal ones)
+     * @param attempts  how many rows its {@code attempts} table holds; 0 when it has none
+     */
+    record Report(boolean healthy, int schemaVersion, String detail, boolean zeroBytes, Set<String> tables,
+                  long attempts) {
+
+        Report {
+            tables = Set.copyOf(tables);
+        }
 
         static Report damaged(String detail) {
-            return new Report(false, 0, detail);
+            return new Report(false, 0, detail, false, Set.of(), 0);
+        }
+
+        static Report empty(boolean zeroBytes) {
+            return new Report(true, 0, zeroBytes ? "empty file" : "no file", zeroBytes, Set.of(), 0);
+        }
+
+        boolean holdsAttempts() {
+            return healthy && attempts > 0;
         }
     }
 
@@ -59,8 +80,11 @@ final class DatabaseHealth {
 
     private static Report check(Path file, SQLiteConfig config) {
         try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return new Report(true, 0, "empty");
+            if (!Files.exists(file)) {
+                return Report.empty(false);
+            }
+            if (Files.size(file) == 0) {
+                return Report.empty(true);
             }
             if (!hasSqliteHeader(file)) {
                 // Decided without SQLite: opening such a file could make SQLite delete its -wal on close.
@@ -85,12 +109,32 @@ final class DatabaseHealth {
             if (!"ok".equals(result)) {
                 return Report.damaged("integrity check failed: " + result);
             }
-            return new Report(true, SchemaMigrator.userVersion(c), "ok");
+            Set<String> tables = tablesOf(c);
+            long attempts = tables.contains("attempts") ? countAttempts(st) : 0;
+            return new Report(true, SchemaMigrator.userVersion(c), "ok", false, tables, attempts);
         } catch (SQLException e) {
             if (isDamage(e)) {
                 return Report.damaged(e.getMessage());
             }
             throw new StoreException("Cannot check " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The tables a database holds, leaving out SQLite's own ({@code sqlite_sequence}, {@code sqlite_stat1}). */
+    static Set<String> tablesOf(Connection c) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static long countAttempts(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM attempts")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -102,7 +146,7 @@ final class DatabaseHealth {
     }
 
     /** Damage means the content is bad; busy, locked or permission errors are not damage. */
-    private static boolean isDamage(SQLException e) {
+    static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             int primary = code.code & 0xff;

@@ -11,7 +11,11 @@ import java.util.Optional;
 /**
  * Opens {@code <dataDir>/history.db} at app start, whatever state it is in:
  * <ul>
- *   <li>missing or empty: a new database is created;</li>
+ *   <li>missing: a new database is created;</li>
+ *   <li>zero bytes long while a backup holds attempts: kept aside as {@code history.db.empty-…} and the
+ *       backup restored (with no such backup it is simply a new database);</li>
+ *   <li>another program's SQLite file: kept aside untouched as {@code history.db.not-em-drill-…}, and a
+ *       backup restored or a new history started beside it;</li>
  *   <li>damaged (not a database, or {@code PRAGMA quick_check} fails): the file and its -wal/-shm are
  *       renamed to {@code history.db.damaged-YYYYMMDD-HHMMSS} (never deleted) and the newest backup that
  *       passes the check is restored, or a fresh database is started;</li>
@@ -51,9 +55,16 @@ public final class DatabaseOpener {
         Optional<Recovery> recovery = Optional.empty();
         DatabaseHealth.Report health = DatabaseHealth.checkLive(file);
         if (!health.healthy()) {
-            recovery = Optional.of(recover(file, health.detail(), backups));
+            recovery = Optional.of(recover(file, Recovery.Reason.DAMAGED, health.detail(), backups));
+        } else if (!migrator.looksLikeOurs(health.schemaVersion(), health.tables())) {
+            // Another program's database: never migrate it (that alters its tables); keep it as it is.
+            recovery = Optional.of(recover(file, Recovery.Reason.NOT_OURS, "tables " + health.tables()
+                    + ", user_version " + health.schemaVersion(), backups));
         } else if (health.schemaVersion() > migrator.latestVersion()) {
             return new OpenOutcome.MadeByNewerApp(file, health.schemaVersion(), migrator.latestVersion());
+        } else if (health.zeroBytes() && newestWithAttempts(backups).isPresent()) {
+            // A real first start has no file at all; zero bytes beside backups with practice is a file cut short.
+            recovery = Optional.of(recover(file, Recovery.Reason.EMPTIED, "the file is 0 bytes long", backups));
         }
 
         Database db = Database.open(file);
@@ -72,19 +83,51 @@ public final class DatabaseOpener {
         }
     }
 
-    private Recovery recover(Path file, String problem, BackupFolder backups) throws IOException {
-        Path kept = DatabaseFiles.moveAside(file, "damaged-" + FileStamps.format(clock.instant()));
-        LOG.log(Level.WARNING, "{0} is damaged ({1}); kept it as {2}", file, problem, kept);
+    private Recovery recover(Path file, Recovery.Reason reason, String problem, BackupFolder backups) throws IOException {
+        String label = (reason == Recovery.Reason.NOT_OURS ? "not-em-drill-" : reason == Recovery.Reason.EMPTIED
+                ? "empty-" : "damaged-") + FileStamps.format(clock.instant());
+        Path kept = DatabaseFiles.moveAside(file, label);
+        LOG.log(Level.WARNING, "{0} not usable ({1}: {2}); kept it as {3}", file, reason, problem, kept);
+        Optional<BackupInfo> chosen = bestBackup(backups);
+        if (chosen.isPresent()) {
+            AtomicFiles.copy(chosen.get().file(), file);
+            LOG.log(Level.WARNING, "Restored {0} from {1}", file, chosen.get().file());
+        } else {
+            LOG.log(Level.WARNING, "No usable backup; starting a new {0}", file);
+        }
+        return new Recovery(reason, kept, problem, chosen);
+    }
+
+    /** The newest usable backup that holds attempts, else the newest usable one at all. */
+    private Optional<BackupInfo> bestBackup(BackupFolder backups) {
+        BackupInfo firstUsable = null;
         for (BackupInfo backup : backups.list()) {
             DatabaseHealth.Report report = DatabaseHealth.checkReadOnly(backup.file());
-            if (report.healthy() && report.schemaVersion() <= migrator.latestVersion()) {
-                AtomicFiles.copy(backup.file(), file);
-                LOG.log(Level.WARNING, "Restored {0} from {1}", file, backup.file());
-                return new Recovery(kept, problem, Optional.of(backup));
+            if (!usable(report)) {
+                LOG.log(Level.WARNING, "Backup {0} is not usable: {1}", backup.file(), report.detail());
+                continue;
             }
-            LOG.log(Level.WARNING, "Backup {0} is not usable: {1}", backup.file(), report.detail());
+            if (report.attempts() > 0) {
+                return Optional.of(backup);
+            }
+            if (firstUsable == null) {
+                firstUsable = backup;
+            }
         }
-        LOG.log(Level.WARNING, "No usable backup; starting a new {0}", file);
-        return new Recovery(kept, problem, Optional.empty());
+        return Optional.ofNullable(firstUsable);
+    }
+
+    private Optional<BackupInfo> newestWithAttempts(BackupFolder backups) {
+        return backups.list().stream()
+                .filter(b -> {
+                    DatabaseHealth.Report report = DatabaseHealth.checkReadOnly(b.file());
+                    return usable(report) && report.attempts() > 0;
+                })
+                .findFirst();
+    }
+
+    private boolean usable(DatabaseHealth.Report report) {
+        return report.healthy() && report.schemaVersion() <= migrator.latestVersion()
+                && migrator.looksLikeOurs(report.schemaVersion(), report.tables());
     }
 }

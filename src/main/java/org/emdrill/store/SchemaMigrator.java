@@ -6,7 +6,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Brings a database up to the newest schema using {@code PRAGMA user_version} as the version number.
@@ -26,6 +30,8 @@ public final class SchemaMigrator {
     }
 
     private final List<Migration> steps;
+    /** Table names at each version, worked out once from the steps themselves; see {@link #tablesAt}. */
+    private volatile List<Set<String>> tablesByVersion;
 
     /** @param steps versions 1, 2, 3, ... in order, without gaps */
     public SchemaMigrator(List<Migration> steps) {
@@ -86,6 +92,64 @@ public final class SchemaMigrator {
             LOG.log(Level.INFO, "Migrated {0} to schema version {1}: {2}", db.file(), m.version(), m.description());
         }
         return new MigrationResult(found, latest, latest);
+    }
+
+    /**
+     * The tables a database made by EM Drill holds at {@code version} (0 to {@link #latestVersion}). They
+     * are found by running the steps on an empty in-memory database, not kept as a list by hand, so a
+     * later step that adds or renames tables is known here without further work.
+     */
+    public Set<String> tablesAt(int version) {
+        if (version < 0 || version > latestVersion()) {
+            throw new IllegalArgumentException("no schema version " + version);
+        }
+        return tablesByVersion().get(version);
+    }
+
+    /** Every table name that any version of the schema has had. */
+    public Set<String> everyTableName() {
+        Set<String> all = new TreeSet<>();
+        tablesByVersion().forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * Whether a file with {@code version} and {@code tables} was made by EM Drill. A file at version 0
+     * must be blank (SQLite's own new file); a known version must hold at least the tables that version
+     * has (extra tables a user added with an SQLite tool are tolerated); a newer version must share a
+     * table name with some version we know.
+     */
+    public boolean looksLikeOurs(int version, Set<String> tables) {
+        if (version == 0) {
+            return tables.isEmpty();
+        }
+        if (version > latestVersion()) {
+            return tables.stream().anyMatch(everyTableName()::contains);
+        }
+        return tables.containsAll(tablesAt(version));
+    }
+
+    private List<Set<String>> tablesByVersion() {
+        List<Set<String>> known = tablesByVersion;
+        if (known == null) {
+            known = replayInMemory();
+            tablesByVersion = known;
+        }
+        return known;
+    }
+
+    private List<Set<String>> replayInMemory() {
+        List<Set<String>> result = new ArrayList<>();
+        result.add(Set.of());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            for (Migration m : steps) {
+                m.step().apply(c);
+                result.add(Set.copyOf(DatabaseHealth.tablesOf(c)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the schema steps do not run on an empty database", e);
+        }
+        return List.copyOf(result);
     }
 
     static int userVersion(Connection c) throws SQLException {

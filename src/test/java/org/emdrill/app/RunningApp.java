@@ -14,14 +14,19 @@ final class RunningApp {
     }
 
     static void launchHeadless(Path dataDir) {
+        useHeadless();
+        Thread app = new Thread(() -> EmDrillApp.launchWith(new AppPaths(dataDir)), "app");
+        app.setDaemon(true);
+        app.start();
+    }
+
+    /** Monocle's headless glass, software rendering: no display needed. */
+    static void useHeadless() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("headless.geometry", "1600x1200-32");
-        Thread app = new Thread(() -> EmDrillApp.launchWith(new AppPaths(dataDir)), "app");
-        app.setDaemon(true);
-        app.start();
     }
 
     /** Waits until a node with this CSS id is in a window, up to a minute. */
@@ -62,7 +67,7 @@ final class RunningApp {
         return f.get(10, TimeUnit.SECONDS);
     }
 
-    private static Node lookup(String id) {
+    static Node lookup(String id) {
         for (Window w : Window.getWindows()) {
             if (w.getScene() != null) {
                 Node n = w.getScene().lookup(id);

@@ -1,6 +1,7 @@
 package org.emdrill.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -50,15 +51,49 @@ class SettingsStoreTest {
     }
 
     @Test
-    void handEditedOddValuesAreClampedNotFatal() throws Exception {
+    void handEditedOddValuesFallBackToDefaultsNotFatal() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"theme\": 7, \"prepSeconds\": 99999, \"answerMode\": \"sung\","
                 + " \"window\": {\"width\": -5, \"height\": \"tall\"}, \"selectedBankIds\": [1, \"a\"]}");
         Settings s = new SettingsStore(file, clock).load().settings();
         assertEquals(Theme.LIGHT, s.theme());
-        assertEquals(Settings.MAX_PREP_SECONDS, s.prepSeconds());
+        assertEquals(Settings.defaults().prepSeconds(), s.prepSeconds());
         assertEquals(AnswerMode.TYPED, s.answerMode());
-        assertEquals(WindowBounds.MIN_WIDTH, s.window().width());
+        assertEquals(WindowBounds.defaults().width(), s.window().width());
         assertEquals(List.of("a"), s.selectedBankIds());
+    }
+
+    @Test
+    void outOfRangeSettingsFallBackToDefaultsAndTheMessageNamesThem() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"solarized\", \"prepSeconds\": -10, \"dailyNewLimit\": 12,"
+                + " \"window\": {\"x\": 1e308, \"y\": 5, \"width\": 1e308, \"height\": 700}}");
+
+        SettingsStore.Loaded loaded = new SettingsStore(file, clock).load();
+
+        Settings s = loaded.settings();
+        assertEquals(Theme.LIGHT, s.theme());
+        assertEquals(Settings.defaults().prepSeconds(), s.prepSeconds());
+        assertEquals(12, s.dailyNewLimit(), "a value in range is kept");
+        assertEquals(WindowBounds.defaults().width(), s.window().width());
+        assertEquals(700, s.window().height());
+        assertFalse(s.window().hasPosition());
+        String message = loaded.message().orElseThrow();
+        assertTrue(message.contains("theme, window width, window position, prep time"), message);
+        assertTrue(Files.exists(file), "the file is kept; the next save writes sane values");
+    }
+
+    @Test
+    void outOfRangeBoundsAreNeverSavedBack() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file, clock);
+        store.save(Settings.defaults().withWindow(new WindowBounds(Double.POSITIVE_INFINITY, 3, 1e308, -4, false)));
+
+        SettingsStore.Loaded again = store.load();
+
+        assertTrue(again.message().isEmpty(), again.message().orElse(""));
+        assertEquals(WindowBounds.defaults().width(), again.settings().window().width());
+        assertEquals(WindowBounds.defaults().height(), again.settings().window().height());
+        assertFalse(again.settings().window().hasPosition());
     }
 }

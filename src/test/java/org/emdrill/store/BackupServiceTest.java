@@ -43,7 +43,7 @@ class BackupServiceTest {
     void backupIsAReadableCopyNamedByUtcTimeAndReason() throws Exception {
         repo.save(SampleAttempts.full());
 
-        Path file = backups.backupNow("Before Import!");
+        Path file = backups.backupNow("Before Import!").orElseThrow();
 
         assertEquals(dataDir.resolve("backups/history-20240501-093015-before-import.db"), file);
         try (Database copy = Database.open(file)) {
@@ -57,8 +57,9 @@ class BackupServiceTest {
 
     @Test
     void twoBackupsInTheSameSecondGetDistinctNames() throws Exception {
-        Path first = backups.backupNow("");
-        Path second = backups.backupNow("");
+        repo.save(SampleAttempts.full());
+        Path first = backups.backupNow("").orElseThrow();
+        Path second = backups.backupNow("").orElseThrow();
 
         assertEquals("history-20240501-093015.db", first.getFileName().toString());
         assertFalse(first.equals(second));
@@ -67,6 +68,7 @@ class BackupServiceTest {
 
     @Test
     void keepsOnlyTheNewestSeven() throws Exception {
+        repo.save(SampleAttempts.full());
         for (int i = 0; i < 10; i++) {
             backups.backupNow("n" + i);
             clock.advance(Duration.ofHours(1));
@@ -81,6 +83,7 @@ class BackupServiceTest {
 
     @Test
     void takesAtMostOneDailyBackupPerDay() throws Exception {
+        repo.save(SampleAttempts.full());
         assertTrue(backups.backupIfDue(), "no backup yet");
         clock.advance(Duration.ofHours(23).plusMinutes(59));
         assertFalse(backups.backupIfDue());
@@ -94,10 +97,76 @@ class BackupServiceTest {
 
     @Test
     void aClockTurnedBackFarDoesNotStopDailyBackups() throws Exception {
+        repo.save(SampleAttempts.full());
         backups.backupNow("daily");
         clock.advance(Duration.ofDays(-3));
 
         assertTrue(backups.backupIfDue());
+    }
+
+    @Test
+    void aHistoryWithoutAttemptsIsNotBackedUp() throws Exception {
+        assertTrue(backups.backupNow("manual").isEmpty());
+        assertFalse(backups.backupIfDue(), "the first start has nothing to keep");
+        assertEquals(List.of(), backups.list());
+    }
+
+    @Test
+    void startsOnAnEmptiedHistoryNeverDeleteTheOnlyBackupWithAttempts() throws Exception {
+        long id = repo.save(SampleAttempts.full());
+        assertTrue(backups.backupIfDue());
+        Path good = backups.list().get(0).file();
+        SampleAttempts.execute(db, "DELETE FROM attempts");
+        for (int day = 0; day < 10; day++) {
+            clock.advance(Duration.ofDays(1));
+            backups.backupIfDue();
+        }
+        assertEquals(List.of(good), backups.list().stream().map(BackupInfo::file).toList());
+        try (Database copy = Database.open(good)) {
+            assertTrue(new AttemptRepository(copy, clock).find(id).isPresent());
+        }
+    }
+
+    @Test
+    void rotationKeepsTheNewestBackupWithAttemptsEvenWhenOldAndDropsEmptyOnesFirst() throws Exception {
+        // Backups an older EM Drill made of an empty history, newer than the one with practice.
+        repo.save(SampleAttempts.full());
+        Path withData = backups.backupNow("data").orElseThrow();
+        Path blank = dataDir.resolve("blank.db");
+        try (Database empty = Database.open(blank)) {
+            SchemaMigrator.standard().migrate(empty);
+        }
+        for (int i = 0; i < 8; i++) {
+            clock.advance(Duration.ofHours(1));
+            Files.copy(blank, BackupFolder.in(dataDir).nameFor(clock.instant(), "empty" + i));
+        }
+        clock.advance(Duration.ofHours(1));
+        Path newest = backups.backupNow("newest").orElseThrow();
+
+        List<Path> left = backups.list().stream().map(BackupInfo::file).toList();
+        assertEquals(7, left.size());
+        assertTrue(left.contains(newest));
+        assertTrue(left.contains(withData), "the older backup with attempts stays while empty ones go first");
+        assertEquals(List.of("newest", "empty7", "empty6", "empty5", "empty4", "empty3", "data"),
+                backups.list().stream().map(BackupInfo::reason).toList());
+    }
+
+    @Test
+    void rotationNeverDeletesTheNewestBackupWithAttempts() throws Exception {
+        repo.save(SampleAttempts.full());
+        Path withData = backups.backupNow("data").orElseThrow();
+        Path blank = dataDir.resolve("blank.db");
+        try (Database empty = Database.open(blank)) {
+            SchemaMigrator.standard().migrate(empty);
+        }
+        for (int i = 0; i < 7; i++) {
+            clock.advance(Duration.ofHours(1));
+            Files.copy(blank, BackupFolder.in(dataDir).nameFor(clock.instant(), "empty" + i));
+        }
+        BackupFolder.in(dataDir).rotate();
+
+        assertTrue(backups.list().stream().anyMatch(b -> b.file().equals(withData)));
+        assertEquals(7, backups.list().size());
     }
 
     @Test
@@ -132,7 +201,7 @@ class BackupServiceTest {
     @Test
     void restoreRefusesADamagedBackupAndChangesNothing() throws Exception {
         repo.save(SampleAttempts.full());
-        Path backup = backups.backupNow("");
+        Path backup = backups.backupNow("").orElseThrow();
         Files.write(backup, "not a database at all, just some text".repeat(200).getBytes());
 
         RestoreResult result = backups.restore(backups.list().get(0));

@@ -95,6 +95,148 @@ class DatabaseOpenerTest {
     }
 
     @Test
+    void zeroByteFileBesideABackupWithAttemptsIsDamageNotANewStart() throws Exception {
+        long saved = databaseWithOneAttemptAndABackup();
+        Path file = dataDir.resolve("history.db");
+        Files.write(file, new byte[0]);
+        Files.deleteIfExists(dataDir.resolve("history.db-wal"));
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        Recovery recovery = opened.recovery().orElseThrow();
+        assertEquals(Recovery.Reason.EMPTIED, recovery.reason());
+        assertEquals(dataDir.resolve("history.db.empty-20240501-093000"), recovery.damagedFileKeptAt());
+        assertEquals(0, Files.size(recovery.damagedFileKeptAt()));
+        assertTrue(recovery.restoredFrom().isPresent());
+        assertTrue(recovery.message().contains("0 bytes"), recovery.message());
+        try (Database db = opened.database()) {
+            assertTrue(new AttemptRepository(db, clock).find(saved).isPresent(), "the practice is back");
+        }
+    }
+
+    @Test
+    void zeroByteFileWithoutAnyBackupIsANewHistory() throws Exception {
+        Files.write(dataDir.resolve("history.db"), new byte[0]);
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        assertTrue(opened.recovery().isEmpty());
+        try (Database db = opened.database()) {
+            assertEquals(Migrations.currentVersion(), SampleAttempts.scalar(db, "PRAGMA user_version"));
+        }
+    }
+
+    @Test
+    void fileTruncatedToItsFirstPageIsRestoredFromTheBackup() throws Exception {
+        long saved = databaseWithOneAttemptAndABackup();
+        Path file = dataDir.resolve("history.db");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, 4096));
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        assertEquals(Recovery.Reason.DAMAGED, opened.recovery().orElseThrow().reason());
+        try (Database db = opened.database()) {
+            assertTrue(new AttemptRepository(db, clock).find(saved).isPresent());
+        }
+    }
+
+    @Test
+    void foreignDatabaseIsKeptUntouchedAndANewHistoryStartsBesideIt() throws Exception {
+        Path file = dataDir.resolve("history.db");
+        foreignDatabase(file, 0, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)",
+                "INSERT INTO recipes (name) VALUES ('soup')");
+        byte[] before = Files.readAllBytes(file);
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        Recovery recovery = opened.recovery().orElseThrow();
+        assertEquals(Recovery.Reason.NOT_OURS, recovery.reason());
+        assertEquals(dataDir.resolve("history.db.not-em-drill-20240501-093000"), recovery.damagedFileKeptAt());
+        assertArrayEquals(before, Files.readAllBytes(recovery.damagedFileKeptAt()), "not a byte changed");
+        assertTrue(recovery.message().contains("not made by EM Drill"), recovery.message());
+        try (Database db = opened.database()) {
+            assertEquals(Migrations.currentVersion(), SampleAttempts.scalar(db, "PRAGMA user_version"));
+            assertEquals(0, new AttemptRepository(db, clock).count());
+        }
+    }
+
+    @Test
+    void foreignDatabaseWithATableNamedLikeOursDoesNotCrashTheStart() throws Exception {
+        Path file = dataDir.resolve("history.db");
+        foreignDatabase(file, 0, "CREATE TABLE attempts (who TEXT, score INTEGER)",
+                "INSERT INTO attempts VALUES ('ann', 3)");
+        byte[] before = Files.readAllBytes(file);
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        Recovery recovery = opened.recovery().orElseThrow();
+        assertEquals(Recovery.Reason.NOT_OURS, recovery.reason());
+        assertArrayEquals(before, Files.readAllBytes(recovery.damagedFileKeptAt()));
+        try (Database db = opened.database()) {
+            assertEquals(0, new AttemptRepository(db, clock).count());
+        }
+    }
+
+    @Test
+    void foreignDatabaseWithItsOwnUserVersionIsNotMistakenForANewerEmDrill() throws Exception {
+        Path file = dataDir.resolve("history.db");
+        foreignDatabase(file, 42, "CREATE TABLE photos (path TEXT)");
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        assertEquals(Recovery.Reason.NOT_OURS, opened.recovery().orElseThrow().reason());
+        opened.database().close();
+    }
+
+    @Test
+    void foreignDatabaseAtAVersionWeKnowIsNotMigrated() throws Exception {
+        long saved = databaseWithOneAttemptAndABackup();
+        Path file = dataDir.resolve("history.db");
+        Files.delete(file);
+        foreignDatabase(file, 1, "CREATE TABLE photos (path TEXT)");
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        Recovery recovery = opened.recovery().orElseThrow();
+        assertEquals(Recovery.Reason.NOT_OURS, recovery.reason());
+        assertTrue(recovery.restoredFrom().isPresent(), "our own backup comes back in its place");
+        try (Database db = opened.database()) {
+            assertTrue(new AttemptRepository(db, clock).find(saved).isPresent());
+        }
+        try (Database kept = Database.open(recovery.damagedFileKeptAt())) {
+            assertEquals(1, SampleAttempts.scalar(kept, "PRAGMA user_version"));
+            assertEquals(0, SampleAttempts.scalar(kept, "SELECT count(*) FROM sqlite_master WHERE name = 'drill_sessions'"));
+        }
+    }
+
+    @Test
+    void ourDatabaseWithATableTheUserAddedIsStillOurs() throws Exception {
+        long saved = databaseWithOneAttemptAndABackup();
+        try (Database db = Database.open(dataDir.resolve("history.db"))) {
+            SampleAttempts.execute(db, "CREATE TABLE my_notes (text TEXT)");
+        }
+
+        OpenOutcome.Opened opened = openExpectingSuccess();
+
+        assertTrue(opened.recovery().isEmpty());
+        try (Database db = opened.database()) {
+            assertTrue(new AttemptRepository(db, clock).find(saved).isPresent());
+        }
+    }
+
+    /** Another program's SQLite file, written with a plain connection (rollback journal, no EM Drill code). */
+    private static void foreignDatabase(Path file, int userVersion, String... sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+            st.execute("PRAGMA user_version = " + userVersion);
+        }
+    }
+
+    @Test
     void skipsADamagedNewestBackupAndUsesTheOneBefore() throws Exception {
         databaseWithOneAttemptAndABackup();
         clock.advance(Duration.ofDays(1));
@@ -169,7 +311,7 @@ class DatabaseOpenerTest {
     private long databaseWithOneAttemptAndABackup() throws Exception {
         try (Database db = openExpectingSuccess().database()) {
             long id = new AttemptRepository(db, clock).save(SampleAttempts.full());
-            new BackupService(db, BackupFolder.in(dataDir), clock).backupNow("");
+            new BackupService(db, BackupFolder.in(dataDir), clock).backupNow("").orElseThrow();
             return id;
         }
     }

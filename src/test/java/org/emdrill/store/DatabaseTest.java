@@ -26,6 +26,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aCommittedSaveIsInTheMainFileNotOnlyInTheLog() throws Exception {
+        Path file = dir.resolve("history.db");
+        try (Database db = Database.open(file)) {
+            SchemaMigrator.standard().migrate(db);
+            long id = new AttemptRepository(db, new TestClock()).save(SampleAttempts.full());
+            // Copy the main file alone while the database is still open, as a sync tool might.
+            Path copy = dir.resolve("copy/history.db");
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy);
+            try (Database alone = Database.open(copy)) {
+                assertTrue(new AttemptRepository(alone, new TestClock()).find(id).isPresent());
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("history.db-wal"))
+                && Files.size(dir.resolve("history.db-wal")) > 0, "closing empties the log");
+    }
+
+    @Test
     void foreignKeysAreEnforced() {
         try (Database db = Database.open(dir.resolve("history.db"))) {
             SchemaMigrator.standard().migrate(db);

@@ -27,8 +27,9 @@ public final class PracticePlanner {
      * @param dailyNewLimit   the user's setting: new questions per practice day
      * @param introducedToday questions first scored earlier today (see {@code ScheduleRepository})
      */
-    public PracticePlan plan(List<QuestionBank> banks, List<ReviewState> schedule, int dailyNewLimit,
+    public PracticePlan plan(List<QuestionBank> banks, List<ReviewState> stored, int dailyNewLimit,
             int introducedToday, Instant now) {
+        List<ReviewState> schedule = FutureReviews.asOf(stored, now);
         Map<String, ReviewState> byQuestion = new HashMap<>();
         for (ReviewState s : schedule) {
             byQuestion.put(s.questionId(), s);

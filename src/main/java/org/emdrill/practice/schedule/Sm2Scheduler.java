@@ -46,9 +46,10 @@ public final class Sm2Scheduler {
     }
 
     /** The state after answering {@code grade} now. */
-    public ReviewState answer(ReviewState state, Grade grade) {
+    public ReviewState answer(ReviewState stored, Grade grade) {
         Objects.requireNonNull(grade, "grade");
         Instant now = clock.instant();
+        ReviewState state = FutureReviews.asOf(stored, now);
         return switch (state.phase()) {
             case NEW, LEARNING -> answerInSteps(state, grade, settings.learningSteps(), CardPhase.LEARNING, now);
             case RELEARNING -> answerInSteps(state, grade, settings.relearningSteps(), CardPhase.RELEARNING, now);

@@ -1,6 +1,7 @@
 package org.emdrill.ui.history;
 
 import java.time.Instant;
+import org.emdrill.insights.FutureDates;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.store.AttemptSummary;
 import org.emdrill.ui.common.Formats;
@@ -22,8 +23,20 @@ public record HistoryRow(
         TargetTime time,
         Double overall) {
 
+    /** Shown after the date of an attempt dated in the future. */
+    public static final String FUTURE_MARK = "future date";
+
     public static HistoryRow of(AttemptSummary s) {
-        return new HistoryRow(s.id(), s.finishedAt(), Formats.dateTime(s.finishedAt()), s.bankId(),
+        return of(s, Instant.MAX);
+    }
+
+    /** A row as of {@code now}: a date after now (the clock was wrong when it was saved) is marked. */
+    public static HistoryRow of(AttemptSummary s, Instant now) {
+        String date = Formats.dateTime(s.finishedAt());
+        if (now.isBefore(Instant.MAX.minus(FutureDates.GRACE)) && FutureDates.isFuture(s.finishedAt(), now)) {
+            date += " · " + FUTURE_MARK;
+        }
+        return new HistoryRow(s.id(), s.finishedAt(), date, s.bankId(),
                 bankTitle(s.bankTitle(), s.bankId()), oneLine(s.prompt()), s.mode(),
                 new TargetTime(s.answerDuration(), s.targetSeconds()), s.overall());
     }

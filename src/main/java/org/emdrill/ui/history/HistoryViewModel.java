@@ -111,6 +111,9 @@ public final class HistoryViewModel {
     private final Map<String, String> seenBanks = new LinkedHashMap<>();
 
     /** As the app wires it: file dialogs from the system, the system's time zone. */
+    /** Marks attempts dated after now in the table. */
+    private final InstantSource clock;
+
     public HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
                             ColumnWidthStore columnWidths) {
         this(services, runner, state, clock, columnWidths, new FileChooserHistoryFiles());
@@ -129,7 +132,7 @@ public final class HistoryViewModel {
         this.widthStore = Objects.requireNonNull(columnWidths, "columnWidths");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.delays = Objects.requireNonNull(delays, "delays");
-        Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
         }
@@ -566,8 +569,9 @@ public final class HistoryViewModel {
         return String.format(Locale.getDefault(), "%,d", all) + noun;
     }
 
-    private static List<HistoryRow> rowsOf(List<AttemptSummary> summaries) {
-        return summaries.stream().map(HistoryRow::of).toList();
+    private List<HistoryRow> rowsOf(List<AttemptSummary> summaries) {
+        Instant now = clock.instant();
+        return summaries.stream().map(s -> HistoryRow.of(s, now)).toList();
     }
 
     static String message(Throwable t) {

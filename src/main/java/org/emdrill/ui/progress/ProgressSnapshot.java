@@ -1,6 +1,7 @@
 package org.emdrill.ui.progress;
 
 import java.time.Instant;
+import org.emdrill.insights.FutureDates;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,11 +31,15 @@ public record ProgressSnapshot(ProgressReport report, DimensionAverages averages
         Objects.requireNonNull(today, "today");
     }
 
-    static ProgressSnapshot of(ProgressReport report, List<Attempt> attempts, LocalDate today) {
+    static ProgressSnapshot of(ProgressReport report, List<Attempt> attempts, LocalDate today, Instant now) {
         Map<String, Integer> perQuestion = new HashMap<>();
         Instant last = null;
         for (Attempt a : attempts) {
             perQuestion.merge(a.questionId(), 1, Integer::sum);
+            // "Last practised" is never a day that has not come: a wrong clock's date is left out.
+            if (FutureDates.isFuture(a.finishedAt(), now)) {
+                continue;
+            }
             if (last == null || a.finishedAt().isAfter(last)) {
                 last = a.finishedAt();
             }

@@ -177,7 +177,7 @@ public final class ProgressViewModel {
 
     private ProgressSnapshot computeReport(List<String> bankIds, LocalDate today) {
         List<Attempt> attempts = search.attemptsWithoutText(AttemptFilter.ALL);
-        return ProgressSnapshot.of(ProgressReport.of(attempts, bankIds, zone, clock), attempts, today);
+        return ProgressSnapshot.of(ProgressReport.of(attempts, bankIds, zone, clock), attempts, today, clock.instant());
     }
 
     /** Only the recent typed answers are read with their text: the rest would cost memory for nothing. */

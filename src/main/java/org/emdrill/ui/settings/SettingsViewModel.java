@@ -142,7 +142,8 @@ public final class SettingsViewModel {
         backupMessage.set("Backing up…");
         runner.run(() -> backups.backupNow(MANUAL_REASON), file -> {
             busy.set(false);
-            backupMessage.set("Backed up your history to " + file.getFileName() + ".");
+            backupMessage.set(file.map(f -> "Backed up your history to " + f.getFileName() + ".")
+                    .orElse("There is nothing to back up yet: your history holds no attempts."));
             loadBackups();
         }, error -> {
             busy.set(false);

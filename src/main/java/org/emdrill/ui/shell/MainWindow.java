@@ -166,8 +166,14 @@ public final class MainWindow extends BorderPane {
         if (!n.target().isEmpty()) {
             Screen target = Screen.valueOf(n.target().toUpperCase());
             Button go = new Button("Open " + target.title());
+            go.setMinWidth(Region.USE_PREF_SIZE); // the long message wraps; the button keeps its words
             go.setOnAction(e -> show(target));
             row.getChildren().add(go);
+        }
+        if (n.kind() == Notice.Kind.ERROR) {
+            // An error (answers cannot be saved) stays until its cause is fixed: no dismiss button.
+            row.setId("lasting-notice");
+            return row;
         }
         Button close = new Button("", new FontIcon(Feather.X));
         close.getStyleClass().add("flat");

@@ -1,6 +1,8 @@
 package org.emdrill.ui.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,5 +33,14 @@ class HistoryRowTest {
     void fallsBackToTheBankIdWhenNoTitleWasSaved() {
         assertEquals("feedback", HistoryRow.of(summary("", "p", null)).bankTitle());
         assertEquals("Giving feedback", HistoryRow.of(summary("Giving feedback", "p", null)).bankTitle());
+    }
+
+    @Test
+    void anAttemptDatedInTheFutureIsMarked() {
+        AttemptSummary s = summary("Feedback", "p", 3.0);
+
+        assertTrue(HistoryRow.of(s, Instant.parse("2026-05-01T00:00:00Z")).dateText().endsWith(" · future date"));
+        assertFalse(HistoryRow.of(s, Instant.parse("2026-05-04T09:00:00Z")).dateText().contains("future"));
+        assertFalse(HistoryRow.of(s).dateText().contains("future"));
     }
 }

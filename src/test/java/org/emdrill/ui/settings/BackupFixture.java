@@ -33,6 +33,14 @@ final class BackupFixture implements AutoCloseable {
         OpenOutcome outcome = new DatabaseOpener(dataDir, clock).open();
         this.database = ((OpenOutcome.Opened) outcome).database();
         this.backups = new BackupService(database, BackupFolder.in(dataDir), clock);
+        // One attempt, since a history without any is not worth a backup.
+        database.withConnection(c -> {
+            try (var st = c.createStatement()) {
+                return st.executeUpdate("INSERT INTO attempts (bank_id, question_id,"
+                + " prompt, mode, target_seconds, started_at, finished_at, created_at) VALUES ('b', 'q', 'p', 'typed',"
+                + " 60, '2025-03-03T09:00:00.000Z', '2025-03-03T09:01:00.000Z', '2025-03-03T09:01:00.000Z')");
+            }
+        });
     }
 
     @Override

@@ -92,7 +92,7 @@ class SettingsViewModelTest {
 
         OnFx.run(model::backUpNow);
 
-        assertEquals(1, model.backups().size());
+        assertEquals(1, model.backups().size(), model.backupMessageProperty().get());
         assertEquals("Manual", model.backups().get(0).reason());
         assertTrue(model.backupMessageProperty().get().startsWith("Backed up your history"));
         assertFalse(model.busyProperty().get());
