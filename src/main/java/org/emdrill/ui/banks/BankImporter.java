@@ -24,7 +24,7 @@ import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Brings a bank file the user picked into their banks folder. Checking and installing are separate

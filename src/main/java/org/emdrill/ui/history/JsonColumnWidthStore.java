@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Column widths as a small JSON object, e.g. {@code {"col-date": 190.0}}, written atomically. A
