@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Node;
 import java.time.ZoneId;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
+import org.emdrill.settings.JsonColumnWidthStore;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
 import org.emdrill.store.AttemptRecorder;
@@ -29,7 +31,6 @@ import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
-import org.emdrill.ui.history.JsonColumnWidthStore;
 import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DesktopActions;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
@@ -77,8 +78,8 @@ public final class WindowWiring {
                 context.clock(), ZoneId.systemDefault());
         progress.refresh();
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
-        screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
-                context.paths().dataDir())));
+        screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
+                new UserBanks(context.paths().dataDir(), context.paths().userBanks()))));
         DesktopActions desktop = hostServices == null
                 ? folder -> { }
                 : new HostServicesDesktopActions(hostServices);

@@ -5,6 +5,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
+import org.emdrill.bank.BankImporter;
+import org.emdrill.bank.ImportChoice;
 import org.emdrill.domain.QuestionBank;
 
 /** {@link BankDialogs} as ordinary confirmation windows. */

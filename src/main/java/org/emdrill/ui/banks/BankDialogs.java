@@ -1,5 +1,7 @@
 package org.emdrill.ui.banks;
 
+import org.emdrill.bank.BankImporter;
+import org.emdrill.bank.ImportChoice;
 import org.emdrill.domain.QuestionBank;
 
 /**

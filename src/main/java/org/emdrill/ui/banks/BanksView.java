@@ -33,6 +33,7 @@ import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLoadFailure;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;

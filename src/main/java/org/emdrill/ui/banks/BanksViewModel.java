@@ -21,10 +21,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLibrary;
-import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.bank.BankLoadFailure;
-import org.emdrill.bank.BankWriter;
+import org.emdrill.bank.ImportChoice;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
@@ -32,7 +33,6 @@ import org.emdrill.ui.banks.editor.AlertEditorDialogs;
 import org.emdrill.ui.banks.editor.BankEditorViewModel;
 import org.emdrill.ui.banks.editor.EditorDialogs;
 import org.emdrill.ui.banks.editor.ExportFileChooser;
-import org.emdrill.ui.banks.editor.UserBankFiles;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.PracticeRequest;
@@ -47,9 +47,7 @@ public final class BanksViewModel {
 
     private final AppState state;
     private final BackgroundRunner runner;
-    private final Path dataDir;
-    private final BankImporter importer;
-    private final Path userBanksFolder;
+    private final UserBanks userBanks;
     private BankDialogs dialogs = new AlertBankDialogs();
     private EditorDialogs editorDialogs = new AlertEditorDialogs();
     private ExportFileChooser exportChooser = (name, title) -> Optional.empty();
@@ -79,12 +77,10 @@ public final class BanksViewModel {
     /** The bank to show once the next reload is in, such as the one just imported. */
     private String selectAfterReload;
 
-    public BanksViewModel(AppState state, BackgroundRunner runner, Path userBanksFolder, Path dataDir) {
+    public BanksViewModel(AppState state, BackgroundRunner runner, UserBanks userBanks) {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
-        this.userBanksFolder = Objects.requireNonNull(userBanksFolder, "userBanksFolder");
-        this.importer = new BankImporter(userBanksFolder);
+        this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(old, text));
         selectedBank.addListener((obs, old, bank) -> refreshQuestions());
@@ -220,7 +216,7 @@ public final class BanksViewModel {
         }
         busy.set(true);
         BankLibrary library = state.library();
-        runner.run(() -> importer.copyOf(bank, library), copy -> {
+        runner.run(() -> userBanks.copyOf(bank, library), copy -> {
             busy.set(false);
             openEditor(BankEditorViewModel.copy(editorServices(), copy));
         }, error -> {
@@ -240,10 +236,7 @@ public final class BanksViewModel {
             return;
         }
         busy.set(true);
-        runner.run(() -> {
-            new BankWriter().writeTo(target.get(), bank);
-            return target.get();
-        }, file -> {
+        runner.run(() -> userBanks.export(bank, target.get()), file -> {
             busy.set(false);
             status.set("Exported “" + bank.title() + "” to " + file.getFileName() + ".");
         }, error -> {
@@ -253,8 +246,7 @@ public final class BanksViewModel {
     }
 
     private BankEditorViewModel.Services editorServices() {
-        return new BankEditorViewModel.Services(state, runner, new UserBankFiles(userBanksFolder),
-                () -> BankLibraryLoader.forDataDir(dataDir).load());
+        return new BankEditorViewModel.Services(state, runner, userBanks.files(), userBanks::reload);
     }
 
     private void openEditor(BankEditorViewModel model) {
@@ -286,7 +278,7 @@ public final class BanksViewModel {
     public void reload() {
         busy.set(true);
         status.set("Reloading banks…");
-        runner.run(() -> BankLibraryLoader.forDataDir(dataDir).load(), library -> {
+        runner.run(userBanks::reload, library -> {
             busy.set(false);
             state.libraryProperty().set(library);
             status.set(reloadedText(library));
@@ -325,7 +317,7 @@ public final class BanksViewModel {
         }
         busy.set(true);
         runner.run(() -> {
-            importer.remove(bank);
+            userBanks.remove(bank);
             return bank;
         }, removed -> {
             busy.set(false);
@@ -350,7 +342,7 @@ public final class BanksViewModel {
         busy.set(true);
         status.set("Checking " + file.getFileName() + "…");
         BankLibrary library = state.library();
-        runner.run(() -> importer.check(file, library), this::checked, error -> importFailed(file, error));
+        runner.run(() -> userBanks.importer().check(file, library), this::checked, error -> importFailed(file, error));
     }
 
     private void checked(BankImporter.Outcome outcome) {
@@ -365,7 +357,7 @@ public final class BanksViewModel {
                 return;
             }
             BankLibrary library = state.library();
-            runner.run(() -> importer.install(c, choice, library), this::installed,
+            runner.run(() -> userBanks.importer().install(c, choice, library), this::installed,
                     error -> importFailed(Path.of(c.file()), error));
         } else {
             installed(outcome);

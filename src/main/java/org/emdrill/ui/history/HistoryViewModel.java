@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.emdrill.domain.Attempt;
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptPage;
 import org.emdrill.store.AttemptQuery;

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.emdrill.bank.BankImporter;
+import org.emdrill.bank.ImportChoice;
+import org.emdrill.bank.BankJson;
 import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Rubric;
@@ -63,7 +67,7 @@ class BanksViewModelTest {
         userFolder = dataDir.resolve("banks");
         BankJson.write(userFolder, "mine.json", BankJson.bank("mine", "Mine", "mine-delegation"));
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
-        model = OnFx.call(() -> new BanksViewModel(state, new BackgroundRunner(Runnable::run), userFolder, dataDir));
+        model = OnFx.call(() -> new BanksViewModel(state, new BackgroundRunner(Runnable::run), new UserBanks(dataDir, userFolder)));
         model.setDialogs(dialogs);
     }
 

@@ -27,6 +27,7 @@ import javafx.collections.ObservableMap;
 
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.bank.UserBankFiles;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.ui.common.AppState;

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionLevel;
-import org.emdrill.ui.banks.BankImporter;
 
 class BankEditorViewModelTest {
 

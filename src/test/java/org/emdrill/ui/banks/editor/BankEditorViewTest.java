@@ -1,5 +1,7 @@
 package org.emdrill.ui.banks.editor;
 
+import org.emdrill.bank.BankImporter;
+import org.emdrill.bank.ImportChoice;
 import org.emdrill.ui.testing.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,15 +34,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Rubric;
 import org.emdrill.settings.Settings;
 import org.emdrill.ui.banks.BankDialogs;
-import org.emdrill.ui.banks.BankImporter;
 import org.emdrill.ui.banks.BankSummary;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
-import org.emdrill.ui.banks.ImportChoice;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.PracticeRequest;
@@ -72,7 +73,7 @@ class BankEditorViewTest {
                 """);
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
-        model = new BanksViewModel(state, new BackgroundRunner(worker), userFolder, dataDir);
+        model = new BanksViewModel(state, new BackgroundRunner(worker), new UserBanks(dataDir, userFolder));
         model.setDialogs(new BankDialogs() {
             @Override
             public ImportChoice chooseForTakenId(QuestionBank imported, BankImporter.TakenId taken) {

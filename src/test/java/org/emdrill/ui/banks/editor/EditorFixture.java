@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import org.emdrill.bank.UserBankFiles;
 import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.bank.ValidateCommand;
 import org.emdrill.domain.Rubric;

@@ -1,4 +1,4 @@
-package org.emdrill.ui.history;
+package org.emdrill.settings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
