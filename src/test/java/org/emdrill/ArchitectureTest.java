@@ -61,6 +61,17 @@ class ArchitectureTest {
             .orShould().callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "enableDefaultTyping")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo");
 
+    /**
+     * Screens hold views and view models only: file, database and JSON work lives in the layer that owns
+     * it and reaches the screen through a background task.
+     */
+    @ArchTest
+    static final ArchRule uiDoesNoFileSqlOrJsonWork = noClasses()
+            .that().resideInAPackage("org.emdrill.ui..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+            .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses()
             .that().resideInAPackage("org.emdrill.ui..")
