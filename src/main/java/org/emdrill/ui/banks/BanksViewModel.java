@@ -29,12 +29,11 @@ import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
-import org.emdrill.ui.banks.editor.AlertEditorDialogs;
 import org.emdrill.ui.banks.editor.BankEditorViewModel;
 import org.emdrill.ui.banks.editor.EditorDialogs;
-import org.emdrill.ui.banks.editor.ExportFileChooser;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.PracticeRequest;
 
 /**
@@ -48,9 +47,8 @@ public final class BanksViewModel {
     private final AppState state;
     private final BackgroundRunner runner;
     private final UserBanks userBanks;
-    private BankDialogs dialogs = new AlertBankDialogs();
-    private EditorDialogs editorDialogs = new AlertEditorDialogs();
-    private ExportFileChooser exportChooser = (name, title) -> Optional.empty();
+    private final BankDialogs dialogs;
+    private final EditorDialogs editorDialogs;
 
     private final ObservableList<BankSummary> banks = FXCollections.observableArrayList();
     private final ObservableList<QuestionEntry> questions = FXCollections.observableArrayList();
@@ -77,29 +75,16 @@ public final class BanksViewModel {
     /** The bank to show once the next reload is in, such as the one just imported. */
     private String selectAfterReload;
 
-    public BanksViewModel(AppState state, BackgroundRunner runner, UserBanks userBanks) {
+    public BanksViewModel(AppState state, BackgroundRunner runner, UserBanks userBanks, DialogService dialogs) {
         this.state = Objects.requireNonNull(state, "state");
+        this.dialogs = new BankDialogs(dialogs);
+        this.editorDialogs = new EditorDialogs(dialogs);
         this.runner = Objects.requireNonNull(runner, "runner");
         this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(old, text));
         selectedBank.addListener((obs, old, bank) -> refreshQuestions());
         libraryChanged();
-    }
-
-    /** Replaces the windows that ask the user, for tests. */
-    public void setDialogs(BankDialogs dialogs) {
-        this.dialogs = Objects.requireNonNull(dialogs);
-    }
-
-    /** Replaces the unsaved-changes question of the editors this screen opens, for tests. */
-    public void setEditorDialogs(EditorDialogs editorDialogs) {
-        this.editorDialogs = Objects.requireNonNull(editorDialogs);
-    }
-
-    /** Sets where exports are asked for; the view passes the system's file window. */
-    public void setExportChooser(ExportFileChooser exportChooser) {
-        this.exportChooser = Objects.requireNonNull(exportChooser);
     }
 
     public ObservableList<BankSummary> banks() {
@@ -231,7 +216,7 @@ public final class BanksViewModel {
         if (bank == null || bank.source() != BankSource.USER) {
             return;
         }
-        Optional<Path> target = exportChooser.chooseTarget(bank.id() + ".json", bank.title());
+        Optional<Path> target = dialogs.chooseExportTarget(bank);
         if (target.isEmpty()) {
             return;
         }
@@ -246,11 +231,10 @@ public final class BanksViewModel {
     }
 
     private BankEditorViewModel.Services editorServices() {
-        return new BankEditorViewModel.Services(state, runner, userBanks.files(), userBanks::reload);
+        return new BankEditorViewModel.Services(state, runner, userBanks.files(), userBanks::reload, editorDialogs);
     }
 
     private void openEditor(BankEditorViewModel model) {
-        model.setDialogs(editorDialogs);
         model.setOnClose(savedId -> {
             editor.set(null);
             QuestionBank again = savedId == null ? null : state.library().bank(savedId).orElse(null);
@@ -289,6 +273,11 @@ public final class BanksViewModel {
             busy.set(false);
             status.set("The banks could not be reloaded: " + error.getMessage());
         });
+    }
+
+    /** Asks for bank files and imports them. */
+    public void chooseAndImport() {
+        importFiles(dialogs.chooseFilesToImport());
     }
 
     /** Imports each file in turn; a taken id is asked about, invalid files are listed with their problems. */

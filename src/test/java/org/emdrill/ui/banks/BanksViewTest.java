@@ -58,8 +58,7 @@ class BanksViewTest {
         BankJson.write(userFolder, "broken.json", BankJson.BROKEN);
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
-        model = new BanksViewModel(state, new BackgroundRunner(worker), new UserBanks(dataDir, userFolder));
-        model.setDialogs(new BanksViewModelTest.FakeDialogs());
+        model = new BanksViewModel(state, new BackgroundRunner(worker), new UserBanks(dataDir, userFolder), new BanksViewModelTest.FakeDialogs());
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         scene = new Scene(new BanksView(model), 1090, 820);
         scene.getStylesheets().add(Styles.APP_CSS);

@@ -45,10 +45,12 @@ public final class BankEditorViewModel {
      * What the editor needs from the app.
      *
      * @param reloader loads the whole library again after a save, like Reload banks; runs off the FX thread
+     * @param dialogs  asks before unsaved changes are thrown away
      */
     public record Services(AppState state, BackgroundRunner runner, UserBankFiles files,
-                           Callable<BankLibrary> reloader) {
+                           Callable<BankLibrary> reloader, EditorDialogs dialogs) {
         public Services {
+            Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(files, "files");
@@ -58,7 +60,6 @@ public final class BankEditorViewModel {
 
     private final Services services;
     private final DraftCheck check = new DraftCheck();
-    private EditorDialogs dialogs = new AlertEditorDialogs();
     private Consumer<String> onClose = id -> { };
 
     private final StringProperty bankId = new SimpleStringProperty("");
@@ -146,11 +147,6 @@ public final class BankEditorViewModel {
     /** An unsaved copy, such as of a bundled bank; it counts as changed until saved. */
     public static BankEditorViewModel copy(Services services, QuestionBank unsavedCopy) {
         return new BankEditorViewModel(services, BankDraft.of(unsavedCopy), null, false, false);
-    }
-
-    /** Replaces the windows that ask the user, for tests. */
-    public void setDialogs(EditorDialogs dialogs) {
-        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     /** Called once the editor has closed, with the id of the bank last saved, or null if none was. */
@@ -305,7 +301,7 @@ public final class BankEditorViewModel {
         if (saving.get()) {
             return false;
         }
-        if (dirty.get() && !dialogs.confirmDiscard(title.get().strip())) {
+        if (dirty.get() && !services.dialogs().confirmDiscard(title.get().strip())) {
             return false;
         }
         services.state().libraryProperty().removeListener(onLibrary);

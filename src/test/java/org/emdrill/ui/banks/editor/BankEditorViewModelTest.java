@@ -28,7 +28,7 @@ class BankEditorViewModelTest {
     Path temp;
 
     private EditorFixture fx;
-    private final EditorFixture.FakeDialogs dialogs = new EditorFixture.FakeDialogs();
+    private EditorFixture.FakeDialogs dialogs;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -38,11 +38,11 @@ class BankEditorViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new EditorFixture(temp, Runnable::run);
+        dialogs = fx.dialogs;
     }
 
     private BankEditorViewModel newBank() throws Exception {
         BankEditorViewModel model = Fx.call(() -> BankEditorViewModel.newBank(fx.services));
-        model.setDialogs(dialogs);
         return model;
     }
 
