@@ -77,7 +77,7 @@ public final class WindowWiring {
         screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
-                new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));
+                new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.
         ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
@@ -90,7 +90,7 @@ public final class WindowWiring {
                 ? folder -> { }
                 : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
-                context.paths().dataDir(), desktop)));
+                context.paths().dataDir(), desktop, dialogs)));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
     }
 

@@ -125,7 +125,8 @@ class TenThousandAttemptsBenchTest {
         HistoryViewModel[] model = new HistoryViewModel[1];
         robot.interact(() -> {
             long t0 = System.nanoTime();
-            model[0] = new HistoryViewModel(HistoryServices.over(db, CLOCK), runner, state, CLOCK, ColumnWidthStore.NONE);
+            model[0] = new HistoryViewModel(HistoryServices.over(db, CLOCK), runner, state, CLOCK, ColumnWidthStore.NONE,
+                    new org.emdrill.ui.testing.FakeDialogService());
             model[0].rows().addListener((ListChangeListener<Object>) c -> {
                 if (!model[0].rows().isEmpty() && shown.getCount() > 0) {
                     lastMs.set(System.nanoTime() - t0);

@@ -35,6 +35,7 @@ import org.emdrill.store.AttemptSummary;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.LatestTask;
 
 /**
@@ -113,19 +114,14 @@ public final class HistoryViewModel {
     private Runnable cancelWidthSave = () -> { };
     private final Map<String, String> seenBanks = new LinkedHashMap<>();
 
-    /** As the app wires it: file dialogs from the system, the system's time zone. */
+    /** As the app wires it: the system's time zone, real delays. */
     public HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                            ColumnWidthStore columnWidths) {
-        this(services, runner, state, clock, columnWidths, new FileChooserHistoryFiles());
-    }
-
-    public HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                            ColumnWidthStore columnWidths, HistoryFiles files) {
-        this(services, runner, state, clock, columnWidths, files, ZoneId.systemDefault(), new FxDelays(), PAGE_SIZE);
+                            ColumnWidthStore columnWidths, DialogService dialogs) {
+        this(services, runner, state, clock, columnWidths, dialogs, ZoneId.systemDefault(), new FxDelays(), PAGE_SIZE);
     }
 
     HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                     ColumnWidthStore columnWidths, HistoryFiles files, ZoneId zone, Delays delays, int pageSize) {
+                     ColumnWidthStore columnWidths, DialogService dialogs, ZoneId zone, Delays delays, int pageSize) {
         this.services = Objects.requireNonNull(services, "services");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.state = Objects.requireNonNull(state, "state");
@@ -139,7 +135,7 @@ public final class HistoryViewModel {
         this.pageSize = pageSize;
         this.editor = new RevisionEditor(services.revisions(), runner, clock, this::revised, this::showError);
         this.compare = new CompareModel(services.search(), runner, this::showError);
-        this.transfer = new TransferModel(services.transfer(), runner, Objects.requireNonNull(files, "files"), clock,
+        this.transfer = new TransferModel(services.transfer(), runner, new HistoryFiles(dialogs), clock,
                 zone, this::currentFilter, state::attemptSaved, this::showError);
 
         empty.bind(Bindings.createBooleanBinding(() -> loaded.get() && total.get() == 0, loaded, total));
