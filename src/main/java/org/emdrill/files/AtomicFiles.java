@@ -14,9 +14,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces files so that a crash or power cut leaves either the old file or the new one, never a half
  * written mix: write a temporary file in the same folder, flush it to disk, then rename it over the
- * target. Settings, drafts, user banks, exports and
- * backups are saved through here. It sits in a package of its own, below bank, settings and store, so
- * none of them reaches into another for it.
+ * target. Settings, drafts, user banks, exports and backups are saved through here. It sits in a
+ * package of its own, below bank, settings and store, so none of them reaches into another for it.
  */
 public final class AtomicFiles {
 
