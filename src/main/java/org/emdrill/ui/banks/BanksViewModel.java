@@ -1,9 +1,7 @@
 package org.emdrill.ui.banks;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import javafx.collections.ObservableList;
 import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.BankLoadFailure;
-import org.emdrill.bank.ImportChoice;
 import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
@@ -69,9 +66,7 @@ public final class BanksViewModel {
     private final BooleanBinding canDuplicate = selectedBank.isNotNull().and(busy.not());
     private final BooleanBinding canPractise = Bindings.isNotEmpty(questions);
     private final ObjectProperty<BankEditorViewModel> editor = new SimpleObjectProperty<>();
-    private final Deque<Path> importQueue = new ArrayDeque<>();
-    private boolean importing;
-    private boolean importChanged;
+    private final ImportQueue imports;
     /** The bank to show once the next reload is in, such as the one just imported. */
     private String selectAfterReload;
 
@@ -81,6 +76,8 @@ public final class BanksViewModel {
         this.editorDialogs = new EditorDialogs(dialogs);
         this.runner = Objects.requireNonNull(runner, "runner");
         this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
+        this.imports = new ImportQueue(state, runner, userBanks, this.dialogs, status, busy, importProblems,
+                id -> selectAfterReload = id, this::reload);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(old, text));
         selectedBank.addListener((obs, old, bank) -> refreshQuestions());
@@ -282,16 +279,7 @@ public final class BanksViewModel {
 
     /** Imports each file in turn; a taken id is asked about, invalid files are listed with their problems. */
     public void importFiles(List<Path> files) {
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        importQueue.addAll(files);
-        if (!importing) {
-            importing = true;
-            importProblems.clear();
-            importChanged = false;
-            importNext();
-        }
+        imports.add(files);
     }
 
     public void dismissImportProblems() {
@@ -316,58 +304,6 @@ public final class BanksViewModel {
             busy.set(false);
             status.set("“" + bank.title() + "” could not be removed: " + error.getMessage());
         });
-    }
-
-    private void importNext() {
-        Path file = importQueue.poll();
-        if (file == null) {
-            importing = false;
-            busy.set(false);
-            if (importChanged) {
-                reload();
-            }
-            return;
-        }
-        busy.set(true);
-        status.set("Checking " + file.getFileName() + "…");
-        BankLibrary library = state.library();
-        runner.run(() -> userBanks.importer().check(file, library), this::checked, error -> importFailed(file, error));
-    }
-
-    private void checked(BankImporter.Outcome outcome) {
-        if (outcome instanceof BankImporter.Checked c) {
-            ImportChoice choice = c.taken().isPresent()
-                    ? dialogs.chooseForTakenId(c.bank(), c.taken().get())
-                    : ImportChoice.KEEP_BOTH;
-            if (choice == ImportChoice.CANCEL
-                    || (choice == ImportChoice.REPLACE && !c.taken().map(BankImporter.TakenId::replaceable).orElse(true))) {
-                status.set("Did not import " + c.file() + ".");
-                importNext();
-                return;
-            }
-            BankLibrary library = state.library();
-            runner.run(() -> userBanks.importer().install(c, choice, library), this::installed,
-                    error -> importFailed(Path.of(c.file()), error));
-        } else {
-            installed(outcome);
-        }
-    }
-
-    private void installed(BankImporter.Outcome outcome) {
-        if (outcome instanceof BankImporter.Installed i) {
-            importChanged = true;
-            selectAfterReload = i.id();
-            status.set("Imported “" + i.title() + "” as " + i.id() + ".");
-        } else if (outcome instanceof BankImporter.Invalid invalid) {
-            importProblems.add(invalid);
-            status.set(invalid.file() + " was not imported: it has " + problemCount(invalid.problems().size()) + ".");
-        }
-        importNext();
-    }
-
-    private void importFailed(Path file, Throwable error) {
-        status.set(file.getFileName() + " could not be imported: " + error.getMessage());
-        importNext();
     }
 
     private void libraryChanged() {
@@ -444,9 +380,5 @@ public final class BanksViewModel {
         int failed = library.failures().size();
         return failed == 0 ? loaded + "." : loaded + ", " + failed + (failed == 1 ? " file has" : " files have")
                 + " problems.";
-    }
-
-    private static String problemCount(int n) {
-        return n + (n == 1 ? " problem" : " problems");
     }
 }
