@@ -78,4 +78,16 @@ class BackgroundRunnerTest {
 
         assertEquals(List.of(), seen);
     }
+
+    @Test
+    void aStoppedWorkerRefusesWorkAndTheCallerHearsIt() {
+        BackgroundRunner runner = new BackgroundRunner(work -> {
+            throw new java.util.concurrent.RejectedExecutionException("stopped");
+        });
+
+        BackgroundTask task = runner.run(() -> "never", seen::add, t -> seen.add("refused"));
+
+        assertEquals(List.of("refused"), seen);
+        assertTrue(task.isOver());
+    }
 }
