@@ -22,7 +22,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule logicHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.emdrill.domain..", "org.emdrill.bank..", "org.emdrill.practice..",
-                    "org.emdrill.store..", "org.emdrill.insights..", "org.emdrill.settings..", "org.emdrill.audio..")
+                    "org.emdrill.store..", "org.emdrill.insights..", "org.emdrill.settings..", "org.emdrill.audio..",
+                    "org.emdrill.files..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..")
             .allowEmptyShould(true);
@@ -31,6 +32,12 @@ class ArchitectureTest {
     static final ArchRule domainUsesOnlyTheJdk = noClasses()
             .that().resideInAPackage("org.emdrill.domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.emdrill.domain..", "java..");
+
+    /** Atomic file writing sits below bank, settings and store, so it may use nothing of ours. */
+    @ArchTest
+    static final ArchRule filesUsesOnlyTheJdk = noClasses()
+            .that().resideInAPackage("org.emdrill.files..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.emdrill.files..", "java..");
 
     @ArchTest
     static final ArchRule servicesNeverCallTheUi = noClasses()
@@ -53,6 +60,17 @@ class ArchitectureTest {
                     com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator.class)
             .orShould().callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "enableDefaultTyping")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo");
+
+    /**
+     * Screens hold views and view models only: file, database and JSON work lives in the layer that owns
+     * it and reaches the screen through a background task.
+     */
+    @ArchTest
+    static final ArchRule uiDoesNoFileSqlOrJsonWork = noClasses()
+            .that().resideInAPackage("org.emdrill.ui..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+            .orShould().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule uiDoesNotReachIntoTheApp = noClasses()

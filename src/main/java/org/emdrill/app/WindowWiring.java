@@ -7,10 +7,14 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.scene.Node;
+import javafx.stage.Window;
 import java.time.ZoneId;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
+import org.emdrill.settings.ChooserFolders;
+import org.emdrill.settings.JsonColumnWidthStore;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
 import org.emdrill.store.AttemptRecorder;
@@ -27,9 +31,10 @@ import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
+import org.emdrill.ui.common.FxDialogService;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
-import org.emdrill.ui.history.JsonColumnWidthStore;
 import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DesktopActions;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
@@ -46,11 +51,13 @@ public final class WindowWiring {
     private final AppState state;
     private final BackgroundRunner runner;
     private final MainWindow mainWindow;
+    private final DialogService dialogs;
 
     public WindowWiring(AppContext context, HostServices hostServices) {
         this.state = new AppState(context.library(), context.rubric(), context.settings());
         state.notices().setAll(context.startupNotices());
         this.runner = new BackgroundRunner(context.worker());
+        this.dialogs = new FxDialogService(this::ownerWindow, ChooserFolders.forCurrentUser());
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         StudyDay day = StudyDay.in(ZoneId.systemDefault());
         AttemptRecorder recorder = new AttemptRecorder(context.database(),
@@ -70,21 +77,31 @@ public final class WindowWiring {
         screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
-                new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")))));
+                new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.
         ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
                 context.clock(), ZoneId.systemDefault());
         progress.refresh();
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
-        screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner, context.paths().userBanks(),
-                context.paths().dataDir())));
+        screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
+                new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
         DesktopActions desktop = hostServices == null
                 ? folder -> { }
                 : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
-                context.paths().dataDir(), desktop)));
+                context.paths().dataDir(), desktop, dialogs)));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
+    }
+
+    /** The main window once it is shown; dialogs are owned by it and take its stylesheets. */
+    private Window ownerWindow() {
+        return mainWindow == null || mainWindow.getScene() == null ? null : mainWindow.getScene().getWindow();
+    }
+
+    /** The app's one dialog service, for screens that ask the user something. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     private static SpacedPractice spacedPractice(AppContext context, StudyDay day) {

@@ -21,7 +21,7 @@ import java.util.Objects;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Writes a bank in the documented file format (questions/README.md): two-space indent, one list item

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.practice.QuestionOrder;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Reads and writes {@code settings.json}. A file that cannot be read falls back to the defaults, is kept

@@ -13,6 +13,7 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Copies of the live database in {@code <dataDir>/backups}: taken with {@code VACUUM INTO} (a

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Opens {@code <dataDir>/history.db} at app start, whatever state it is in:

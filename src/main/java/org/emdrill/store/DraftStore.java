@@ -9,6 +9,7 @@ import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.emdrill.files.AtomicFiles;
 import org.emdrill.practice.AnswerDraft;
 import org.emdrill.practice.AnswerDraftJson;
 import org.emdrill.practice.mockinterview.MockInterviewSnapshot;

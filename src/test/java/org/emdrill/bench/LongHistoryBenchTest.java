@@ -41,7 +41,7 @@ import org.emdrill.store.SeedAttempts;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Styles;
-import org.emdrill.ui.history.ColumnWidthStore;
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
 import org.emdrill.ui.history.HistoryViewModel;
@@ -278,7 +278,8 @@ class LongHistoryBenchTest {
     private double openHistory(FxRobot robot, Database db, AppState state) throws Exception {
         HistoryViewModel[] model = new HistoryViewModel[1];
         double ms = untilDrawn(robot, () -> {
-            model[0] = new HistoryViewModel(HistoryServices.over(db, CLOCK), runner, state, CLOCK, ColumnWidthStore.NONE);
+            model[0] = new HistoryViewModel(HistoryServices.over(db, CLOCK), runner, state, CLOCK, ColumnWidthStore.NONE,
+                    new org.emdrill.ui.testing.FakeDialogService());
             root.getChildren().setAll(new HistoryView(model[0]));
         }, () -> !model[0].rows().isEmpty() && firstRowShows(root, model[0].rows().get(0)));
         lastHistory = model[0];

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Problem;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.store.Database;

@@ -28,16 +28,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLoadFailure;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.ui.banks.editor.BankEditorView;
-import org.emdrill.ui.banks.editor.SystemExportFileChooser;
 import org.emdrill.ui.common.Styles;
 
 /**
@@ -74,7 +73,6 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         BorderPane browse = new BorderPane(columns());
         browse.setTop(top);
         setCenter(browse);
-        model.setExportChooser(new SystemExportFileChooser(() -> getScene() == null ? null : getScene().getWindow()));
         // The editor takes the whole screen while open; the lists come back, as they were, when it closes.
         model.editorProperty().addListener((obs, old, editor) ->
                 setCenter(editor == null ? browse : new BankEditorView(editor)));
@@ -105,7 +103,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
         importButton.setId("import-bank");
         importButton.setTooltip(new Tooltip("Add a bank from a JSON file (or drop .json files onto this screen)"));
-        importButton.setOnAction(e -> model.importFiles(chooseFiles()));
+        importButton.setOnAction(e -> model.chooseAndImport());
 
         Button newBank = new Button("New bank", new FontIcon(Feather.PLUS));
         newBank.setId("new-bank");
@@ -402,14 +400,6 @@ public final class BanksView extends BorderPane implements UnsavedWork {
                 .filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
                 .map(File::toPath)
                 .toList();
-    }
-
-    private List<Path> chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import question banks");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Question banks (*.json)", "*.json"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     private static Label columnHeading(String text) {

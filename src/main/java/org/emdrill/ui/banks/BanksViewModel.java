@@ -1,9 +1,7 @@
 package org.emdrill.ui.banks;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,22 +19,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLibrary;
-import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.bank.BankLoadFailure;
-import org.emdrill.bank.BankWriter;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 import org.emdrill.domain.QueuedQuestion;
-import org.emdrill.ui.banks.editor.AlertEditorDialogs;
 import org.emdrill.ui.banks.editor.BankEditorViewModel;
 import org.emdrill.ui.banks.editor.EditorDialogs;
-import org.emdrill.ui.banks.editor.ExportFileChooser;
-import org.emdrill.ui.banks.editor.UserBankFiles;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.PracticeRequest;
 
 /**
@@ -49,12 +45,9 @@ public final class BanksViewModel {
 
     private final AppState state;
     private final BackgroundRunner runner;
-    private final Path dataDir;
-    private final BankImporter importer;
-    private final Path userBanksFolder;
-    private BankDialogs dialogs = new AlertBankDialogs();
-    private EditorDialogs editorDialogs = new AlertEditorDialogs();
-    private ExportFileChooser exportChooser = (name, title) -> Optional.empty();
+    private final UserBanks userBanks;
+    private final BankDialogs dialogs;
+    private final EditorDialogs editorDialogs;
 
     private final ObservableList<BankSummary> banks = FXCollections.observableArrayList();
     private final ObservableList<QuestionEntry> questions = FXCollections.observableArrayList();
@@ -78,18 +71,18 @@ public final class BanksViewModel {
     private final BooleanBinding canDuplicate = selectedBank.isNotNull().and(busy.not());
     private final BooleanBinding canPractise = Bindings.isNotEmpty(questions);
     private final ObjectProperty<BankEditorViewModel> editor = new SimpleObjectProperty<>();
-    private final Deque<Path> importQueue = new ArrayDeque<>();
-    private boolean importing;
-    private boolean importChanged;
+    private final ImportQueue imports;
     /** The bank to show once the next reload is in, such as the one just imported. */
     private String selectAfterReload;
 
-    public BanksViewModel(AppState state, BackgroundRunner runner, Path userBanksFolder, Path dataDir) {
+    public BanksViewModel(AppState state, BackgroundRunner runner, UserBanks userBanks, DialogService dialogs) {
         this.state = Objects.requireNonNull(state, "state");
+        this.dialogs = new BankDialogs(dialogs);
+        this.editorDialogs = new EditorDialogs(dialogs);
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
-        this.userBanksFolder = Objects.requireNonNull(userBanksFolder, "userBanksFolder");
-        this.importer = new BankImporter(userBanksFolder);
+        this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
+        this.imports = new ImportQueue(state, runner, userBanks, this.dialogs, status, busy, importProblems,
+                id -> selectAfterReload = id, this::reload);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(new QuestionSearch(old, kindFilter.get(),
                 levelFilter.get())));
@@ -99,21 +92,6 @@ public final class BanksViewModel {
                 kindFilter.get(), old)));
         selectedBank.addListener((obs, old, bank) -> refreshQuestions());
         libraryChanged();
-    }
-
-    /** Replaces the windows that ask the user, for tests. */
-    public void setDialogs(BankDialogs dialogs) {
-        this.dialogs = Objects.requireNonNull(dialogs);
-    }
-
-    /** Replaces the unsaved-changes question of the editors this screen opens, for tests. */
-    public void setEditorDialogs(EditorDialogs editorDialogs) {
-        this.editorDialogs = Objects.requireNonNull(editorDialogs);
-    }
-
-    /** Sets where exports are asked for; the view passes the system's file window. */
-    public void setExportChooser(ExportFileChooser exportChooser) {
-        this.exportChooser = Objects.requireNonNull(exportChooser);
     }
 
     public ObservableList<BankSummary> banks() {
@@ -249,7 +227,7 @@ public final class BanksViewModel {
         }
         busy.set(true);
         BankLibrary library = state.library();
-        runner.run(() -> importer.copyOf(bank, library), copy -> {
+        runner.run(() -> userBanks.copyOf(bank, library), copy -> {
             busy.set(false);
             openEditor(BankEditorViewModel.copy(editorServices(), copy));
         }, error -> {
@@ -264,15 +242,12 @@ public final class BanksViewModel {
         if (bank == null || bank.source() != BankSource.USER) {
             return;
         }
-        Optional<Path> target = exportChooser.chooseTarget(bank.id() + ".json", bank.title());
+        Optional<Path> target = dialogs.chooseExportTarget(bank);
         if (target.isEmpty()) {
             return;
         }
         busy.set(true);
-        runner.run(() -> {
-            new BankWriter().writeTo(target.get(), bank);
-            return target.get();
-        }, file -> {
+        runner.run(() -> userBanks.export(bank, target.get()), file -> {
             busy.set(false);
             status.set("Exported “" + bank.title() + "” to " + file.getFileName() + ".");
         }, error -> {
@@ -282,12 +257,10 @@ public final class BanksViewModel {
     }
 
     private BankEditorViewModel.Services editorServices() {
-        return new BankEditorViewModel.Services(state, runner, new UserBankFiles(userBanksFolder),
-                () -> BankLibraryLoader.forDataDir(dataDir).load());
+        return new BankEditorViewModel.Services(state, runner, userBanks.files(), userBanks::reload, editorDialogs);
     }
 
     private void openEditor(BankEditorViewModel model) {
-        model.setDialogs(editorDialogs);
         model.setOnClose(savedId -> {
             editor.set(null);
             QuestionBank again = savedId == null ? null : state.library().bank(savedId).orElse(null);
@@ -317,7 +290,7 @@ public final class BanksViewModel {
     public void reload() {
         busy.set(true);
         status.set("Reloading banks…");
-        runner.run(() -> BankLibraryLoader.forDataDir(dataDir).load(), library -> {
+        runner.run(userBanks::reload, library -> {
             busy.set(false);
             state.libraryProperty().set(library);
             status.set(reloadedText(library));
@@ -330,18 +303,14 @@ public final class BanksViewModel {
         });
     }
 
+    /** Asks for bank files and imports them. */
+    public void chooseAndImport() {
+        importFiles(dialogs.chooseFilesToImport());
+    }
+
     /** Imports each file in turn; a taken id is asked about, invalid files are listed with their problems. */
     public void importFiles(List<Path> files) {
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        importQueue.addAll(files);
-        if (!importing) {
-            importing = true;
-            importProblems.clear();
-            importChanged = false;
-            importNext();
-        }
+        imports.add(files);
     }
 
     public void dismissImportProblems() {
@@ -356,7 +325,7 @@ public final class BanksViewModel {
         }
         busy.set(true);
         runner.run(() -> {
-            importer.remove(bank);
+            userBanks.remove(bank);
             return bank;
         }, removed -> {
             busy.set(false);
@@ -366,58 +335,6 @@ public final class BanksViewModel {
             busy.set(false);
             status.set("“" + bank.title() + "” could not be removed: " + error.getMessage());
         });
-    }
-
-    private void importNext() {
-        Path file = importQueue.poll();
-        if (file == null) {
-            importing = false;
-            busy.set(false);
-            if (importChanged) {
-                reload();
-            }
-            return;
-        }
-        busy.set(true);
-        status.set("Checking " + file.getFileName() + "…");
-        BankLibrary library = state.library();
-        runner.run(() -> importer.check(file, library), this::checked, error -> importFailed(file, error));
-    }
-
-    private void checked(BankImporter.Outcome outcome) {
-        if (outcome instanceof BankImporter.Checked c) {
-            ImportChoice choice = c.taken().isPresent()
-                    ? dialogs.chooseForTakenId(c.bank(), c.taken().get())
-                    : ImportChoice.KEEP_BOTH;
-            if (choice == ImportChoice.CANCEL
-                    || (choice == ImportChoice.REPLACE && !c.taken().map(BankImporter.TakenId::replaceable).orElse(true))) {
-                status.set("Did not import " + c.file() + ".");
-                importNext();
-                return;
-            }
-            BankLibrary library = state.library();
-            runner.run(() -> importer.install(c, choice, library), this::installed,
-                    error -> importFailed(Path.of(c.file()), error));
-        } else {
-            installed(outcome);
-        }
-    }
-
-    private void installed(BankImporter.Outcome outcome) {
-        if (outcome instanceof BankImporter.Installed i) {
-            importChanged = true;
-            selectAfterReload = i.id();
-            status.set("Imported “" + i.title() + "” as " + i.id() + ".");
-        } else if (outcome instanceof BankImporter.Invalid invalid) {
-            importProblems.add(invalid);
-            status.set(invalid.file() + " was not imported: it has " + problemCount(invalid.problems().size()) + ".");
-        }
-        importNext();
-    }
-
-    private void importFailed(Path file, Throwable error) {
-        status.set(file.getFileName() + " could not be imported: " + error.getMessage());
-        importNext();
     }
 
     private void libraryChanged() {
@@ -495,9 +412,5 @@ public final class BanksViewModel {
         int failed = library.failures().size();
         return failed == 0 ? loaded + "." : loaded + ", " + failed + (failed == 1 ? " file has" : " files have")
                 + " problems.";
-    }
-
-    private static String problemCount(int n) {
-        return n + (n == 1 ? " problem" : " problems");
     }
 }

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.LatestTask;
 
 /**
  * The compare view: every attempt at one question side by side, oldest first, to see an answer
@@ -27,7 +28,8 @@ public final class CompareModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<CompareColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<CompareColumn> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
-    private long generation;
+    /** The attempts being loaded; closing or comparing another question cancels it. */
+    private final LatestTask load = new LatestTask();
 
     CompareModel(AttemptSearch search, BackgroundRunner runner, Consumer<String> onError) {
         this.search = Objects.requireNonNull(search, "search");
@@ -61,33 +63,27 @@ public final class CompareModel {
 
     /** Shows every attempt at {@code questionId}; {@code currentId} is marked as the one opened. */
     void show(String questionId, String questionPrompt, long currentId) {
-        long mine = ++generation;
         prompt.set(questionPrompt);
         summary.set("Loading the attempts…");
         columns.clear();
         showing.set(true);
         loading.set(true);
-        runner.run(() -> CompareColumn.of(search.attemptsAtQuestion(questionId), currentId),
+        load.replace(() -> runner.run(() -> CompareColumn.of(search.attemptsAtQuestion(questionId), currentId),
                 loaded -> {
-                    if (mine != generation) {
-                        return;
-                    }
                     loading.set(false);
                     columns.setAll(loaded);
                     summary.set(describe(loaded.size()));
                 },
                 failure -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        close();
-                        onError.accept("Could not compare the attempts: " + HistoryViewModel.message(failure));
-                    }
-                });
+                    loading.set(false);
+                    close();
+                    onError.accept("Could not compare the attempts: " + HistoryViewModel.message(failure));
+                }));
     }
 
     /** Back to the list. */
     public void close() {
-        generation++;
+        load.cancel();
         showing.set(false);
         columns.clear();
     }

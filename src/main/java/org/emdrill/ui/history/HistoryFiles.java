@@ -1,19 +1,34 @@
 package org.emdrill.ui.history;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Asks the user where to export to and what to import. An interface so tests answer without a window.
- */
-public interface HistoryFiles {
+import org.emdrill.ui.common.DialogService;
+
+/** Asks the user where to export to and what to import, through the app's {@link DialogService}. FX thread. */
+final class HistoryFiles {
+
+    private final DialogService dialogs;
+
+    HistoryFiles(DialogService dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
 
     /**
      * @param suggestedName a file name to start from, e.g. "em-drill-history-2026-05-04.csv"
      * @return the chosen file, empty when the user cancelled
      */
-    Optional<Path> chooseExportTarget(ExportFormat format, String suggestedName);
+    Optional<Path> chooseExportTarget(ExportFormat format, String suggestedName) {
+        return dialogs.chooseSaveTarget(new DialogService.FileRequest("Export history as " + format.label(),
+                suggestedName, List.of(DialogService.FileKind.of(format.fileDescription(), "*." + format.extension()))));
+    }
 
     /** @return the chosen JSON export, empty when the user cancelled */
-    Optional<Path> chooseImportSource();
+    Optional<Path> chooseImportSource() {
+        return dialogs.chooseFileToOpen(new DialogService.FileRequest("Import an EM Drill history export", "",
+                List.of(DialogService.FileKind.of(ExportFormat.JSON.fileDescription(), "*.json"),
+                        DialogService.FileKind.of("All files", "*"))));
+    }
 }

@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.emdrill.domain.Attempt;
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptPage;
 import org.emdrill.store.AttemptQuery;
@@ -35,6 +36,8 @@ import org.emdrill.store.DeletedAttempt;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
+import org.emdrill.ui.common.LatestTask;
 
 /**
  * The History screen's state: the filtered, sorted list of past attempts (a page at a time), the one
@@ -92,10 +95,12 @@ public final class HistoryViewModel {
 
     /** The attempt behind {@link #detail}, kept to re-word the detail when the rubric changes. */
     private OpenAttempt openAttempt;
-    /** Bumped by every refresh, so a page that arrives after a newer refresh was asked for is dropped. */
-    private long listGeneration;
-    /** Bumped by every selection, so a slow detail load never shows an attempt no longer selected. */
-    private long detailGeneration;
+    /** The first-page load; a newer refresh cancels it, so an older page never replaces a newer one. */
+    private final LatestTask listLoad = new LatestTask();
+    /** "Load more"; cancelled by a refresh, whose first page replaces the rows it would append to. */
+    private final LatestTask pageLoad = new LatestTask();
+    /** The detail load; a new selection cancels it, so a slow load never shows an attempt no longer selected. */
+    private final LatestTask detailLoad = new LatestTask();
     private boolean loadingMore;
     /** The query behind the loaded rows; "load more" asks for its next page. */
     private AttemptQuery shownQuery;
@@ -110,22 +115,17 @@ public final class HistoryViewModel {
     private Runnable cancelWidthSave = () -> { };
     private final Map<String, String> seenBanks = new LinkedHashMap<>();
 
-    /** As the app wires it: file dialogs from the system, the system's time zone. */
     /** Marks attempts dated after now in the table. */
     private final InstantSource clock;
 
+    /** As the app wires it: the system's time zone, real delays. */
     public HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                            ColumnWidthStore columnWidths) {
-        this(services, runner, state, clock, columnWidths, new FileChooserHistoryFiles());
-    }
-
-    public HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                            ColumnWidthStore columnWidths, HistoryFiles files) {
-        this(services, runner, state, clock, columnWidths, files, ZoneId.systemDefault(), new FxDelays(), PAGE_SIZE);
+                            ColumnWidthStore columnWidths, DialogService dialogs) {
+        this(services, runner, state, clock, columnWidths, dialogs, ZoneId.systemDefault(), new FxDelays(), PAGE_SIZE);
     }
 
     HistoryViewModel(HistoryServices services, BackgroundRunner runner, AppState state, InstantSource clock,
-                     ColumnWidthStore columnWidths, HistoryFiles files, ZoneId zone, Delays delays, int pageSize) {
+                     ColumnWidthStore columnWidths, DialogService dialogs, ZoneId zone, Delays delays, int pageSize) {
         this.services = Objects.requireNonNull(services, "services");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.state = Objects.requireNonNull(state, "state");
@@ -139,7 +139,7 @@ public final class HistoryViewModel {
         this.pageSize = pageSize;
         this.editor = new RevisionEditor(services.revisions(), runner, clock, this::revised, this::showError);
         this.compare = new CompareModel(services.search(), runner, this::showError);
-        this.transfer = new TransferModel(services.transfer(), runner, Objects.requireNonNull(files, "files"), clock,
+        this.transfer = new TransferModel(services.transfer(), runner, new HistoryFiles(dialogs), clock,
                 zone, this::currentFilter, state::attemptSaved, this::showError);
 
         empty.bind(Bindings.createBooleanBinding(() -> loaded.get() && total.get() == 0, loaded, total));
@@ -297,21 +297,18 @@ public final class HistoryViewModel {
         if (!hasMore.get() || loadingMore || loading.get() || shownQuery == null) {
             return;
         }
-        long generation = listGeneration;
         AttemptQuery next = shownQuery.page(pageSize, rows.size());
         loadingMore = true;
-        runner.run(() -> rowsOf(services.search().search(next).rows()),
+        pageLoad.replace(() -> runner.run(() -> rowsOf(services.search().search(next).rows()),
                 page -> {
-                    if (generation == listGeneration) {
-                        loadingMore = false;
-                        rows.addAll(page);
-                        rememberBanks(page);
-                    }
+                    loadingMore = false;
+                    rows.addAll(page);
+                    rememberBanks(page);
                 },
                 failure -> {
                     loadingMore = false;
                     showError("Could not load more attempts: " + message(failure));
-                });
+                }));
     }
 
     /** Selecting a row opens it: its full record is loaded into {@link #detailProperty()}. */
@@ -425,26 +422,20 @@ public final class HistoryViewModel {
     }
 
     private void load(int limit) {
-        long generation = ++listGeneration;
         AttemptQuery query = new AttemptQuery(currentFilter(), sort.get(), ascending.get(), limit, 0);
         loading.set(true);
+        pageLoad.cancel();
         loadingMore = false;
-        runner.run(() -> {
+        listLoad.replace(() -> runner.run(() -> {
                     AttemptPage page = services.search().search(query);
                     int all = query.filter().isEmpty() ? page.total() : services.search().count(AttemptFilter.ALL);
                     return new Loaded(query, rowsOf(page.rows()), page.total(), all);
                 },
-                page -> {
-                    if (generation == listGeneration) {
-                        showFirstPage(page);
-                    }
-                },
+                this::showFirstPage,
                 failure -> {
-                    if (generation == listGeneration) {
-                        loading.set(false);
-                        showError("Could not load your history: " + message(failure));
-                    }
-                });
+                    loading.set(false);
+                    showError("Could not load your history: " + message(failure));
+                }));
     }
 
     private void showFirstPage(Loaded page) {
@@ -474,7 +465,7 @@ public final class HistoryViewModel {
     }
 
     private void openDetail(HistoryRow row) {
-        long generation = ++detailGeneration;
+        detailLoad.cancel();
         editor.cancel();
         if (row == null) {
             openAttempt = null;
@@ -484,16 +475,13 @@ public final class HistoryViewModel {
         if (detail.get() != null && detail.get().id() != row.id()) {
             detail.set(null);
         }
-        runner.run(() -> {
+        detailLoad.replace(() -> runner.run(() -> {
                     Optional<StoredAttempt> found = services.stored().find(row.id());
                     int atQuestion = found.map(s -> services.search().countAtQuestion(s.attempt().questionId()))
                             .orElse(0);
                     return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion));
                 },
                 found -> {
-                    if (generation != detailGeneration) {
-                        return;
-                    }
                     openAttempt = found.orElse(null);
                     reword();
                     if (found.isEmpty()) {
@@ -501,11 +489,7 @@ public final class HistoryViewModel {
                         refresh();
                     }
                 },
-                failure -> {
-                    if (generation == detailGeneration) {
-                        showError("Could not open the attempt: " + message(failure));
-                    }
-                });
+                failure -> showError("Could not open the attempt: " + message(failure))));
     }
 
     private void revised(Attempt attempt, Instant when) {

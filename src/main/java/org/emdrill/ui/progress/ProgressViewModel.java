@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -29,6 +28,7 @@ import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptSearch;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.LatestTask;
 import org.emdrill.ui.common.PracticeRequest;
 
 /**
@@ -64,8 +64,8 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    /** Bumped by every refresh; results of an older one are dropped. */
-    private long generation;
+    /** The running recompute; a newer refresh cancels it, so an older result never shows. */
+    private final LatestTask computation = new LatestTask();
 
     public ProgressViewModel(AppState state, BackgroundRunner runner, AttemptSearch search, InstantSource clock,
                              ZoneId zone) {
@@ -152,24 +152,20 @@ public final class ProgressViewModel {
 
     /** Recomputes everything in one background task, so the screen is updated once, all at once. */
     public void refresh() {
-        long mine = ++generation;
         loading.set(true);
         loaded.set(false);
         List<String> bankIds = state.library().banks().stream().map(QuestionBank::id).toList();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        runner.run(() -> {
-            // The typed-answer analysis reads other rows and is pure CPU after that: run it beside the report.
-            CompletableFuture<List<TypedAnswerMonth>> typed = CompletableFuture.supplyAsync(() -> typedAnswers(today));
-            ProgressSnapshot report = computeReport(bankIds, today);
-            return new Computed(report, typed.join());
-        }, result -> {
-            if (mine == generation) {
-                error.set("");
-                snapshot.set(result.report());
-                typedMonths.set(result.typedMonths());
-                finished();
-            }
-        }, failure -> failed(mine, failure));
+        // Both reads run on the app's worker, one after the other: the database is read from one thread
+        // only, never from the common ForkJoin pool.
+        computation.replace(() -> runner.run(
+                () -> new Computed(computeReport(bankIds, today), typedAnswers(today)),
+                result -> {
+                    error.set("");
+                    snapshot.set(result.report());
+                    typedMonths.set(result.typedMonths());
+                    finished();
+                }, this::failed));
     }
 
     private record Computed(ProgressSnapshot report, List<TypedAnswerMonth> typedMonths) {
@@ -195,10 +191,7 @@ public final class ProgressViewModel {
         completedRecomputes.set(completedRecomputes.get() + 1);
     }
 
-    private void failed(long mine, Throwable failure) {
-        if (mine != generation) {
-            return;
-        }
+    private void failed(Throwable failure) {
         LOG.log(System.Logger.Level.WARNING, "progress could not be computed", failure);
         error.set("Your progress could not be worked out just now: " + describe(failure));
         finished();

@@ -21,6 +21,7 @@ import org.emdrill.store.BackupService;
 import org.emdrill.store.RestoreResult;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.DialogService;
 
 /**
  * The Settings screen's state. Theme and prep time are edited here and written back to
@@ -37,7 +38,7 @@ public final class SettingsViewModel {
     private final BackupService backups;
     private final Path dataDir;
     private final DesktopActions desktop;
-    private RestoreConfirmation confirmation = new AlertRestoreConfirmation();
+    private final DialogService dialogs;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final IntegerProperty prepSeconds = new SimpleIntegerProperty();
@@ -49,12 +50,13 @@ public final class SettingsViewModel {
     private final StringProperty backupMessage = new SimpleStringProperty("");
 
     public SettingsViewModel(AppState state, BackgroundRunner runner, BackupService backups, Path dataDir,
-                             DesktopActions desktop) {
+                             DesktopActions desktop, DialogService dialogs) {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.backups = Objects.requireNonNull(backups, "backups");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.desktop = Objects.requireNonNull(desktop, "desktop");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         copyFrom(state.settings());
         state.settingsProperty().addListener((obs, old, settings) -> copyFrom(settings));
         theme.addListener((obs, old, t) -> {
@@ -74,11 +76,6 @@ public final class SettingsViewModel {
             }
         });
         loadBackups();
-    }
-
-    /** Replaces the confirmation window, for tests. */
-    public void setConfirmation(RestoreConfirmation confirmation) {
-        this.confirmation = Objects.requireNonNull(confirmation);
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -154,7 +151,8 @@ public final class SettingsViewModel {
     /** Restores the selected backup after the user confirms; the current history is kept beside it. */
     public void restoreSelected() {
         BackupRow row = selectedBackup.get();
-        if (row == null || !confirmation.confirm(restoreHeading(row), restoreExplanation(row))) {
+        if (row == null || !dialogs.confirm(new DialogService.Confirmation("Restore backup",
+                restoreHeading(row), restoreExplanation(row), "Restore", "Cancel", false))) {
             return;
         }
         busy.set(true);

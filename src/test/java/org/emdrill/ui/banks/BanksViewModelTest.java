@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.emdrill.bank.BankImporter;
+import org.emdrill.bank.ImportChoice;
+import org.emdrill.bank.BankJson;
 import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionKind;
@@ -23,6 +28,7 @@ import org.emdrill.domain.Rubric;
 import org.emdrill.settings.Settings;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.testing.FakeDialogService;
 
 class BanksViewModelTest {
 
@@ -36,21 +42,32 @@ class BanksViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
 
     /** Answers with whatever the test put in; remembers what was asked. */
-    static final class FakeDialogs implements BankDialogs {
+    static final class FakeDialogs extends FakeDialogService {
         ImportChoice choice = ImportChoice.CANCEL;
         boolean removeAnswer;
+        /** "taken:<id>" for a taken-id question, "remove:<title>" for a removal. */
         final List<String> asked = new ArrayList<>();
 
         @Override
-        public ImportChoice chooseForTakenId(QuestionBank imported, BankImporter.TakenId taken) {
-            asked.add("taken:" + taken.id());
-            return choice;
+        public Optional<String> choose(Choice question) {
+            super.choose(question);
+            asked.add("taken:" + quoted(question.heading()));
+            return switch (choice) {
+                case REPLACE -> Optional.of("Replace").filter(question.options()::contains);
+                case KEEP_BOTH -> Optional.of("Keep both");
+                case CANCEL -> Optional.empty();
+            };
         }
 
         @Override
-        public boolean confirmRemove(QuestionBank bank) {
-            asked.add("remove:" + bank.id());
+        public boolean confirm(Confirmation question) {
+            super.confirm(question);
+            asked.add("remove:" + quoted(question.heading()));
             return removeAnswer;
+        }
+
+        private static String quoted(String text) {
+            return text.substring(text.indexOf('“') + 1, text.lastIndexOf('”'));
         }
     }
 
@@ -65,8 +82,7 @@ class BanksViewModelTest {
         userFolder = dataDir.resolve("banks");
         BankJson.write(userFolder, "mine.json", BankJson.bank("mine", "Mine", "mine-delegation"));
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
-        model = OnFx.call(() -> new BanksViewModel(state, new BackgroundRunner(Runnable::run), userFolder, dataDir));
-        model.setDialogs(dialogs);
+        model = OnFx.call(() -> new BanksViewModel(state, new BackgroundRunner(Runnable::run), new UserBanks(dataDir, userFolder), dialogs));
     }
 
     @Test
@@ -203,7 +219,7 @@ class BanksViewModelTest {
         OnFx.run(model::removeSelectedBank);
         assertFalse(Files.exists(userFolder.resolve("mine.json")));
         assertTrue(state.library().bank("mine").isEmpty());
-        assertEquals(List.of("remove:mine", "remove:mine"), dialogs.asked);
+        assertEquals(List.of("remove:Mine", "remove:Mine"), dialogs.asked);
     }
 
     @Test
@@ -223,15 +239,29 @@ class BanksViewModelTest {
     }
 
     @Test
+    void importAsksForBankFilesAndImportsThePickedOnes() throws Exception {
+        Path picked = BankJson.write(temp.resolve("downloads"), "hiring.json",
+                BankJson.bank("hiring", "Hiring loops", "hiring-one"));
+        dialogs.openFiles = List.of(picked);
+
+        OnFx.run(model::chooseAndImport);
+
+        assertEquals("Import question banks", dialogs.fileRequests.get(0).title());
+        assertEquals(List.of("*.json"), dialogs.fileRequests.get(0).kinds().get(0).patterns());
+        assertTrue(Files.exists(userFolder.resolve("hiring.json")));
+        assertTrue(state.library().bank("hiring").isPresent(), "the library was reloaded with it");
+    }
+
+    @Test
     void exportsAUserBankWhereTheUserChoseAndNothingWhenCancelled() throws Exception {
         OnFx.run(() -> model.selectBank(state.library().bank("mine").orElseThrow()));
         Path target = temp.resolve("out").resolve("shared.json");
 
-        model.setExportChooser((name, title) -> java.util.Optional.empty());
+        dialogs.saveTarget = null;
         OnFx.run(model::exportSelectedBank);
         assertFalse(Files.exists(target));
 
-        model.setExportChooser((name, title) -> java.util.Optional.of(target));
+        dialogs.saveTarget = target;
         OnFx.run(model::exportSelectedBank);
         QuestionBank exported = BankJson.parse(Files.readString(target), BankSource.USER, "shared.json");
         assertEquals(state.library().bank("mine").orElseThrow().questions(), exported.questions());

@@ -1,5 +1,6 @@
 package org.emdrill.ui.banks;
 
+import org.emdrill.bank.BankJson;
 import org.emdrill.ui.testing.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Rubric;
 import org.emdrill.settings.Settings;
@@ -56,8 +58,7 @@ class BanksViewTest {
         BankJson.write(userFolder, "broken.json", BankJson.BROKEN);
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
-        model = new BanksViewModel(state, new BackgroundRunner(worker), userFolder, dataDir);
-        model.setDialogs(new BanksViewModelTest.FakeDialogs());
+        model = new BanksViewModel(state, new BackgroundRunner(worker), new UserBanks(dataDir, userFolder), new BanksViewModelTest.FakeDialogs());
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         scene = new Scene(new BanksView(model), 1090, 820);
         scene.getStylesheets().add(Styles.APP_CSS);

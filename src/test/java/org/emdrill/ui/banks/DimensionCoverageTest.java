@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import org.emdrill.bank.BankJson;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;

@@ -5,21 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link HistoryFiles} that answers with the files a test chose, and remembers what it was asked. */
-final class FakeFiles implements HistoryFiles {
+import org.emdrill.ui.testing.FakeDialogService;
+
+/** Dialogs that answer the History screen's file questions with the files a test chose, and remember what was asked. */
+final class FakeFiles extends FakeDialogService {
 
     Path exportTarget;
     Path importSource;
     final List<String> suggestedNames = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseExportTarget(ExportFormat format, String suggestedName) {
-        suggestedNames.add(suggestedName);
+    public Optional<Path> chooseSaveTarget(FileRequest request) {
+        super.chooseSaveTarget(request);
+        suggestedNames.add(request.suggestedName());
         return Optional.ofNullable(exportTarget);
     }
 
     @Override
-    public Optional<Path> chooseImportSource() {
+    public Optional<Path> chooseFileToOpen(FileRequest request) {
+        super.chooseFileToOpen(request);
         return Optional.ofNullable(importSource);
     }
 }

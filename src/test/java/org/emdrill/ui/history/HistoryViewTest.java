@@ -1,5 +1,6 @@
 package org.emdrill.ui.history;
 
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.ui.testing.Screenshots;
 import static org.emdrill.ui.history.HistoryFixture.spoken;
 import static org.emdrill.ui.history.HistoryFixture.typed;

@@ -1,5 +1,6 @@
 package org.emdrill.ui.history;
 
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.ui.testing.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

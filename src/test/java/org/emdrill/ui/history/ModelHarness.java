@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.emdrill.settings.ColumnWidthStore;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 

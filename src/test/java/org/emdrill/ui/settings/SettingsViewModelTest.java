@@ -22,6 +22,7 @@ import org.emdrill.settings.Settings;
 import org.emdrill.settings.Theme;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.testing.FakeDialogService;
 
 class SettingsViewModelTest {
 
@@ -34,6 +35,14 @@ class SettingsViewModelTest {
     private final List<Path> opened = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
     private boolean confirmAnswer;
+    /** Answers the restore question with {@link #confirmAnswer} and notes what it said. */
+    private final FakeDialogService dialogs = new FakeDialogService() {
+        @Override
+        public boolean confirm(Confirmation question) {
+            asked.add(question.heading() + "\n" + question.message());
+            return SettingsViewModelTest.this.confirmAnswer;
+        }
+    };
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -45,11 +54,7 @@ class SettingsViewModelTest {
         fixture = new BackupFixture(temp.resolve("data"));
         state = new AppState(BankLibrary.empty(), Rubric.empty(), Settings.defaults().withPrepSeconds(30));
         model = OnFx.call(() -> new SettingsViewModel(state, new BackgroundRunner(Runnable::run), fixture.backups,
-                fixture.dataDir, opened::add));
-        model.setConfirmation((heading, explanation) -> {
-            asked.add(heading + "\n" + explanation);
-            return confirmAnswer;
-        });
+                fixture.dataDir, opened::add, dialogs));
         OnFx.run(() -> { });
     }
 

@@ -37,6 +37,7 @@ import org.emdrill.settings.Settings;
 import org.emdrill.settings.Theme;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.testing.FakeDialogService;
 import org.emdrill.ui.common.Styles;
 
 @ExtendWith(ApplicationExtension.class)
@@ -59,8 +60,12 @@ class SettingsViewTest {
         state = new AppState(BankLibrary.empty(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
         model = new SettingsViewModel(state, new BackgroundRunner(worker), fixture.backups, fixture.dataDir,
-                opened::add);
-        model.setConfirmation((heading, explanation) -> confirmations.add(heading));
+                opened::add, new FakeDialogService() {
+                    @Override
+                    public boolean confirm(Confirmation question) {
+                        return SettingsViewTest.this.confirmations.add(question.heading());
+                    }
+                });
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         scene = new Scene(new SettingsView(model), 1090, 820);
         scene.getStylesheets().add(Styles.APP_CSS);

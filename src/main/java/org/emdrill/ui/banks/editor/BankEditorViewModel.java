@@ -27,6 +27,7 @@ import javafx.collections.ObservableMap;
 
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.BankLoadFailure;
+import org.emdrill.bank.UserBankFiles;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.ui.common.AppState;
@@ -44,10 +45,12 @@ public final class BankEditorViewModel {
      * What the editor needs from the app.
      *
      * @param reloader loads the whole library again after a save, like Reload banks; runs off the FX thread
+     * @param dialogs  asks before unsaved changes are thrown away
      */
     public record Services(AppState state, BackgroundRunner runner, UserBankFiles files,
-                           Callable<BankLibrary> reloader) {
+                           Callable<BankLibrary> reloader, EditorDialogs dialogs) {
         public Services {
+            Objects.requireNonNull(dialogs, "dialogs");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(files, "files");
@@ -57,7 +60,6 @@ public final class BankEditorViewModel {
 
     private final Services services;
     private final DraftCheck check = new DraftCheck();
-    private EditorDialogs dialogs = new AlertEditorDialogs();
     private Consumer<String> onClose = id -> { };
 
     private final StringProperty bankId = new SimpleStringProperty("");
@@ -145,11 +147,6 @@ public final class BankEditorViewModel {
     /** An unsaved copy, such as of a bundled bank; it counts as changed until saved. */
     public static BankEditorViewModel copy(Services services, QuestionBank unsavedCopy) {
         return new BankEditorViewModel(services, BankDraft.of(unsavedCopy), null, false, false);
-    }
-
-    /** Replaces the windows that ask the user, for tests. */
-    public void setDialogs(EditorDialogs dialogs) {
-        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     /** Called once the editor has closed, with the id of the bank last saved, or null if none was. */
@@ -304,7 +301,7 @@ public final class BankEditorViewModel {
         if (saving.get()) {
             return false;
         }
-        if (dirty.get() && !dialogs.confirmDiscard(title.get().strip())) {
+        if (dirty.get() && !services.dialogs().confirmDiscard(title.get().strip())) {
             return false;
         }
         services.state().libraryProperty().removeListener(onLibrary);

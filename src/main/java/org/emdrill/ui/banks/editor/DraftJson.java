@@ -1,13 +1,12 @@
 package org.emdrill.ui.banks.editor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.emdrill.bank.BankDocument;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;
 
@@ -20,36 +19,32 @@ import org.emdrill.domain.QuestionBank;
  */
 final class DraftJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private DraftJson() {
     }
 
     static byte[] toJson(BankDraft draft) {
-        ObjectNode root = MAPPER.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", QuestionBank.CURRENT_SCHEMA_VERSION);
         putUnlessBlank(root, "id", draft.id());
         putUnlessBlank(root, "title", draft.title());
         if (!draft.description().isEmpty()) {
             root.put("description", draft.description());
         }
-        ArrayNode questions = root.putArray("questions");
+        List<Object> questions = new ArrayList<>();
         for (QuestionDraft q : draft.questions()) {
             questions.add(question(q));
         }
-        try {
-            return MAPPER.writeValueAsBytes(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e); // plain values in memory: cannot happen
-        }
+        root.put("questions", questions);
+        return BankDocument.toJson(root);
     }
 
-    private static ObjectNode question(QuestionDraft q) {
-        ObjectNode node = MAPPER.createObjectNode();
+    private static Map<String, Object> question(QuestionDraft q) {
+        Map<String, Object> node = new LinkedHashMap<>();
         putUnlessBlank(node, "id", q.id());
         putUnlessBlank(node, "prompt", q.prompt());
         putList(node, "followUps", q.followUps());
-        ObjectNode dimensions = node.putObject("dimensions");
+        Map<String, Object> dimensions = new LinkedHashMap<>();
+        node.put("dimensions", dimensions);
         for (Map.Entry<Dimension, Integer> e : q.weights().entrySet()) {
             if (e.getValue() != 0) {
                 dimensions.put(e.getKey().id(), e.getValue());
@@ -73,22 +68,22 @@ final class DraftJson {
         putUnlessBlank(node, "assesses", q.assesses());
         putList(node, "outline", q.outline());
         if (!q.expectations().isEmpty()) {
-            ObjectNode byLevel = node.putObject("expectations");
+            Map<String, Object> byLevel = new LinkedHashMap<>();
             q.expectations().forEach((level, text) -> byLevel.put(level.id(), text));
+            node.put("expectations", byLevel);
         }
         return node;
     }
 
-    private static void putUnlessBlank(ObjectNode node, String name, String value) {
+    private static void putUnlessBlank(Map<String, Object> node, String name, String value) {
         if (!value.isBlank()) {
             node.put(name, value);
         }
     }
 
-    private static void putList(ObjectNode node, String name, List<String> items) {
+    private static void putList(Map<String, Object> node, String name, List<String> items) {
         if (!items.isEmpty()) {
-            ArrayNode list = node.putArray(name);
-            items.forEach(list::add);
+            node.put(name, List.copyOf(items));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.emdrill.bank.BankImporter;
 import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
@@ -21,7 +22,6 @@ import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
-import org.emdrill.ui.banks.BankImporter;
 
 class BankEditorViewModelTest {
 
@@ -29,7 +29,7 @@ class BankEditorViewModelTest {
     Path temp;
 
     private EditorFixture fx;
-    private final EditorFixture.FakeDialogs dialogs = new EditorFixture.FakeDialogs();
+    private EditorFixture.FakeDialogs dialogs;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -39,11 +39,11 @@ class BankEditorViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new EditorFixture(temp, Runnable::run);
+        dialogs = fx.dialogs;
     }
 
     private BankEditorViewModel newBank() throws Exception {
         BankEditorViewModel model = Fx.call(() -> BankEditorViewModel.newBank(fx.services));
-        model.setDialogs(dialogs);
         return model;
     }
 

@@ -32,15 +32,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.emdrill.bank.BankLibraryLoader;
+import org.emdrill.bank.UserBanks;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Rubric;
 import org.emdrill.settings.Settings;
-import org.emdrill.ui.banks.BankDialogs;
-import org.emdrill.ui.banks.BankImporter;
 import org.emdrill.ui.banks.BankSummary;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
-import org.emdrill.ui.banks.ImportChoice;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.PracticeRequest;
@@ -72,23 +70,11 @@ class BankEditorViewTest {
                 """);
         state = new AppState(BankLibraryLoader.forDataDir(dataDir).load(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
-        model = new BanksViewModel(state, new BackgroundRunner(worker), userFolder, dataDir);
-        model.setDialogs(new BankDialogs() {
-            @Override
-            public ImportChoice chooseForTakenId(QuestionBank imported, BankImporter.TakenId taken) {
-                return ImportChoice.CANCEL;
-            }
-
-            @Override
-            public boolean confirmRemove(QuestionBank bank) {
-                return false;
-            }
-        });
-        model.setEditorDialogs(dialogs);
+        model = new BanksViewModel(state, new BackgroundRunner(worker), new UserBanks(dataDir, userFolder), dialogs);
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         BanksView view = new BanksView(model);
         exportTarget = Files.createTempDirectory(temp, "export").resolve("shared.json");
-        model.setExportChooser((name, title) -> Optional.of(exportTarget));
+        dialogs.saveTarget = exportTarget;
         scene = new Scene(view, 1090, 820);
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);

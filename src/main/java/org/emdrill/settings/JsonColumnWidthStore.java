@@ -1,4 +1,4 @@
-package org.emdrill.ui.history;
+package org.emdrill.settings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Column widths as a small JSON object, e.g. {@code {"col-date": 190.0}}, written atomically. A

@@ -1,4 +1,4 @@
-package org.emdrill.store;
+package org.emdrill.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.emdrill.ui.banks.editor;
+package org.emdrill.bank;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.emdrill.bank.BankWriter;
 import org.emdrill.domain.QuestionBank;
 
 /**

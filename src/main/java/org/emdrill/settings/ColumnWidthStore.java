@@ -1,4 +1,4 @@
-package org.emdrill.ui.history;
+package org.emdrill.settings;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.emdrill.store;
+package org.emdrill.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces files so that a crash or power cut leaves either the old file or the new one, never a half
  * written mix: write a temporary file in the same folder, flush it to disk, then rename it over the
- * target. Settings, drafts and user banks are saved through here.
+ * target. Settings, drafts, user banks, exports and backups are saved through here. It sits in a
+ * package of its own, below bank, settings and store, so none of them reaches into another for it.
  */
 public final class AtomicFiles {
 
@@ -63,7 +64,7 @@ public final class AtomicFiles {
     }
 
     /** Renames a file already flushed to disk over {@code target}, atomically where the OS can. */
-    static void moveIntoPlace(Path source, Path target) throws IOException {
+    public static void moveIntoPlace(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,4 +1,4 @@
-package org.emdrill.ui.banks;
+package org.emdrill.bank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.emdrill.bank.BankLibrary;
-import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.QuestionBank;

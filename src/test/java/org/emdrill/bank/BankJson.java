@@ -1,22 +1,21 @@
-package org.emdrill.ui.banks;
+package org.emdrill.bank;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.emdrill.bank.BankParser;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 
-/** Small valid bank files for tests. */
-final class BankJson {
+/** Small valid bank files for tests, of the bank package and of the Banks screen. */
+public final class BankJson {
 
     private BankJson() {
     }
 
     /** A bank with one coaching-and-leadership question per given question id. */
-    static String bank(String id, String title, String... questionIds) {
+    public static String bank(String id, String title, String... questionIds) {
         StringBuilder sb = new StringBuilder("{\n  \"schemaVersion\": 1,\n  \"id\": \"" + id + "\",\n  \"title\": \""
                 + title + "\",\n  \"questions\": [\n");
         for (int i = 0; i < questionIds.length; i++) {
@@ -37,17 +36,17 @@ final class BankJson {
         return sb.append("  ]\n}\n").toString();
     }
 
-    static Path write(Path folder, String fileName, String json) throws IOException {
+    public static Path write(Path folder, String fileName, String json) throws IOException {
         Files.createDirectories(folder);
         return Files.writeString(folder.resolve(fileName), json, StandardCharsets.UTF_8);
     }
 
-    static QuestionBank parse(String json, BankSource source, String origin) {
+    public static QuestionBank parse(String json, BankSource source, String origin) {
         return new BankParser().parse(json.getBytes(StandardCharsets.UTF_8), origin, source).value();
     }
 
     /** Well-formed JSON, but the question on line 6 names a dimension that does not exist. */
-    static final String BROKEN = """
+    public static final String BROKEN = """
             {
               "schemaVersion": 1,
               "id": "broken-bank",

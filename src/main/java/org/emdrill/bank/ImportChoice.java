@@ -1,4 +1,4 @@
-package org.emdrill.ui.banks;
+package org.emdrill.bank;
 
 /** What to do when an imported bank's id is already taken. */
 public enum ImportChoice {

@@ -1,4 +1,4 @@
-package org.emdrill.ui.banks;
+package org.emdrill.bank;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,17 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.emdrill.bank.BankFileReader;
-import org.emdrill.bank.BankLibrary;
-import org.emdrill.bank.BankLimits;
-import org.emdrill.bank.BankParser;
-import org.emdrill.bank.BankWriter;
-import org.emdrill.bank.ParseResult;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.store.AtomicFiles;
+import org.emdrill.files.AtomicFiles;
 
 /**
  * Brings a bank file the user picked into their banks folder. Checking and installing are separate
