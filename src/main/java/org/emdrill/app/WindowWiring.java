@@ -21,6 +21,7 @@ import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.SessionRepository;
+import org.emdrill.ui.mockinterview.InterviewDialogs;
 import org.emdrill.ui.mockinterview.MockInterviewView;
 import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
@@ -74,7 +75,7 @@ public final class WindowWiring {
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random());
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
-        screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview));
+        screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview, InterviewDialogs.through(dialogs)));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
                 HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));

@@ -1,6 +1,7 @@
 package org.emdrill.ui.mockinterview;
 
 import java.util.Optional;
+import org.emdrill.ui.common.DialogService;
 
 /** The questions the Mock interview screen asks in a dialog; an interface so tests can answer them. */
 public interface InterviewDialogs {
@@ -10,4 +11,21 @@ public interface InterviewDialogs {
 
     /** The name to save the current set-up under; empty when cancelled. */
     Optional<String> askPresetName(String suggestion);
+
+    /** The questions in the app's own themed dialogs; "Keep going" is the default, so Enter is safe. */
+    static InterviewDialogs through(DialogService dialogs) {
+        return new InterviewDialogs() {
+            @Override
+            public boolean confirmAbandon(String explanation) {
+                return dialogs.confirm(new DialogService.Confirmation("Abandon interview", "Abandon this interview?",
+                        explanation, "Abandon interview", "Keep going", true));
+            }
+
+            @Override
+            public Optional<String> askPresetName(String suggestion) {
+                return dialogs.askText("Save as preset", "Save this set-up as a preset", "Name", suggestion)
+                        .map(String::trim).filter(s -> !s.isEmpty());
+            }
+        };
+    }
 }

@@ -12,6 +12,7 @@ import org.emdrill.practice.mockinterview.MockInterviewSnapshot;
 import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.store.DraftStore;
 import org.emdrill.store.InterviewRecorder;
+import org.emdrill.store.PlainErrors;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.AutosaveHealth;
 import org.emdrill.ui.common.BackgroundRunner;
@@ -64,8 +65,8 @@ final class InterviewSaving {
             runner.run(() -> recorder.save(sessionId, f), id -> state.attemptSaved(), error -> {
                 savedPositions.remove(f.position());
                 failed.add(f);
-                status.accept("Could not save question " + (f.position() + 1) + " (" + error.getMessage()
-                        + "); it is kept and saved again at the next step.");
+                status.accept("Question " + (f.position() + 1) + " is not saved yet and is tried again at the next step. "
+                        + PlainErrors.forSave(error));
             });
         }
     }
@@ -108,8 +109,8 @@ final class InterviewSaving {
             LOG.log(System.Logger.Level.WARNING, "mock interview not closed: " + error.getMessage());
             failed.addAll(unsaved);
             then.accept(DimensionAverages.none());
-            status.accept("The interview is over, but storing it failed (" + error.getMessage() + "). Its answers "
-                    + "are kept on this computer and offered again when EM Drill next starts.");
+            status.accept("The interview is over, but storing it failed: " + PlainErrors.forSave(error)
+                    + " Its answers are kept on this computer and offered again when EM Drill next starts.");
         });
     }
 

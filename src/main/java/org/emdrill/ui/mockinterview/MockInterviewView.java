@@ -28,10 +28,6 @@ public final class MockInterviewView extends StackPane {
     private final MockInterviewViewModel vm;
     private final InterviewDialogs dialogs;
 
-    public MockInterviewView(MockInterviewViewModel vm) {
-        this(vm, new AlertInterviewDialogs());
-    }
-
     public MockInterviewView(MockInterviewViewModel vm, InterviewDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;

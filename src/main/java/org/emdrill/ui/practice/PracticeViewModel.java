@@ -41,6 +41,7 @@ import org.emdrill.practice.TimerSettings;
 import org.emdrill.practice.WordCounter;
 import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.DraftStore;
+import org.emdrill.store.PlainErrors;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.AutosaveHealth;
@@ -507,8 +508,7 @@ public final class PracticeViewModel implements AutosavedWork {
             saving.set(false);
             updateCanSave();
             markDirty();
-            statusText.set("Could not save this attempt (" + error.getMessage()
-                    + "). Your answer is still here; try Save again.");
+            statusText.set(PlainErrors.forSave(error));
         });
     }
 
