@@ -37,6 +37,8 @@ import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
 import org.emdrill.ui.practice.PracticeView;
 import org.emdrill.ui.practice.PracticeViewModel;
+import org.emdrill.ui.onboarding.OnboardingView;
+import org.emdrill.ui.onboarding.OnboardingViewModel;
 import org.emdrill.ui.shell.MainWindow;
 import org.emdrill.ui.shell.Screen;
 
@@ -85,6 +87,15 @@ public final class WindowWiring {
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), desktop)));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
+        String dataFolder = context.paths().dataDir().toString();
+        mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));
+    }
+
+    /** On the first run only: the welcome guide instead of the first screen. */
+    public void offerWelcomeOnFirstRun() {
+        if (!state.settings().preferences().welcomeSeen()) {
+            mainWindow.showWelcome();
+        }
     }
 
     private static SpacedPractice spacedPractice(AppContext context, StudyDay day) {
