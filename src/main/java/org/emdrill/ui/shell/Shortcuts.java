@@ -15,8 +15,9 @@ public final class Shortcuts {
 
     /** One shortcut: the keys (shown in the platform's own notation), what it does, and where. */
     public record Shortcut(String where, KeyCombination keys, String action) {
+        /** The platform's notation, with Enter spelled out: the return-arrow glyph is easy to misread. */
         public String keysText() {
-            return keys.getDisplayText();
+            return keys.getDisplayText().replace("\u21b5", "Enter");
         }
     }
 
