@@ -259,6 +259,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
 
     private Node columns() {
         bankList.setId("bank-list");
+        bankList.setAccessibleText("Question banks");
         bankList.getStyleClass().add("bank-list");
         bankList.setItems(model.banks());
         bankList.setCellFactory(v -> new BankCell());
@@ -271,6 +272,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         VBox.setVgrow(bankList, Priority.ALWAYS);
 
         questionList.setId("question-list");
+        questionList.setAccessibleText("Questions in the selected bank");
         questionList.getStyleClass().add("question-list");
         questionList.setItems(model.questions());
         questionList.setCellFactory(v -> new QuestionCell(model));

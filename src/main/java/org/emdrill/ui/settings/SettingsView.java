@@ -91,6 +91,7 @@ public final class SettingsView extends BorderPane {
     private Node practice() {
         Spinner<Integer> spinner = numberSpinner("prep-seconds", model.prepSecondsProperty(),
                 SettingsViewModel.MAX_PREP_SECONDS, 5);
+        spinner.setAccessibleText("Prep time in seconds");
         Label unit = new Label();
         unit.getStyleClass().add(Styles.MUTED);
         unit.textProperty().bind(Bindings.createStringBinding(
@@ -102,6 +103,7 @@ public final class SettingsView extends BorderPane {
         control.setAlignment(Pos.CENTER_LEFT);
         Spinner<Integer> dailyNew = numberSpinner("daily-new-limit", model.dailyNewLimitProperty(),
                 org.emdrill.settings.Settings.MAX_DAILY_NEW, 1);
+        dailyNew.setAccessibleText("New questions per day");
         Label perDay = new Label("per day");
         perDay.getStyleClass().add(Styles.MUTED);
         HBox dailyControl = new HBox(8, dailyNew, perDay);
@@ -142,6 +144,7 @@ public final class SettingsView extends BorderPane {
     private Node data() {
         TextField path = new TextField(model.dataDir().toAbsolutePath().toString());
         path.setId("data-folder-path");
+        path.setAccessibleText("Data folder");
         path.setEditable(false);
         path.getStyleClass().add("path-field");
         HBox.setHgrow(path, Priority.ALWAYS);
@@ -160,6 +163,7 @@ public final class SettingsView extends BorderPane {
     private Node backups() {
         TableView<BackupRow> table = new TableView<>(model.backups());
         table.setId("backup-table");
+        table.setAccessibleText("Backups");
         table.getColumns().add(column("Date", BackupRow::date, 220));
         table.getColumns().add(column("Reason", BackupRow::reason, 220));
         TableColumn<BackupRow, String> size = column("Size", BackupRow::size, 100);
