@@ -31,7 +31,9 @@ import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
 import org.emdrill.ui.history.JsonColumnWidthStore;
 import org.emdrill.ui.history.HistoryViewModel;
+import org.emdrill.ui.settings.DataFolderModel;
 import org.emdrill.ui.settings.DesktopActions;
+import org.emdrill.ui.settings.PreferencesModel;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
@@ -85,7 +87,8 @@ public final class WindowWiring {
                 ? folder -> { }
                 : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
-                context.paths().dataDir(), desktop)));
+                context.paths().dataDir(), desktop), new PreferencesModel(state), new DataFolderModel(runner,
+                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
         String dataFolder = context.paths().dataDir().toString();
         mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));

@@ -35,9 +35,18 @@ public final class SettingsView extends BorderPane {
             SettingsView.class.getResource("/org/emdrill/ui/settings/settings.css")).toExternalForm();
 
     private final SettingsViewModel model;
+    private final PreferencesModel preferences;
+    private final DataFolderModel dataFolder;
 
     public SettingsView(SettingsViewModel model) {
+        this(model, null, null);
+    }
+
+    /** With the answering defaults, the text size and moving the data folder (each shown when given). */
+    public SettingsView(SettingsViewModel model, PreferencesModel preferences, DataFolderModel dataFolder) {
         this.model = model;
+        this.preferences = preferences;
+        this.dataFolder = dataFolder;
         getStylesheets().add(CSS);
         setId("settings-view");
 
@@ -49,6 +58,9 @@ public final class SettingsView extends BorderPane {
         about.setGraphic(new FontIcon(Feather.LOCK));
 
         VBox content = new VBox(16, title, appearance(), practice(), data(), backups(), about);
+        if (preferences != null) {
+            content.getChildren().add(3, PreferencesCard.answering(preferences));
+        }
         content.getStyleClass().addAll(Styles.SCREEN, "settings-content");
         content.setMaxWidth(820);
         BorderPane centred = new BorderPane(content);
@@ -77,7 +89,9 @@ public final class SettingsView extends BorderPane {
             }
         });
         HBox segmented = new HBox(0, light, dark);
-        return card("Appearance", setting("Theme", "Light or dark; it applies at once.", segmented));
+        Node theme = setting("Theme", "Light or dark; it applies at once.", segmented);
+        return card("Appearance", preferences == null ? theme
+                : new VBox(14, theme, PreferencesCard.textSize(preferences)));
     }
 
     private ToggleButton themeButton(String text, Feather icon, Theme theme, ToggleGroup group) {
@@ -157,7 +171,11 @@ public final class SettingsView extends BorderPane {
         Label hint = new Label("Your history, recordings, your own banks, settings and backups are kept here.");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
-        return card("Data", new VBox(10, hint, row));
+        VBox body = new VBox(10, hint, row);
+        if (dataFolder != null) {
+            body.getChildren().add(DataFolderRow.of(dataFolder));
+        }
+        return card("Data", body);
     }
 
     private Node backups() {
@@ -225,7 +243,7 @@ public final class SettingsView extends BorderPane {
         return c;
     }
 
-    private static Node setting(String name, String description, Node control) {
+    static Node setting(String name, String description, Node control) {
         Label title = new Label(name);
         title.getStyleClass().add("setting-name");
         Label text = new Label(description);
@@ -240,7 +258,7 @@ public final class SettingsView extends BorderPane {
         return row;
     }
 
-    private static Node card(String title, Node body) {
+    static Node card(String title, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         VBox card = new VBox(14, heading, body);
