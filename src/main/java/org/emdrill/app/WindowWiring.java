@@ -27,6 +27,7 @@ import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.TextScale;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
 import org.emdrill.ui.history.JsonColumnWidthStore;
@@ -92,6 +93,11 @@ public final class WindowWiring {
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
         String dataFolder = context.paths().dataDir().toString();
         mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));
+        Runnable textScale = () -> mainWindow.applyTextScale(TextScale.effective(state.settings().preferences().textScale(),
+                System.getProperty(TextScale.PROPERTY), javafx.scene.text.Font.getDefault().getSize(),
+                System.getProperty("os.name", "")));
+        state.settingsProperty().addListener((obs, was, is) -> textScale.run());
+        textScale.run();
     }
 
     /** On the first run only: the welcome guide instead of the first screen. */

@@ -33,8 +33,9 @@ final class PreferencesCard {
         seconds.disableProperty().bind(model.ownTargetProperty());
         Label unit = new Label("seconds");
         unit.getStyleClass().add(Styles.MUTED);
-        HBox time = new HBox(10, new HBox(own, fixed), seconds, unit);
-        time.setAlignment(Pos.CENTER_LEFT);
+        HBox fixedTime = new HBox(10, seconds, unit);
+        fixedTime.setAlignment(Pos.CENTER_LEFT);
+        VBox time = new VBox(8, new HBox(own, fixed), fixedTime);
         time.setMinWidth(Region.USE_PREF_SIZE);
 
         ToggleButton typed = pill("Typed", atlantafx.base.theme.Styles.LEFT_PILL, "default-mode-typed");

@@ -139,7 +139,7 @@ public final class SettingsView extends BorderPane {
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, max, 0, step);
         spinner.setValueFactory(values);
         spinner.setEditable(true);
-        spinner.setPrefWidth(110);
+        spinner.getStyleClass().add("number-spinner"); // width in em (app.css), so it grows with the text
         values.setValue(value.get());
         values.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {

@@ -127,6 +127,11 @@ public final class MainWindow extends BorderPane {
         }));
     }
 
+    /** Sizes every text in the window: 1.0 is the normal size (see {@link org.emdrill.ui.common.TextScale}). */
+    public void applyTextScale(double scale) {
+        setStyle(org.emdrill.ui.common.TextScale.rootStyle(scale));
+    }
+
     /** The keyboard-shortcut sheet, over whatever is showing. */
     public void showShortcuts() {
         if (shortcutSheet != null && content.getChildren().contains(shortcutSheet)) {
@@ -182,8 +187,8 @@ public final class MainWindow extends BorderPane {
                 "What EM Drill does and how a practice goes", this::showWelcome),
                 helpButton("Shortcuts", Feather.COMMAND, "help-shortcuts",
                         "Keyboard shortcuts (" + Shortcuts.SHEET.getDisplayText() + ")", this::showShortcuts));
-        // Wide enough for the longest entry in bold when selected ("Mock interview").
-        box.setPrefWidth(214);
+        // Wide enough for the longest entry in bold when selected ("Mock interview"); in em (app.css), so
+        // it grows with the text.
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }

@@ -20,7 +20,14 @@ public final class TextChecks {
     public static List<String> cutShort(Node root) {
         List<String> cut = new ArrayList<>();
         collect(root, cut);
-        return cut;
+        return cut.stream().map(c -> c.startsWith("[button] ") ? c.substring(9) : c).toList();
+    }
+
+    /** As {@link #cutShort}, for buttons, toggles and check boxes only: what a user has to read to act. */
+    public static List<String> cutShortButtons(Node root) {
+        List<String> cut = new ArrayList<>();
+        collect(root, cut);
+        return cut.stream().filter(c -> c.startsWith("[button] ")).map(c -> c.substring(9)).toList();
     }
 
     private static void collect(Node node, List<String> cut) {
@@ -31,7 +38,8 @@ public final class TextChecks {
             for (Node child : l.getChildrenUnmodifiable()) {
                 if (child instanceof Text t && t.getText() != null && !t.getText().equals(l.getText())
                         && t.getText().endsWith(l.getEllipsisString()) && !l.getText().endsWith(l.getEllipsisString())) {
-                    cut.add(l.getText() + " (shown as \"" + t.getText() + "\")");
+                    cut.add((l instanceof javafx.scene.control.ButtonBase ? "[button] " : "")
+                            + l.getText() + " (shown as \"" + t.getText() + "\")");
                 }
             }
         }
