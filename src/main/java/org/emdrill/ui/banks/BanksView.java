@@ -84,6 +84,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
 
     private Node header() {
         Label title = new Label("Banks");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the screen name is never cut, even with large text
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         Label status = new Label();
         status.setId("banks-status");
@@ -142,7 +143,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
             what.setText(bank != null ? bank.title() : model.questionsHeadingProperty().get());
             boolean bundled = bank != null && bank.source() == BankSource.BUNDLED;
             badge.setVisible(bank != null);
-            badge.setText(bundled ? "Bundled · read-only" : "Yours");
+            badge.setText(bundled ? "Comes with EM Drill · duplicate to edit" : "Yours");
             badge.getStyleClass().removeAll("bundled", "yours");
             badge.getStyleClass().add(bundled ? "bundled" : "yours");
         };
