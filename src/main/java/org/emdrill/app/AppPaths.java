@@ -50,6 +50,14 @@ public record AppPaths(Path dataDir) {
         return base.resolve("em-drill");
     }
 
+    /**
+     * The paths to use for a start on this folder: where a move from Settings took the data, if it did
+     * (a pending move is finished here, before anything opens the folder).
+     */
+    public AppPaths followingMove() {
+        return new AppPaths(org.emdrill.datafolder.DataFolderPointer.follow(dataDir));
+    }
+
     public static AppPaths defaults() {
         return new AppPaths(defaultDataDir(System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home"))));

@@ -107,6 +107,7 @@ public final class EmDrillApp extends Application {
             wiring.state().settingsProperty().set(wiring.state().settings().withWindow(boundsOf(stage)));
         });
         stage.show();
+        wiring.offerWelcomeOnFirstRun();
         watchForSecondLaunches(stage);
     }
 

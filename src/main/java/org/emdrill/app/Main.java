@@ -81,7 +81,8 @@ public final class Main {
                 return new ValidateCommand().run(cl.files(), out, err);
             }
             default -> {
-                AppPaths paths = cl.dataDir().map(p -> new AppPaths(p.toAbsolutePath())).orElseGet(AppPaths::defaults);
+                AppPaths paths = cl.dataDir().map(p -> new AppPaths(p.toAbsolutePath())).orElseGet(AppPaths::defaults)
+                        .followingMove();
                 int status = EmDrillApp.launchWith(paths);
                 return status == 0 ? -1 : status;
             }

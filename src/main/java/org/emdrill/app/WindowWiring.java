@@ -34,15 +34,20 @@ import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.FxDialogService;
+import org.emdrill.ui.common.TextScale;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
 import org.emdrill.ui.history.HistoryViewModel;
+import org.emdrill.ui.settings.DataFolderModel;
 import org.emdrill.ui.settings.DesktopActions;
+import org.emdrill.ui.settings.PreferencesModel;
 import org.emdrill.ui.settings.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
 import org.emdrill.ui.practice.PracticeView;
 import org.emdrill.ui.practice.PracticeViewModel;
+import org.emdrill.ui.onboarding.OnboardingView;
+import org.emdrill.ui.onboarding.OnboardingViewModel;
 import org.emdrill.ui.shell.MainWindow;
 import org.emdrill.ui.shell.Screen;
 
@@ -91,8 +96,23 @@ public final class WindowWiring {
                 ? folder -> { }
                 : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
-                context.paths().dataDir(), desktop, dialogs)));
+                context.paths().dataDir(), desktop, dialogs), new PreferencesModel(state), new DataFolderModel(runner,
+                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
+        String dataFolder = context.paths().dataDir().toString();
+        mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));
+        Runnable textScale = () -> mainWindow.applyTextScale(TextScale.effective(state.settings().preferences().textScale(),
+                System.getProperty(TextScale.PROPERTY), javafx.scene.text.Font.getDefault().getSize(),
+                System.getProperty("os.name", "")));
+        state.settingsProperty().addListener((obs, was, is) -> textScale.run());
+        textScale.run();
+    }
+
+    /** On the first run only: the welcome guide instead of the first screen. */
+    public void offerWelcomeOnFirstRun() {
+        if (!state.settings().preferences().welcomeSeen()) {
+            mainWindow.showWelcome();
+        }
     }
 
     /** The main window once it is shown; dialogs are owned by it and take its stylesheets. */

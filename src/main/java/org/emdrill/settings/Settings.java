@@ -10,6 +10,7 @@ import org.emdrill.practice.QuestionOrder;
  * @param prepSeconds prep time before each answer; 0 turns prep off
  * @param selectedBankIds the banks ticked on the Practice screen last time
  * @param dailyNewLimit how many never-answered questions spaced practice introduces per day
+ * @param preferences first-run, default answer time and mode, text size
  */
 public record Settings(
         Theme theme,
@@ -18,7 +19,8 @@ public record Settings(
         AnswerMode answerMode,
         QuestionOrder order,
         List<String> selectedBankIds,
-        int dailyNewLimit) {
+        int dailyNewLimit,
+        Preferences preferences) {
 
     public static final int MAX_PREP_SECONDS = 600;
     public static final int DEFAULT_DAILY_NEW = 5;
@@ -32,30 +34,41 @@ public record Settings(
         order = order == null ? QuestionOrder.RANDOM : order;
         selectedBankIds = selectedBankIds == null ? List.of() : List.copyOf(selectedBankIds);
         dailyNewLimit = Math.max(0, Math.min(MAX_DAILY_NEW, dailyNewLimit));
+        preferences = preferences == null ? Preferences.defaults() : preferences;
+    }
+
+    /** Settings written before preferences existed start with the default preferences. */
+    public Settings(Theme theme, WindowBounds window, int prepSeconds, AnswerMode answerMode, QuestionOrder order,
+            List<String> selectedBankIds, int dailyNewLimit) {
+        this(theme, window, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit, Preferences.defaults());
     }
 
     public static Settings defaults() {
         return new Settings(Theme.LIGHT, WindowBounds.defaults(), 30, AnswerMode.TYPED, QuestionOrder.RANDOM, List.of(),
-                DEFAULT_DAILY_NEW);
+                DEFAULT_DAILY_NEW, Preferences.defaults());
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(t, window, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit);
+        return new Settings(t, window, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit, preferences);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(theme, w, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit);
+        return new Settings(theme, w, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit, preferences);
     }
 
     public Settings withPrepSeconds(int seconds) {
-        return new Settings(theme, window, seconds, answerMode, order, selectedBankIds, dailyNewLimit);
+        return new Settings(theme, window, seconds, answerMode, order, selectedBankIds, dailyNewLimit, preferences);
     }
 
     public Settings withDailyNewLimit(int limit) {
-        return new Settings(theme, window, prepSeconds, answerMode, order, selectedBankIds, limit);
+        return new Settings(theme, window, prepSeconds, answerMode, order, selectedBankIds, limit, preferences);
     }
 
     public Settings withPractice(AnswerMode mode, QuestionOrder o, List<String> bankIds) {
-        return new Settings(theme, window, prepSeconds, mode, o, bankIds, dailyNewLimit);
+        return new Settings(theme, window, prepSeconds, mode, o, bankIds, dailyNewLimit, preferences);
+    }
+
+    public Settings withPreferences(Preferences p) {
+        return new Settings(theme, window, prepSeconds, answerMode, order, selectedBankIds, dailyNewLimit, p);
     }
 }

@@ -134,7 +134,23 @@ public final class SettingsStore {
         }
         int dailyNew = (int) number(n, "dailyNewLimit", d.dailyNewLimit(), 0, Settings.MAX_DAILY_NEW,
                 "new questions per day", reset);
-        return new Settings(theme, bounds, prep, mode, order, banks, dailyNew);
+        return new Settings(theme, bounds, prep, mode, order, banks, dailyNew, preferencesFrom(n.path("preferences")));
+    }
+
+    /**
+     * A settings file from before preferences existed belongs to someone who has used the app already, so
+     * the welcome counts as seen.
+     */
+    private static Preferences preferencesFrom(JsonNode p) {
+        Preferences d = Preferences.defaults();
+        if (!p.isObject()) {
+            return d.withWelcomeSeen(true);
+        }
+        return new Preferences(
+                p.path("welcomeSeen").asBoolean(false),
+                p.path("answerSeconds").canConvertToInt() ? p.path("answerSeconds").asInt() : d.answerSeconds(),
+                AnswerMode.fromId(p.path("defaultAnswerMode").asText()).orElse(d.defaultAnswerMode()),
+                p.path("textScale").isNumber() ? p.path("textScale").asDouble() : d.textScale());
     }
 
     /** {@code field} when it is a finite number within [min, max]; else the fallback, noting {@code name}. */
@@ -171,6 +187,11 @@ public final class SettingsStore {
         n.put("order", s.order().id());
         ArrayNode banks = n.putArray("selectedBankIds");
         s.selectedBankIds().forEach(banks::add);
+        ObjectNode p = n.putObject("preferences");
+        p.put("welcomeSeen", s.preferences().welcomeSeen());
+        p.put("answerSeconds", s.preferences().answerSeconds());
+        p.put("defaultAnswerMode", s.preferences().defaultAnswerMode().id());
+        p.put("textScale", s.preferences().textScale());
         return n;
     }
 }

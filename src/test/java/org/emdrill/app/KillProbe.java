@@ -20,6 +20,9 @@ public final class KillProbe {
 
     public static void main(String[] args) throws Exception {
         RunningApp.launchHeadless(Path.of(args[0]));
+        // A fresh data folder is a first run: the welcome guide shows first, and a user can skip it.
+        Node skip = RunningApp.waitFor("#welcome-skip");
+        RunningApp.onFx(() -> ((Button) skip).fire());
         Node start = RunningApp.waitFor("#start-practice");
         RunningApp.onFx(() -> ((Button) start).fire());
         Node primary = RunningApp.waitFor("#primary-action");

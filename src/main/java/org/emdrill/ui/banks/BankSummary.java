@@ -19,7 +19,7 @@ public record BankSummary(QuestionBank bank, DimensionCoverage coverage, int mat
     }
 
     public String badge() {
-        return isBundled() ? "Bundled" : "Yours";
+        return isBundled() ? "Built in" : "Yours";
     }
 
     public String countText() {

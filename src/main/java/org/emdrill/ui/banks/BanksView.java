@@ -82,6 +82,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
 
     private Node header() {
         Label title = new Label("Banks");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the screen name is never cut, even with large text
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         Label status = new Label();
         status.setId("banks-status");
@@ -140,7 +141,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
             what.setText(bank != null ? bank.title() : model.questionsHeadingProperty().get());
             boolean bundled = bank != null && bank.source() == BankSource.BUNDLED;
             badge.setVisible(bank != null);
-            badge.setText(bundled ? "Bundled · read-only" : "Yours");
+            badge.setText(bundled ? "Comes with EM Drill · duplicate to edit" : "Yours");
             badge.getStyleClass().removeAll("bundled", "yours");
             badge.getStyleClass().add(bundled ? "bundled" : "yours");
         };
@@ -257,6 +258,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
 
     private Node columns() {
         bankList.setId("bank-list");
+        bankList.setAccessibleText("Question banks");
         bankList.getStyleClass().add("bank-list");
         bankList.setItems(model.banks());
         bankList.setCellFactory(v -> new BankCell());
@@ -269,6 +271,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         VBox.setVgrow(bankList, Priority.ALWAYS);
 
         questionList.setId("question-list");
+        questionList.setAccessibleText("Questions in the selected bank");
         questionList.getStyleClass().add("question-list");
         questionList.setItems(model.questions());
         questionList.setCellFactory(v -> new QuestionCell(model));

@@ -50,6 +50,7 @@ final class ProblemsCard extends VBox {
         Button close = new Button("", new FontIcon(Feather.X));
         close.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
         close.setTooltip(new Tooltip("Dismiss"));
+        close.setAccessibleText("Dismiss");
         close.setOnAction(e -> onClose.run());
         header.getChildren().add(close);
     }

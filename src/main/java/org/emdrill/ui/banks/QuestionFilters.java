@@ -21,9 +21,11 @@ final class QuestionFilters extends HBox {
         ComboBox<QuestionKind> kind = combo("bank-filter-kind", model.kindFilterProperty(),
                 QuestionKind.values(), "All kinds", k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
         kind.setTooltip(new Tooltip("Real stories ask what you did; scenarios ask what you would do"));
+        kind.setAccessibleText("Kind of question");
         ComboBox<QuestionLevel> level = combo("bank-filter-level", model.levelFilterProperty(),
                 QuestionLevel.values(), "All levels", QuestionLevel::displayName);
         level.setTooltip(new Tooltip("A level also shows the questions that suit any level"));
+        level.setAccessibleText("Level of question");
         // Fixed widths that fit the longest choice, so the header does not jump as the choice changes
         // and no choice is cut to "…"; the search field gives way first in a narrow window.
         kind.setPrefWidth(125);

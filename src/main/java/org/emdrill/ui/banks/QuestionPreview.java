@@ -60,7 +60,7 @@ final class QuestionPreview extends VBox {
         if (!bank.description().isBlank()) {
             getChildren().add(wrapped(bank.description(), Styles.MUTED));
         }
-        getChildren().add(heading("What it drills"));
+        getChildren().add(heading("What it tests, by weight"));
         DimensionCoverage coverage = summary.coverage();
         for (Dimension d : coverage.covered()) {
             getChildren().add(weightRow(d, Math.round(coverage.share(d) * 100) + "%", coverage.share(d)));

@@ -62,7 +62,7 @@ public final class Layouts {
         Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, property.get())), step);
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(110);
+        s.getStyleClass().add("number-spinner"); // width in em (app.css), so it grows with the text
         s.getValueFactory().valueProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 property.set(is);

@@ -78,11 +78,11 @@ final class AnalyticsSection {
             l.getStyleClass().addAll("star-letter", covered ? "covered" : "missing");
             l.setAccessibleText(e.displayName() + (covered ? ", found" : ", not found"));
             javafx.scene.control.Tooltip.install(l, new javafx.scene.control.Tooltip(
-                    e.displayName() + (covered ? ": cue phrases found" : ": no cue phrase found")));
+                    e.displayName() + (covered ? ": words that usually mark it were found" : ": no words that usually mark it")));
             marks.getChildren().add(l);
         }
         int covered = insight.starCovered().size();
-        return tile("STAR coverage", covered + " of 5 parts", "analytics-star", "Judged by cue phrases", marks);
+        return tile("Story parts (STAR)", covered + " of 5 parts", "analytics-star", "A guess from the words you used", marks);
     }
 
     private static Node tile(String caption, String value, String id, String sub, Node extra) {

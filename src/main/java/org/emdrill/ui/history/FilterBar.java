@@ -132,6 +132,7 @@ final class FilterBar extends VBox {
 
         ComboBox<Dimension> dimension = new ComboBox<>();
         dimension.setId("filter-dimension");
+        dimension.setAccessibleText("Dimension filter");
         dimension.getItems().add(null);
         dimension.getItems().addAll(Dimension.values());
         StringConverter<Dimension> names = converter("Any dimension", Dimension::displayName);
@@ -230,6 +231,7 @@ final class FilterBar extends VBox {
     private ComboBox<AnswerMode> modeBox() {
         ComboBox<AnswerMode> mode = new ComboBox<>();
         mode.setId("filter-mode");
+        mode.setAccessibleText("Answer mode filter");
         mode.getItems().add(null);
         mode.getItems().addAll(AnswerMode.values());
         StringConverter<AnswerMode> names = converter("Typed and spoken", AnswerMode::displayName);

@@ -46,6 +46,7 @@ final class HistoryTable extends TableView<HistoryRow> {
 
     HistoryTable() {
         setId("history-table");
+        setAccessibleText("Your attempts");
         getStyleClass().addAll("history-table", atlantafx.base.theme.Styles.STRIPED);
         // Fixed-width columns stop at their maximum, so spare width goes to the bank and the question.
         Callback<ResizeFeatures, Boolean> constrained = TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;

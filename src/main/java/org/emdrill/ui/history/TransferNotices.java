@@ -67,6 +67,7 @@ final class TransferNotices extends VBox {
         close.setId(id);
         close.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON);
         close.setAccessibleText("Dismiss");
+        close.setTooltip(new javafx.scene.control.Tooltip("Dismiss"));
         close.setOnAction(e -> action.run());
         return close;
     }

@@ -36,6 +36,7 @@ final class UndoBar extends HBox {
         close.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON,
                 "undo-dismiss");
         close.setAccessibleText("Dismiss");
+        close.setTooltip(new Tooltip("Dismiss"));
         close.setOnAction(e -> model.dismissUndo());
 
         getChildren().addAll(text, undo, close);

@@ -87,18 +87,21 @@ final class RunningPage extends BorderPane {
 
         Button next = new Button();
         next.setId("interview-next");
+        next.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + MockInterviewView.NEXT.getDisplayText().replace("\u21b5", "Enter")));
         next.textProperty().bind(vm.nextLabelProperty());
         next.setGraphic(new FontIcon(Feather.CHEVRONS_RIGHT));
         next.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         next.setOnAction(e -> vm.next());
         Button pause = new Button();
         pause.setId("interview-pause");
+        pause.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + MockInterviewView.PAUSE.getDisplayText()));
         pause.textProperty().bind(Bindings.when(r.clock().pausedProperty()).then("Resume").otherwise("Pause"));
         pause.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(r.clock().pausedProperty().get() ? Feather.PLAY : Feather.PAUSE), r.clock().pausedProperty()));
         pause.setOnAction(e -> vm.togglePause());
         Button skipPrep = new Button("Skip prep", new FontIcon(Feather.FAST_FORWARD));
         skipPrep.setId("interview-skip-prep");
+        skipPrep.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + MockInterviewView.SKIP_PREP.getDisplayText()));
         skipPrep.visibleProperty().bind(r.clock().inPrepProperty());
         skipPrep.managedProperty().bind(skipPrep.visibleProperty());
         skipPrep.setOnAction(e -> vm.skipPrep());

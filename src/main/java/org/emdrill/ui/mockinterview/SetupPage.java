@@ -115,6 +115,7 @@ final class SetupPage extends BorderPane {
     private VBox settingsCard() {
         ComboBox<InterviewPreset> preset = new ComboBox<>(setup.presets());
         preset.setId("preset");
+        preset.setAccessibleText("Interview preset");
         preset.setConverter(Layouts.converter(InterviewSetup::describe));
         preset.valueProperty().bindBidirectional(setup.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
@@ -131,13 +132,16 @@ final class SetupPage extends BorderPane {
 
         Spinner<Integer> count = Layouts.spinner(setup.questionCountProperty(), InterviewConfig.MIN_QUESTIONS,
                 InterviewConfig.MAX_QUESTIONS, 1, "question-count");
+        count.setAccessibleText("Number of questions");
         ChoiceBox<QuestionSelection> selection = new ChoiceBox<>();
         selection.setId("selection");
+        selection.setAccessibleText("How questions are chosen");
         selection.getItems().setAll(QuestionSelection.values());
         selection.setConverter(Layouts.converter(QuestionSelection::displayName));
         selection.valueProperty().bindBidirectional(setup.selectionProperty());
         Spinner<Integer> prep = Layouts.spinner(setup.prepSecondsProperty(), 0, InterviewSetup.MAX_PREP_SECONDS, 15,
                 "prep-seconds");
+        prep.setAccessibleText("Thinking time in seconds");
 
         ToggleButton own = pill("Each question's own", Styles.LEFT_PILL, "target-own");
         ToggleButton fixed = pill("Fixed", Styles.RIGHT_PILL, "target-fixed");
@@ -145,12 +149,14 @@ final class SetupPage extends BorderPane {
                 v -> setup.ownTargetProperty().set(v), setup.ownTargetProperty());
         Spinner<Integer> fixedSeconds = Layouts.spinner(setup.fixedTargetSecondsProperty(),
                 InterviewSetup.MIN_TARGET_SECONDS, InterviewSetup.MAX_TARGET_SECONDS, 15, "target-seconds");
+        fixedSeconds.setAccessibleText("Fixed answer time in seconds");
         fixedSeconds.disableProperty().bind(setup.ownTargetProperty());
         HBox target = new HBox(10, new HBox(own, fixed), fixedSeconds, Layouts.label("s", "muted"));
         target.setAlignment(Pos.CENTER_LEFT);
 
         Spinner<Integer> followUps = Layouts.spinner(setup.followUpsProperty(), 0, InterviewConfig.MAX_FOLLOW_UPS, 1,
                 "follow-ups");
+        followUps.setAccessibleText("Follow-up questions per question");
         ToggleButton typed = pill("Typed", Styles.LEFT_PILL, "mode-typed");
         typed.setGraphic(new FontIcon(Feather.TYPE));
         ToggleButton spoken = pill("Spoken", Styles.RIGHT_PILL, "mode-spoken");
@@ -201,6 +207,7 @@ final class SetupPage extends BorderPane {
     private Node banksCard() {
         ListView<BankChoice> list = new ListView<>(setup.banks());
         list.setId("bank-options");
+        list.setAccessibleText("Question banks for the interview");
         list.setCellFactory(lv -> {
             CheckBoxListCell<BankChoice> cell = new CheckBoxListCell<>(BankChoice::selectedProperty);
             // No horizontal scrolling: a long title ends in an ellipsis instead.
@@ -229,6 +236,7 @@ final class SetupPage extends BorderPane {
                 VBox text = new VBox(2, when, what);
                 Button open = new Button(null, text);
                 open.setId("past-" + i++);
+                open.setAccessibleText("Open the interview of " + p.when() + ": " + p.describe());
                 open.getStyleClass().addAll(Styles.FLAT, "past-interview");
                 open.setMaxWidth(Double.MAX_VALUE);
                 open.setAlignment(Pos.CENTER_LEFT);

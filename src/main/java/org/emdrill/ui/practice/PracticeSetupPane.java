@@ -51,6 +51,7 @@ final class PracticeSetupPane extends VBox {
         banksTitle.getStyleClass().add("section-title");
         ListView<BankChoice> bankList = new ListView<>(vm.banks());
         bankList.setId("bank-choices");
+        bankList.setAccessibleText("Question banks to practise from");
         bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
         bankList.setPrefHeight(360);
         bankList.setMinHeight(150);
@@ -77,6 +78,7 @@ final class PracticeSetupPane extends VBox {
         optionsTitle.getStyleClass().add("section-title");
         ChoiceBox<QuestionOrder> orderBox = new ChoiceBox<>();
         orderBox.setId("order");
+        orderBox.setAccessibleText("Question order");
         orderBox.getItems().setAll(QuestionOrder.values());
         orderBox.setConverter(Layouts.converter(QuestionOrder::displayName));
         orderBox.valueProperty().bindBidirectional(vm.orderProperty());
@@ -86,6 +88,7 @@ final class PracticeSetupPane extends VBox {
 
         Spinner<Integer> prep = new Spinner<>(0, 300, vm.prepSecondsProperty().get(), 5);
         prep.setId("prep-seconds");
+        prep.setAccessibleText("Prep time in seconds");
         prep.setEditable(true);
         prep.getValueFactory().valueProperty().addListener((obs, was, is) -> {
             if (is != null) {

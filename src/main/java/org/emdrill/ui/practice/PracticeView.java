@@ -171,6 +171,7 @@ public final class PracticeView extends StackPane {
 
         Button primary = new Button();
         primary.setId("primary-action");
+        primary.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + PRIMARY.getDisplayText().replace("\u21b5", "Enter")));
         primary.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         primary.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stageProperty().get()) {
             case RUNNING -> "Stop answer";
@@ -189,6 +190,7 @@ public final class PracticeView extends StackPane {
 
         Button pause = new Button();
         pause.setId("pause");
+        pause.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + PAUSE.getDisplayText()));
         pause.textProperty().bind(Bindings.when(vm.readout().pausedProperty()).then("Resume").otherwise("Pause"));
         pause.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(vm.readout().pausedProperty().get() ? Feather.PLAY : Feather.PAUSE), vm.readout().pausedProperty()));
@@ -197,6 +199,7 @@ public final class PracticeView extends StackPane {
 
         Button skipPrep = new Button("Skip prep", new FontIcon(Feather.FAST_FORWARD));
         skipPrep.setId("skip-prep");
+        skipPrep.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + SKIP_PREP.getDisplayText()));
         skipPrep.disableProperty().bind(vm.readout().inPrepProperty().not());
         skipPrep.setOnAction(e -> vm.skipPrep());
 

@@ -121,6 +121,8 @@ public final class ProgressView extends BorderPane {
         icon.getStyleClass().add("empty-icon");
         Label heading = new Label("Your progress shows up here");
         heading.getStyleClass().add("empty-heading");
+        heading.setWrapText(true); // whole words on a narrow window or with large text
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label text = new Label();
         text.getStyleClass().addAll(Styles.MUTED, "empty-text");
         text.setWrapText(true);

@@ -35,9 +35,18 @@ public final class SettingsView extends BorderPane {
             SettingsView.class.getResource("/org/emdrill/ui/settings/settings.css")).toExternalForm();
 
     private final SettingsViewModel model;
+    private final PreferencesModel preferences;
+    private final DataFolderModel dataFolder;
 
     public SettingsView(SettingsViewModel model) {
+        this(model, null, null);
+    }
+
+    /** With the answering defaults, the text size and moving the data folder (each shown when given). */
+    public SettingsView(SettingsViewModel model, PreferencesModel preferences, DataFolderModel dataFolder) {
         this.model = model;
+        this.preferences = preferences;
+        this.dataFolder = dataFolder;
         getStylesheets().add(CSS);
         setId("settings-view");
 
@@ -49,6 +58,9 @@ public final class SettingsView extends BorderPane {
         about.setGraphic(new FontIcon(Feather.LOCK));
 
         VBox content = new VBox(16, title, appearance(), practice(), data(), backups(), about);
+        if (preferences != null) {
+            content.getChildren().add(3, PreferencesCard.answering(preferences));
+        }
         content.getStyleClass().addAll(Styles.SCREEN, "settings-content");
         content.setMaxWidth(820);
         BorderPane centred = new BorderPane(content);
@@ -77,7 +89,9 @@ public final class SettingsView extends BorderPane {
             }
         });
         HBox segmented = new HBox(0, light, dark);
-        return card("Appearance", setting("Theme", "Light or dark; it applies at once.", segmented));
+        Node theme = setting("Theme", "Light or dark; it applies at once.", segmented);
+        return card("Appearance", preferences == null ? theme
+                : new VBox(14, theme, PreferencesCard.textSize(preferences)));
     }
 
     private ToggleButton themeButton(String text, Feather icon, Theme theme, ToggleGroup group) {
@@ -91,6 +105,7 @@ public final class SettingsView extends BorderPane {
     private Node practice() {
         Spinner<Integer> spinner = numberSpinner("prep-seconds", model.prepSecondsProperty(),
                 SettingsViewModel.MAX_PREP_SECONDS, 5);
+        spinner.setAccessibleText("Prep time in seconds");
         Label unit = new Label();
         unit.getStyleClass().add(Styles.MUTED);
         unit.textProperty().bind(Bindings.createStringBinding(
@@ -102,6 +117,7 @@ public final class SettingsView extends BorderPane {
         control.setAlignment(Pos.CENTER_LEFT);
         Spinner<Integer> dailyNew = numberSpinner("daily-new-limit", model.dailyNewLimitProperty(),
                 org.emdrill.settings.Settings.MAX_DAILY_NEW, 1);
+        dailyNew.setAccessibleText("New questions per day");
         Label perDay = new Label("per day");
         perDay.getStyleClass().add(Styles.MUTED);
         HBox dailyControl = new HBox(8, dailyNew, perDay);
@@ -123,7 +139,7 @@ public final class SettingsView extends BorderPane {
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, max, 0, step);
         spinner.setValueFactory(values);
         spinner.setEditable(true);
-        spinner.setPrefWidth(110);
+        spinner.getStyleClass().add("number-spinner"); // width in em (app.css), so it grows with the text
         values.setValue(value.get());
         values.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
@@ -142,6 +158,7 @@ public final class SettingsView extends BorderPane {
     private Node data() {
         TextField path = new TextField(model.dataDir().toAbsolutePath().toString());
         path.setId("data-folder-path");
+        path.setAccessibleText("Data folder");
         path.setEditable(false);
         path.getStyleClass().add("path-field");
         HBox.setHgrow(path, Priority.ALWAYS);
@@ -154,12 +171,17 @@ public final class SettingsView extends BorderPane {
         Label hint = new Label("Your history, recordings, your own banks, settings and backups are kept here.");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
-        return card("Data", new VBox(10, hint, row));
+        VBox body = new VBox(10, hint, row);
+        if (dataFolder != null) {
+            body.getChildren().add(DataFolderRow.of(dataFolder));
+        }
+        return card("Data", body);
     }
 
     private Node backups() {
         TableView<BackupRow> table = new TableView<>(model.backups());
         table.setId("backup-table");
+        table.setAccessibleText("Backups");
         table.getColumns().add(column("Date", BackupRow::date, 220));
         table.getColumns().add(column("Reason", BackupRow::reason, 220));
         TableColumn<BackupRow, String> size = column("Size", BackupRow::size, 100);
@@ -221,7 +243,7 @@ public final class SettingsView extends BorderPane {
         return c;
     }
 
-    private static Node setting(String name, String description, Node control) {
+    static Node setting(String name, String description, Node control) {
         Label title = new Label(name);
         title.getStyleClass().add("setting-name");
         Label text = new Label(description);
@@ -236,7 +258,7 @@ public final class SettingsView extends BorderPane {
         return row;
     }
 
-    private static Node card(String title, Node body) {
+    static Node card(String title, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         VBox card = new VBox(14, heading, body);

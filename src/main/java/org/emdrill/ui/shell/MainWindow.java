@@ -14,9 +14,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +40,9 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final VBox banners = new VBox();
     private final AppState state;
+    private Screen current = Screen.PRACTICE;
+    private java.util.function.Function<Runnable, Node> welcomeFactory;
+    private Node shortcutSheet;
 
     public MainWindow(AppState state, Map<Screen, Supplier<Node>> factories) {
         this(state, factories, java.util.List.of());
@@ -82,10 +82,10 @@ public final class MainWindow extends BorderPane {
                     }
                 });
                 for (Screen s : Screen.values()) {
-                    scene.getAccelerators().put(
-                            new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN),
-                            () -> show(s));
+                    scene.getAccelerators().put(Shortcuts.screenKey(s), () -> show(s));
                 }
+                scene.getAccelerators().put(Shortcuts.SHEET, this::showShortcuts);
+                scene.getAccelerators().put(Shortcuts.SHEET_ALT, this::showShortcuts);
             }
         });
     }
@@ -103,6 +103,47 @@ public final class MainWindow extends BorderPane {
         Node node = built.computeIfAbsent(screen, s -> factories.get(s).get());
         content.getChildren().setAll(node);
         navButtons.get(screen).setSelected(true);
+        current = screen;
+    }
+
+    /**
+     * How the welcome guide is made: given what closes it, a fresh guide (starting at its first page).
+     * Help in the sidebar offers the guide once this is set.
+     */
+    public void setWelcome(java.util.function.Function<Runnable, Node> factory) {
+        this.welcomeFactory = factory;
+    }
+
+    /** Shows the welcome guide in place of the current screen; closing it brings that screen back. */
+    public void showWelcome() {
+        if (welcomeFactory == null) {
+            return;
+        }
+        Screen back = current;
+        content.getChildren().setAll(welcomeFactory.apply(() -> {
+            if (content.getChildren().stream().anyMatch(n -> "welcome".equals(n.getId()))) {
+                show(back);
+            }
+        }));
+    }
+
+    /** Sizes every text in the window: 1.0 is the normal size (see {@link org.emdrill.ui.common.TextScale}). */
+    public void applyTextScale(double scale) {
+        setStyle(org.emdrill.ui.common.TextScale.rootStyle(scale));
+    }
+
+    /** The keyboard-shortcut sheet, over whatever is showing. */
+    public void showShortcuts() {
+        if (shortcutSheet != null && content.getChildren().contains(shortcutSheet)) {
+            return;
+        }
+        shortcutSheet = new ShortcutSheet(this::closeShortcuts);
+        content.getChildren().add(shortcutSheet);
+        shortcutSheet.lookup("#shortcut-sheet-close").requestFocus();
+    }
+
+    private void closeShortcuts() {
+        content.getChildren().remove(shortcutSheet);
     }
 
     private Node sidebar() {
@@ -140,10 +181,27 @@ public final class MainWindow extends BorderPane {
             navButtons.put(s, b);
             box.getChildren().add(b);
         }
-        // Wide enough for the longest entry in bold when selected ("Mock interview").
-        box.setPrefWidth(214);
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        box.getChildren().addAll(push, helpButton("Welcome guide", Feather.HELP_CIRCLE, "help-welcome",
+                "What EM Drill does and how a practice goes", this::showWelcome),
+                helpButton("Shortcuts", Feather.COMMAND, "help-shortcuts",
+                        "Keyboard shortcuts (" + Shortcuts.SHEET.getDisplayText() + ")", this::showShortcuts));
+        // Wide enough for the longest entry in bold when selected ("Mock interview"); in em (app.css), so
+        // it grows with the text.
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    private static Button helpButton(String text, Feather icon, String id, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.NAV_BUTTON, "help-button");
+        b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private void renderNotices() {
@@ -178,6 +236,7 @@ public final class MainWindow extends BorderPane {
         Button close = new Button("", new FontIcon(Feather.X));
         close.getStyleClass().add("flat");
         close.setTooltip(new Tooltip("Dismiss"));
+        close.setAccessibleText("Dismiss this message");
         close.setOnAction(e -> state.notices().remove(n));
         row.getChildren().add(close);
         return row;

@@ -251,6 +251,7 @@ public final class BankEditorView extends BorderPane {
         b.setId(id);
         b.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.SMALL);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         return b;
     }
 }

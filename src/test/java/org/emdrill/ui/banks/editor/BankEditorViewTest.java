@@ -176,7 +176,7 @@ class BankEditorViewTest {
     void aBundledBankIsDuplicatedAndTheCopyEdited(FxRobot robot) throws Exception {
         QuestionBank bundled = state.library().banks().get(0);
         assertEquals(bundled, model.selectedBankProperty().get());
-        assertTrue(robot.lookup("Bundled · read-only").tryQuery().isPresent());
+        assertTrue(robot.lookup("Comes with EM Drill · duplicate to edit").tryQuery().isPresent());
         assertFalse(robot.lookup("#edit-bank").query().isVisible(), "bundled banks are not edited in place");
 
         robot.clickOn("#duplicate-bank");
