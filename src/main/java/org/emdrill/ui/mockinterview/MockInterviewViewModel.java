@@ -90,6 +90,13 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
         setup.setBanks(state.library().banks());
         state.libraryProperty().addListener((obs, was, is) -> setup.setBanks(is.banks()));
+        // A new default answer mode chosen in Settings is what the next interview's set-up shows.
+        state.settingsProperty().addListener((obs, was, is) -> {
+            if (was != null && was.preferences().defaultAnswerMode() != is.preferences().defaultAnswerMode()
+                    && !isActive()) {
+                setup.modeProperty().set(is.preferences().defaultAnswerMode());
+            }
+        });
         runner.run(presets::all, setup::setUserPresets,
                 error -> statusText.set("Your saved presets could not be read (" + error.getMessage() + ")."));
         resume.lookForSnapshot(run::exists);

@@ -49,7 +49,7 @@ final class PracticeSetupPane extends VBox {
 
         Label banksTitle = new Label("Question banks");
         banksTitle.getStyleClass().add("section-title");
-        ListView<BankChoice> bankList = new ListView<>(vm.banks());
+        ListView<BankChoice> bankList = new ListView<>(vm.choices().banks());
         bankList.setId("bank-choices");
         bankList.setAccessibleText("Question banks to practise from");
         bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
@@ -58,13 +58,13 @@ final class PracticeSetupPane extends VBox {
         VBox.setVgrow(bankList, Priority.ALWAYS);
         Button all = new Button("Select all");
         all.getStyleClass().add(Styles.FLAT);
-        all.setOnAction(e -> vm.selectAllBanks(true));
+        all.setOnAction(e -> vm.choices().selectAllBanks(true));
         Button none = new Button("Select none");
         none.getStyleClass().add(Styles.FLAT);
-        none.setOnAction(e -> vm.selectAllBanks(false));
+        none.setOnAction(e -> vm.choices().selectAllBanks(false));
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.format("%d questions", vm.selectedQuestionCountProperty()));
+        count.textProperty().bind(Bindings.format("%d questions", vm.choices().selectedQuestionCountProperty()));
         count.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
         none.setMinWidth(Region.USE_PREF_SIZE);
@@ -81,21 +81,21 @@ final class PracticeSetupPane extends VBox {
         orderBox.setAccessibleText("Question order");
         orderBox.getItems().setAll(QuestionOrder.values());
         orderBox.setConverter(Layouts.converter(QuestionOrder::displayName));
-        orderBox.valueProperty().bindBidirectional(vm.orderProperty());
+        orderBox.valueProperty().bindBidirectional(vm.choices().orderProperty());
         orderBox.setMaxWidth(Double.MAX_VALUE);
 
         HBox modeButtons = modeToggle();
 
-        Spinner<Integer> prep = new Spinner<>(0, 300, vm.prepSecondsProperty().get(), 5);
+        Spinner<Integer> prep = new Spinner<>(0, 300, vm.choices().prepSecondsProperty().get(), 5);
         prep.setId("prep-seconds");
         prep.setAccessibleText("Prep time in seconds");
         prep.setEditable(true);
         prep.getValueFactory().valueProperty().addListener((obs, was, is) -> {
             if (is != null) {
-                vm.prepSecondsProperty().set(is);
+                vm.choices().prepSecondsProperty().set(is);
             }
         });
-        vm.prepSecondsProperty().addListener((obs, was, is) -> prep.getValueFactory().setValue(is.intValue()));
+        vm.choices().prepSecondsProperty().addListener((obs, was, is) -> prep.getValueFactory().setValue(is.intValue()));
         prep.setMaxWidth(Double.MAX_VALUE);
         Label prepHint = new Label("0 = start answering at once");
         prepHint.getStyleClass().add("kbd-hint");
@@ -112,7 +112,7 @@ final class PracticeSetupPane extends VBox {
         start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         start.setDefaultButton(false);
         start.setMaxWidth(Double.MAX_VALUE);
-        start.disableProperty().bind(vm.selectedQuestionCountProperty().isEqualTo(0));
+        start.disableProperty().bind(vm.choices().selectedQuestionCountProperty().isEqualTo(0));
         start.setOnAction(e -> vm.startPractice());
         Label startHint = new Label("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question");
         startHint.getStyleClass().add("kbd-hint");
@@ -178,7 +178,7 @@ final class PracticeSetupPane extends VBox {
         plan.getStyleClass().add("muted");
         plan.setWrapText(true);
         plan.textProperty().bind(Bindings.createStringBinding(() -> {
-            var o = vm.overviewProperty().get();
+            var o = vm.todaysPlan().overviewProperty().get();
             if (o == null) {
                 return "Working out what is due…";
             }
@@ -192,22 +192,22 @@ final class PracticeSetupPane extends VBox {
             String slipping = leeches == 0 ? ""
                     : " · " + leeches + (leeches == 1 ? " question keeps" : " questions keep") + " slipping";
             return o.plan().summary() + slipping + " · " + weakest;
-        }, vm.overviewProperty()));
+        }, vm.todaysPlan().overviewProperty()));
         VBox text = new VBox(4, heading, plan);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
         due.setId("practise-due");
         due.getStyleClass().add(Styles.ACCENT);
         due.setMinWidth(Region.USE_PREF_SIZE);
-        due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
-                || vm.overviewProperty().get().plan().queue().isEmpty(), vm.overviewProperty()));
-        due.setOnAction(e -> vm.practiseDue());
+        due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.todaysPlan().overviewProperty().get() == null
+                || vm.todaysPlan().overviewProperty().get().plan().queue().isEmpty(), vm.todaysPlan().overviewProperty()));
+        due.setOnAction(e -> vm.todaysPlan().practiseDue());
         Button weakest = new Button("Practise my weakest dimension", new FontIcon(Feather.TARGET));
         weakest.setId("practise-weakest");
         weakest.setMinWidth(Region.USE_PREF_SIZE);
-        weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.overviewProperty().get() == null
-                || vm.overviewProperty().get().weakest().questions().isEmpty(), vm.overviewProperty()));
-        weakest.setOnAction(e -> vm.practiseWeakest());
+        weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.todaysPlan().overviewProperty().get() == null
+                || vm.todaysPlan().overviewProperty().get().weakest().questions().isEmpty(), vm.todaysPlan().overviewProperty()));
+        weakest.setOnAction(e -> vm.todaysPlan().practiseWeakest());
         // Buttons wrap under the text in a narrow window instead of squeezing it.
         FlowPane buttons = new FlowPane(10, 8, due, weakest);
         buttons.setAlignment(Pos.CENTER_RIGHT);

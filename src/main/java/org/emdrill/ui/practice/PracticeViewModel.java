@@ -66,11 +66,7 @@ public final class PracticeViewModel implements AutosavedWork {
     private final InstantSource clock;
     private final RandomGenerator random;
 
-    private final ObservableList<BankChoice> banks = FXCollections.observableArrayList();
-    private final ObjectProperty<QuestionOrder> order = new SimpleObjectProperty<>(QuestionOrder.RANDOM);
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.TYPED);
-    private final IntegerProperty prepSeconds = new SimpleIntegerProperty(30);
-    private final ReadOnlyIntegerWrapper selectedQuestionCount = new ReadOnlyIntegerWrapper();
 
     private final ReadOnlyObjectWrapper<PracticeStage> stage = new ReadOnlyObjectWrapper<>(PracticeStage.SETUP);
     private final ReadOnlyStringWrapper bankTitle = new ReadOnlyStringWrapper("");
@@ -80,6 +76,8 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
 
     private final AnswerReadout readout = new AnswerReadout();
+    private final PracticeChoices choices;
+    private final TodaysPlan plan;
 
     private final StringProperty answerText = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
@@ -91,8 +89,6 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
     private final DraftStore<AnswerDraft> drafts;
-    private final SpacedPractice spaced;
-    private final ReadOnlyObjectWrapper<SpacedPractice.Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AnswerDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave = new Autosave(this::writeDraft);
     private final AutosaveHealth autosaveHealth;
@@ -107,7 +103,8 @@ public final class PracticeViewModel implements AutosavedWork {
             SpacedPractice spaced, BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
         this.state = state;
         this.recorder = recorder;
-        this.spaced = spaced;
+        this.choices = new PracticeChoices(state);
+        this.plan = new TodaysPlan(state, runner, spaced);
         this.drafts = drafts;
         this.runner = runner;
         this.ticker = ticker;
@@ -124,12 +121,12 @@ public final class PracticeViewModel implements AutosavedWork {
         ticks = new Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
 
-        loadChoices();
-        state.libraryProperty().addListener((obs, was, is) -> loadChoices());
-        // Settings can change the default prep time too; follow it.
+        mode.set(state.settings().answerMode());
         state.settingsProperty().addListener((obs, was, is) -> {
-            if (was == null || was.prepSeconds() != is.prepSeconds()) {
-                prepSeconds.set(is.prepSeconds());
+            // A new default answer mode chosen in Settings is what the next practice starts with.
+            if (was != null && was.preferences().defaultAnswerMode() != is.preferences().defaultAnswerMode()
+                    && stage.get() == PracticeStage.SETUP) {
+                mode.set(is.preferences().defaultAnswerMode());
             }
         });
         runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set),
@@ -140,47 +137,24 @@ public final class PracticeViewModel implements AutosavedWork {
                 startRequested(request);
             }
         });
-        state.libraryProperty().addListener((obs, was, is) -> refreshOverview());
-        state.attemptsChangedProperty().addListener((obs, was, is) -> refreshOverview());
-        state.settingsProperty().addListener((obs, was, is) -> {
-            if (was == null || was.dailyNewLimit() != is.dailyNewLimit()) {
-                refreshOverview();
-            }
-        });
-        refreshOverview();
     }
 
     private boolean isEditable() {
         return current != null && current.phase() != AnswerPhase.SAVED;
     }
 
-    // ---- spaced practice ----
-
-    /** Today's due and new questions and the weakest dimension; null until first loaded. */
-    public ReadOnlyObjectProperty<SpacedPractice.Overview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+    /** The set-up's choices: banks, order, prep time. */
+    public PracticeChoices choices() {
+        return choices;
     }
 
-    private void refreshOverview() {
-        List<QuestionBank> loaded = state.library().banks();
-        int limit = state.settings().dailyNewLimit();
-        runner.run(() -> spaced.overview(loaded, limit), overview::set,
-                error -> LOG.log(System.Logger.Level.WARNING, "today's plan not loaded: " + error.getMessage()));
+    /** Today's spaced-review card on the set-up. */
+    public TodaysPlan todaysPlan() {
+        return plan;
     }
 
-    public void practiseDue() {
-        var o = overview.get();
-        if (o != null) {
-            state.requestPractice(new PracticeRequest("Due today", o.plan().queue()));
-        }
-    }
-
-    public void practiseWeakest() {
-        var o = overview.get();
-        if (o != null) {
-            state.requestPractice(new PracticeRequest("Weakest: " + o.weakest().dimension().displayName(),
-                    o.weakest().questions()));
-        }
+    public ObjectProperty<AnswerMode> modeProperty() {
+        return mode;
     }
 
     /** Starts a practice over the questions another screen picked; a running answer is never cut off. */
@@ -200,68 +174,17 @@ public final class PracticeViewModel implements AutosavedWork {
         nextQuestion();
     }
 
-    private void loadChoices() {
-        var settings = state.settings();
-        Set<String> remembered = new LinkedHashSet<>(settings.selectedBankIds());
-        banks.forEach(b -> {
-            if (b.isSelected()) {
-                remembered.add(b.bank().id());
-            }
-        });
-        banks.clear();
-        boolean none = remembered.isEmpty();
-        for (QuestionBank bank : state.library().banks()) {
-            BankChoice choice = new BankChoice(bank, none || remembered.contains(bank.id()));
-            choice.selectedProperty().addListener((obs, was, is) -> updateSelectedCount());
-            banks.add(choice);
-        }
-        order.set(settings.order());
-        mode.set(settings.answerMode());
-        prepSeconds.set(settings.prepSeconds());
-        updateSelectedCount();
-    }
-
-    private void updateSelectedCount() {
-        selectedQuestionCount.set(banks.stream().filter(BankChoice::isSelected).mapToInt(b -> b.bank().questions().size()).sum());
-    }
-
-    // ---- set-up ----
-
-    public ObservableList<BankChoice> banks() {
-        return banks;
-    }
-
-    public ObjectProperty<QuestionOrder> orderProperty() {
-        return order;
-    }
-
-    public ObjectProperty<AnswerMode> modeProperty() {
-        return mode;
-    }
-
-    public IntegerProperty prepSecondsProperty() {
-        return prepSeconds;
-    }
-
-    public ReadOnlyIntegerProperty selectedQuestionCountProperty() {
-        return selectedQuestionCount.getReadOnlyProperty();
-    }
-
-    public void selectAllBanks(boolean selected) {
-        banks.forEach(b -> b.selectedProperty().set(selected));
-    }
-
     /** Starts a practice run over the ticked banks and shows its first question. */
     public void startPractice() {
-        List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
-        if (chosen.isEmpty() || selectedQuestionCount.get() == 0) {
+        List<QuestionBank> chosen = choices.chosen();
+        if (chosen.isEmpty() || choices.selectedQuestionCountProperty().get() == 0) {
             statusText.set("Tick at least one bank to practise.");
             return;
         }
         state.settingsProperty().set(state.settings()
-                .withPractice(mode.get(), order.get(), chosen.stream().map(QuestionBank::id).toList())
-                .withPrepSeconds(prepSeconds.get()));
-        queue = QuestionQueue.fromBanks(chosen, order.get(), random);
+                .withPractice(mode.get(), choices.orderProperty().get(), chosen.stream().map(QuestionBank::id).toList())
+                .withPrepSeconds(choices.prepSecondsProperty().get()));
+        queue = QuestionQueue.fromBanks(chosen, choices.orderProperty().get(), random);
         practiceTitle = "";
         askedCount = 0;
         nextQuestion();
@@ -290,8 +213,10 @@ public final class PracticeViewModel implements AutosavedWork {
         statusText.set("");
     }
 
+    /** The question's own target, or the one answer time set in Settings for every question. */
     private TimerSettings timerSettingsFor(org.emdrill.domain.Question q) {
-        return TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(q.targetSeconds()));
+        return TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()),
+                state.settings().preferences().answerTarget(q.targetSeconds()));
     }
 
     /** Puts a question's answer on screen, copying its state into the properties. */
@@ -353,12 +278,13 @@ public final class PracticeViewModel implements AutosavedWork {
         }
         pendingDraft.set(null);
         QueuedQuestion queued = draft.rebuild(state.library().banks());
-        List<QuestionBank> chosen = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
-        queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen, order.get(), random);
+        List<QuestionBank> chosen = choices.chosen();
+        queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
+                choices.orderProperty().get(), random);
         practiceTitle = "";
         askedCount = Math.max(1, Math.min(draft.number(), queue.size()));
         TimerSettings timing = draft.targetSeconds() > 0
-                ? TimerSettings.of(Duration.ofSeconds(prepSeconds.get()), Duration.ofSeconds(draft.targetSeconds()))
+                ? TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()), Duration.ofSeconds(draft.targetSeconds()))
                 : timerSettingsFor(queued.question());
         try {
             show(QuestionAnswer.restore(draft, queued, timing, 0, timing, ticker, clock));
@@ -464,7 +390,7 @@ public final class PracticeViewModel implements AutosavedWork {
             return;
         }
         AnswerReading r = current.reading();
-        readout.update(r, Duration.ofSeconds(prepSeconds.get()));
+        readout.update(r, Duration.ofSeconds(choices.prepSecondsProperty().get()));
         if (stage.get() == PracticeStage.RUNNING && r.phase() == AnswerPhase.SCORING) {
             ticks.stop();
             stage.set(PracticeStage.SCORING);
