@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launch to the main window being mapped, under Xvfb, for
+#   empty    the smallest JavaFX window (packaging/bench/EmptyWindow.java), the yardstick
+#   jar      java -jar target/em-drill.jar
+#   packaged the jpackage app image (target/jpackage/EM Drill/bin/EM Drill), when it has been built
+# The three run in turn (alternating, so a busy machine slows all alike), RUNS times each; the script
+# prints each median, its ratio to the empty window, and the resident memory of the app once idle.
+# Goals (issue 14): jar <= 1.25x empty, packaged <= 1.0x empty, idle RSS <= 200 MB.
+#
+#   packaging/startup-bench.sh [RUNS]         (default 7; build first: ./mvnw -B -Ppackage package)
+# Needs xvfb and xdotool. Each app run uses the same throw-away data folder, made once before timing,
+# so the figures are for an ordinary start (not the very first one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${EMDRILL_BENCH_XVFB:-}" != 1 ]; then
+  export EMDRILL_BENCH_XVFB=1
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+
+runs="${1:-7}"
+jar=target/em-drill.jar
+packaged="${EMDRILL_PACKAGED:-target/jpackage/EM Drill/bin/EM Drill}"
+[ -f "$jar" ] || { echo "startup-bench: $jar is missing; build it with ./mvnw -B package -DskipTests" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+javac -d "$work/empty" -cp "target/lib/*" packaging/bench/EmptyWindow.java
+
+kinds=(empty jar)
+if [ -x "$packaged" ]; then kinds+=(packaged); else echo "(no packaged app at '$packaged': skipping it)" >&2; fi
+
+launch() { # kind data-dir -> pid on stdout
+  case "$1" in
+    empty) java -cp "$work/empty:target/lib/*" EmptyWindow >/dev/null 2>&1 & ;;
+    jar) java -jar "$jar" --data-dir "$2" >/dev/null 2>&1 & ;;
+    packaged) "$packaged" --data-dir "$2" >/dev/null 2>&1 & ;;
+  esac
+  echo $!
+}
+
+title_of() { [ "$1" = empty ] && echo '^Empty JavaFX window$' || echo '^EM Drill$'; }
+
+# Runs one start; prints "milliseconds rss_mb" (rss only when asked, after the app has settled).
+one_run() { # kind data-dir measure-rss
+  local kind="$1" start pid now rss=0
+  start=$(date +%s%N)
+  pid=$(launch "$kind" "$2")
+  while ! xdotool search --onlyvisible --name "$(title_of "$kind")" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "startup-bench: $kind exited before its window appeared" >&2; exit 1; fi
+    now=$(date +%s%N)
+    if [ $(( (now - start) / 1000000 )) -gt 60000 ]; then echo "startup-bench: no $kind window in 60 s" >&2; kill "$pid"; exit 1; fi
+    sleep 0.01
+  done
+  now=$(date +%s%N)
+  if [ "$3" = 1 ]; then
+    sleep 5
+    rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$(( (now - start) / 1000000 )) $rss"
+}
+
+median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+
+declare -A times rss
+for kind in "${kinds[@]}"; do
+  mkdir -p "$work/data-$kind"
+  one_run "$kind" "$work/data-$kind" 0 >/dev/null # warm-up: first start makes the data folder, fills caches
+  times[$kind]=""
+done
+for ((i = 1; i <= runs; i++)); do
+  for kind in "${kinds[@]}"; do
+    measure_rss=0; [ "$i" = "$runs" ] && [ "$kind" != empty ] && measure_rss=1
+    read -r ms mb < <(one_run "$kind" "$work/data-$kind" "$measure_rss")
+    times[$kind]+="$ms "
+    [ "$measure_rss" = 1 ] && rss[$kind]=$mb
+  done
+done
+
+base=$(echo "${times[empty]}" | median)
+printf '%-9s %8s %7s   %s\n' kind median ratio "runs (ms)"
+for kind in "${kinds[@]}"; do
+  m=$(echo "${times[$kind]}" | median)
+  printf '%-9s %6s ms %6.2fx   %s\n' "$kind" "$m" "$(echo "$m $base" | awk '{print $1 / $2}')" "${times[$kind]}"
+done
+for kind in "${kinds[@]}"; do
+  [ -n "${rss[$kind]:-}" ] && echo "idle RSS $kind: ${rss[$kind]} MB (5 s after the window appeared)"
+done
