@@ -2,9 +2,12 @@
 # Start-up benchmark: time from launch to the main window being mapped, under Xvfb, for
 #   empty    the smallest JavaFX window (packaging/bench/EmptyWindow.java), the yardstick
 #   jar      java -jar target/em-drill.jar
-#   packaged the jpackage app image (target/jpackage/EM Drill/bin/EM Drill), when it has been built
+#   packaged the jpackage app image (target/jpackage/em-drill/bin/em-drill), when it has been built
 # The three run in turn (alternating, so a busy machine slows all alike), RUNS times each; the script
 # prints each median, its ratio to the empty window, and the resident memory of the app once idle.
+# The window appears with "Opening your history…" while the app opens behind it; the app's own log line
+# ("start-up: window shown after N ms, ready after M ms", counted from process start) gives the time
+# until the screens are in, printed as "ready".
 # Goals (issue 14): jar <= 1.25x empty, packaged <= 1.0x empty, idle RSS <= 200 MB.
 #
 #   packaging/startup-bench.sh [RUNS]         (default 7; build first: ./mvnw -B -Ppackage package)
@@ -20,7 +23,7 @@ fi
 
 runs="${1:-7}"
 jar=target/em-drill.jar
-packaged="${EMDRILL_PACKAGED:-target/jpackage/EM Drill/bin/EM Drill}"
+packaged="${EMDRILL_PACKAGED:-target/jpackage/em-drill/bin/em-drill}"
 [ -f "$jar" ] || { echo "startup-bench: $jar is missing; build it with ./mvnw -B package -DskipTests" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -41,7 +44,7 @@ launch() { # kind data-dir -> pid on stdout
 
 title_of() { [ "$1" = empty ] && echo '^Empty JavaFX window$' || echo '^EM Drill$'; }
 
-# Runs one start; prints "milliseconds rss_mb" (rss only when asked, after the app has settled).
+# Runs one start; prints "window_ms rss_mb ready_ms" (rss only when asked, after the app has settled).
 one_run() { # kind data-dir measure-rss
   local kind="$1" start pid now rss=0
   start=$(date +%s%N)
@@ -57,24 +60,44 @@ one_run() { # kind data-dir measure-rss
     sleep 5
     rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
   fi
+  local ready=0 log="$2/logs/em-drill-0.log"
+  if [ "$kind" != empty ]; then # wait (up to 60 s) for this start's line in the app's log
+    for _ in $(seq 600); do
+      [ "$(starts_logged "$2")" -gt "${seen[$kind]:-0}" ] && break
+      sleep 0.1
+    done
+    seen[$kind]=$(starts_logged "$2")
+    ready=$(grep 'start-up: window shown' "$log" | tail -1 | sed 's/.*ready after \([0-9]*\) ms.*/\1/') || true
+  fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  echo "$(( (now - start) / 1000000 )) $rss"
+  echo "$(( (now - start) / 1000000 )) $rss $ready"
+}
+
+starts_logged() { # data-dir -> how many start-up lines the app's log holds
+  local n
+  n=$(grep -c 'start-up: window shown' "$1/logs/em-drill-0.log" 2>/dev/null) || true
+  echo "${n:-0}"
 }
 
 median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
-declare -A times rss
+declare -A times rss readys seen
 for kind in "${kinds[@]}"; do
   mkdir -p "$work/data-$kind"
   one_run "$kind" "$work/data-$kind" 0 >/dev/null # warm-up: first start makes the data folder, fills caches
+  seen[$kind]=$(starts_logged "$work/data-$kind")
   times[$kind]=""
+  readys[$kind]=""
 done
 for ((i = 1; i <= runs; i++)); do
   for kind in "${kinds[@]}"; do
     measure_rss=0; [ "$i" = "$runs" ] && [ "$kind" != empty ] && measure_rss=1
-    read -r ms mb < <(one_run "$kind" "$work/data-$kind" "$measure_rss")
+    # not in a subshell: one_run keeps count of the log lines it has seen
+    one_run "$kind" "$work/data-$kind" "$measure_rss" > "$work/run"
+    read -r ms mb ready < "$work/run"
     times[$kind]+="$ms "
+    readys[$kind]+="$ready "
     [ "$measure_rss" = 1 ] && rss[$kind]=$mb
   done
 done
@@ -86,5 +109,9 @@ for kind in "${kinds[@]}"; do
   printf '%-9s %6s ms %6.2fx   %s\n' "$kind" "$m" "$(echo "$m $base" | awk '{print $1 / $2}')" "${times[$kind]}"
 done
 for kind in "${kinds[@]}"; do
-  [ -n "${rss[$kind]:-}" ] && echo "idle RSS $kind: ${rss[$kind]} MB (5 s after the window appeared)"
+  [ "$kind" = empty ] && continue
+  echo "ready    $kind: median $(echo "${readys[$kind]}" | median) ms after process start (runs: ${readys[$kind]})"
+done
+for kind in "${kinds[@]}"; do
+  if [ -n "${rss[$kind]:-}" ]; then echo "idle RSS $kind: ${rss[$kind]} MB (5 s after the window appeared)"; fi
 done
