@@ -47,6 +47,8 @@ title_of() { [ "$1" = empty ] && echo '^Empty JavaFX window$' || echo '^EM Drill
 # Runs one start; prints "window_ms rss_mb ready_ms" (rss only when asked, after the app has settled).
 one_run() { # kind data-dir measure-rss
   local kind="$1" start pid now rss=0
+  # The window of the run before may linger a moment after its process ended: wait until it is gone.
+  while xdotool search --name "$(title_of "$kind")" >/dev/null 2>&1; do sleep 0.05; done
   start=$(date +%s%N)
   pid=$(launch "$kind" "$2")
   while ! xdotool search --onlyvisible --name "$(title_of "$kind")" >/dev/null 2>&1; do
