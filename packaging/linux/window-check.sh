@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the app image opens its window: starts IMAGE/bin/em-drill on a throw-away data folder under
 # Xvfb, waits (at most TIMEOUT seconds, default 120) for a mapped window titled "EM Drill", checks its
-# window class against the desktop entry's StartupWMClass and that JavaFX ran from the module path,
-# then closes the app. Exits 1 with the reason when any of that fails.
+# window class against the desktop entry's StartupWMClass, that JavaFX ran from the module path and
+# that no native library was unpacked, then closes the app. Exits 1 with the reason when any of that fails.
 #   packaging/linux/window-check.sh target/jpackage/em-drill [TIMEOUT]
 set -euo pipefail
 if [ -z "${EMDRILL_CHECK_XVFB:-}" ]; then
@@ -27,8 +27,10 @@ fail() {
   exit 1
 }
 
-# user.home too, so nothing of this run lands in the real home folder (JavaFX caches, settings).
-JAVA_TOOL_OPTIONS="-Duser.home=$work/home" "$launcher" --data-dir "$work/data" >"$work/out.log" 2>&1 &
+# Its own user.home and temp folder too, so nothing of this run lands in the real ones, and to see that
+# no native library is unpacked at start (JavaFX would use ~/.openjfx/cache, sqlite-jdbc the temp folder).
+mkdir -p "$work/home" "$work/tmp"
+JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Djava.io.tmpdir=$work/tmp" "$launcher" --data-dir "$work/data" >"$work/out.log" 2>&1 &
 pid=$!
 start=$(date +%s)
 win=""
@@ -48,4 +50,6 @@ fi
 sleep 2 # let a late start-up failure show itself
 kill -0 "$pid" 2>/dev/null || { pid=""; fail "the app exited just after opening its window"; }
 if grep -q "Unsupported JavaFX configuration" "$work/out.log"; then fail "JavaFX was loaded from the class path"; fi
+[ ! -e "$work/home/.openjfx" ] || fail "JavaFX unpacked its native libraries into ~/.openjfx at start"
+if ls "$work/tmp" | grep -q '^sqlite-'; then fail "sqlite-jdbc unpacked its native library at start"; fi
 echo "window check: passed (window class ${actual:-not checked, no xprop})"
