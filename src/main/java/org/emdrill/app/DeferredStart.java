@@ -49,8 +49,11 @@ final class DeferredStart {
     /** Shows the opening state on {@code stage}, runs {@code open} on its own thread, then hands over. */
     void begin(Stage stage, WindowHint hint, Supplier<Startup.Result> open, Consumer<Startup.Result> ready) {
         WindowBounds b = hint.window();
-        stage.setScene(new Scene(new OpeningView(hint.theme() == Theme.DARK), b.width(), b.height()));
+        stage.setScene(new Scene(new OpeningView(hint.theme() == Theme.DARK)));
         stage.setTitle("EM Drill");
+        // The saved bounds are the window's, frame included, as the real start restores them.
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
         if (b.hasPosition() && !Screen.getScreensForRectangle(b.x(), b.y(), 80, 40).isEmpty()) {
             stage.setX(b.x());
             stage.setY(b.y());

@@ -60,8 +60,8 @@ class DeferredStartTest {
         Node root = stage.getScene().getRoot();
         assertTrue(root instanceof OpeningView);
         assertEquals(OpeningView.MESSAGE, ((Text) ((OpeningView) root).getChildren().get(0)).getText());
-        assertEquals(1100, stage.getScene().getWidth());
-        assertEquals(700, stage.getScene().getHeight());
+        assertEquals(1100, stage.getWidth());
+        assertEquals(700, stage.getHeight());
         assertNull(root.lookup(".text-input"), "nothing to type into while opening");
         assertFalse(handedOver.isDone());
 
