@@ -30,6 +30,8 @@ public final class EmDrillApp extends Application {
     private AppContext context;
     private WindowWiring wiring;
     private java.io.Closeable focusRequests;
+    private AppPaths paths;
+    private final DeferredStart deferred = new DeferredStart();
 
     /** Runs the app until it exits; returns the process exit status (non-zero after a start-up failure). */
     static int launchWith(AppPaths paths) {
@@ -51,13 +53,30 @@ public final class EmDrillApp extends Application {
             startup = new Startup.Result(java.util.Optional.empty(), launchFailure);
             return;
         }
-        AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
-        startup = Startup.open(paths, InstantSource.system(), Ticker.system());
-        context = startup.context().orElse(null);
+        paths = launchPaths != null ? launchPaths : AppPaths.defaults();
+        if (DeferredStart.heldElsewhere(paths)) {
+            // A second launch opens no window of its own: it only says that the first came forward.
+            startup = Startup.open(paths, InstantSource.system(), Ticker.system());
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        if (startup != null) {
+            showWindow(stage);
+            return;
+        }
+        deferred.begin(stage, WindowHint.read(paths.settings()),
+                () -> Startup.open(paths, InstantSource.system(), Ticker.system()),
+                result -> {
+                    startup = result;
+                    showWindow(stage);
+                });
+    }
+
+    /** Replaces the opening state with the app, or explains why it cannot start. */
+    private void showWindow(Stage stage) {
+        context = startup.context().orElse(null);
         if (context == null) {
             applyTheme(Theme.LIGHT);
             AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
@@ -128,6 +147,7 @@ public final class EmDrillApp extends Application {
 
     @Override
     public void stop() throws IOException {
+        deferred.abandon();
         if (focusRequests != null) {
             focusRequests.close();
         }
