@@ -93,10 +93,10 @@ public final class PracticeView extends StackPane {
     private Node sessionPane() {
         Label bank = new Label();
         bank.getStyleClass().add("section-title");
-        bank.textProperty().bind(vm.bankTitleProperty());
+        bank.textProperty().bind(vm.shown().bankTitleProperty());
         Label progress = new Label();
         progress.getStyleClass().add("muted");
-        progress.textProperty().bind(vm.progressTextProperty());
+        progress.textProperty().bind(vm.shown().progressTextProperty());
         Button end = new Button("End practice", new FontIcon(Feather.X));
         end.setId("end-practice");
         end.getStyleClass().add(Styles.FLAT);
@@ -109,11 +109,11 @@ public final class PracticeView extends StackPane {
         prompt.setId("prompt");
         prompt.getStyleClass().add("prompt");
         prompt.setWrapText(true);
-        prompt.textProperty().bind(vm.promptProperty());
+        prompt.textProperty().bind(vm.shown().promptProperty());
         prompt.setMinHeight(Region.USE_PREF_SIZE);
         Label target = new Label();
         target.getStyleClass().add("muted");
-        target.textProperty().bind(vm.targetTextProperty());
+        target.textProperty().bind(vm.shown().targetTextProperty());
         VBox promptCard = new VBox(10, prompt, target);
         promptCard.getStyleClass().add("card");
 
@@ -298,14 +298,14 @@ public final class PracticeView extends StackPane {
         VBox list = new VBox(6);
         Runnable render = () -> {
             list.getChildren().clear();
-            for (String f : vm.followUps()) {
+            for (String f : vm.shown().followUps()) {
                 Label l = new Label("•  " + f);
                 l.getStyleClass().add("follow-up");
                 l.setWrapText(true);
                 list.getChildren().add(l);
             }
         };
-        vm.followUps().addListener((javafx.collections.ListChangeListener<String>) c -> render.run());
+        vm.shown().followUps().addListener((javafx.collections.ListChangeListener<String>) c -> render.run());
         render.run();
         Label hint = new Label("Think how you would answer each; they often reveal what the first answer missed.");
         hint.getStyleClass().add("muted");

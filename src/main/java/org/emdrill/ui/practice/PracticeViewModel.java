@@ -69,13 +69,9 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.TYPED);
 
     private final ReadOnlyObjectWrapper<PracticeStage> stage = new ReadOnlyObjectWrapper<>(PracticeStage.SETUP);
-    private final ReadOnlyStringWrapper bankTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> followUps = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper("");
 
     private final AnswerReadout readout = new AnswerReadout();
+    private final ShownQuestion shown = new ShownQuestion();
     private final PracticeChoices choices;
     private final TodaysPlan plan;
 
@@ -88,10 +84,7 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
-    private final DraftStore<AnswerDraft> drafts;
-    private final ReadOnlyObjectWrapper<AnswerDraft> pendingDraft = new ReadOnlyObjectWrapper<>();
-    private final Autosave autosave = new Autosave(this::writeDraft);
-    private final AutosaveHealth autosaveHealth;
+    private final PracticeDraft draft;
     private final Timeline ticks;
     private QuestionQueue queue;
     private QuestionAnswer current;
@@ -105,12 +98,13 @@ public final class PracticeViewModel implements AutosavedWork {
         this.recorder = recorder;
         this.choices = new PracticeChoices(state);
         this.plan = new TodaysPlan(state, runner, spaced);
-        this.drafts = drafts;
         this.runner = runner;
         this.ticker = ticker;
         this.clock = clock;
         this.random = random;
-        this.autosaveHealth = new AutosaveHealth(state, "answer");
+        this.draft = new PracticeDraft(state, runner, drafts, () -> current == null || !current.hasProgress()
+                || saving.get() ? java.util.Optional.empty()
+                : java.util.Optional.of(current.toDraft().withNumber(askedCount)), statusText::set);
         answerText.addListener((obs, was, is) -> {
             wordCount.set(WordCounter.count(is));
             if (isEditable()) {
@@ -129,9 +123,6 @@ public final class PracticeViewModel implements AutosavedWork {
                 mode.set(is.preferences().defaultAnswerMode());
             }
         });
-        runner.run(drafts::load, found -> found.ifPresent(pendingDraft::set),
-                error -> statusText.set("Your unfinished answer could not be read (" + error.getMessage()
-                        + "); its file is kept in the drafts folder."));
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
                 startRequested(request);
@@ -223,13 +214,8 @@ public final class PracticeViewModel implements AutosavedWork {
     private void show(QuestionAnswer answer) {
         current = null; // keep the property listeners from writing back while the screen is filled in
         var q = answer.question();
-        Duration target = answer.target();
-        bankTitle.set(answer.queued().bank().title());
-        prompt.set(q.prompt());
-        progressText.set(queue == null ? "" : (practiceTitle.isEmpty() ? "" : practiceTitle + " · ")
+        shown.show(answer, queue == null ? "" : (practiceTitle.isEmpty() ? "" : practiceTitle + " · ")
                 + "Question " + askedCount + " of " + queue.size());
-        targetText.set("Target " + Formats.clock(target) + " · stops at " + Formats.clock(target.multipliedBy(2)));
-        followUps.setAll(q.followUps());
         mode.set(answer.mode());
         answerText.set(answer.answerText());
         ScoreCard old = scoreCard.get();
@@ -268,30 +254,28 @@ public final class PracticeViewModel implements AutosavedWork {
 
     /** An unfinished answer found at start (or left by ending a practice), offered for resuming. */
     public ReadOnlyObjectProperty<AnswerDraft> pendingDraftProperty() {
-        return pendingDraft.getReadOnlyProperty();
+        return draft.pendingProperty();
     }
 
     public void resumeDraft() {
-        AnswerDraft draft = pendingDraft.get();
-        if (draft == null || stage.get() == PracticeStage.RUNNING) {
+        if (draft.pendingProperty().get() == null || stage.get() == PracticeStage.RUNNING) {
             return;
         }
-        pendingDraft.set(null);
-        QueuedQuestion queued = draft.rebuild(state.library().banks());
+        AnswerDraft saved = draft.take();
+        QueuedQuestion queued = saved.rebuild(state.library().banks());
         List<QuestionBank> chosen = choices.chosen();
         queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
                 choices.orderProperty().get(), random);
         practiceTitle = "";
-        askedCount = Math.max(1, Math.min(draft.number(), queue.size()));
-        TimerSettings timing = draft.targetSeconds() > 0
-                ? TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()), Duration.ofSeconds(draft.targetSeconds()))
+        askedCount = Math.max(1, Math.min(saved.number(), queue.size()));
+        TimerSettings timing = saved.targetSeconds() > 0
+                ? TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()), Duration.ofSeconds(saved.targetSeconds()))
                 : timerSettingsFor(queued.question());
         try {
-            show(QuestionAnswer.restore(draft, queued, timing, 0, timing, ticker, clock));
+            show(QuestionAnswer.restore(saved, queued, timing, 0, timing, ticker, clock));
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "draft cannot be resumed: " + e.getMessage());
-            runner.run(drafts::setAside, aside -> { }, error -> LOG.log(System.Logger.Level.WARNING,
-                    "unresumable draft not moved aside: " + error.getMessage()));
+            draft.setAside();
             statusText.set("That unfinished answer could not be put back; its file is kept in the drafts folder.");
             return;
         }
@@ -300,41 +284,18 @@ public final class PracticeViewModel implements AutosavedWork {
     }
 
     public void discardDraft() {
-        pendingDraft.set(null);
-        clearDraft();
+        draft.take();
+        draft.clear();
     }
 
     private void markDirty() {
-        autosave.changed();
+        draft.changed();
     }
 
     /** Writes the draft now; the window also calls this when it loses focus or closes. */
     @Override
     public void flushDraft() {
-        autosave.flushNow();
-    }
-
-    private void writeDraft() {
-        if (current == null || !current.hasProgress() || saving.get()) {
-            return;
-        }
-        AnswerDraft draft = current.toDraft().withNumber(askedCount);
-        runner.run(() -> {
-            drafts.save(draft);
-            return null;
-        }, done -> autosaveHealth.succeeded(), error -> {
-            // The words stay in the window; say so until a write succeeds, and keep trying.
-            autosaveHealth.failed(error);
-            autosave.changed();
-        });
-    }
-
-    private void clearDraft() {
-        autosave.cancel();
-        runner.run(() -> {
-            drafts.clear();
-            return null;
-        }, done -> { }, error -> LOG.log(System.Logger.Level.WARNING, "draft not cleared: " + error.getMessage()));
+        draft.flushNow();
     }
 
     /** The one key that moves things on: start the answer when ready, stop it when running, then save, then next. */
@@ -418,10 +379,10 @@ public final class PracticeViewModel implements AutosavedWork {
         updateCanSave();
         statusText.set("Saving…");
         // No draft write may land after the recorder clears the draft; a failed save writes it again.
-        autosave.cancel();
-        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), drafts), id -> {
+        draft.hold();
+        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), draft.store()), id -> {
             saving.set(false);
-            autosave.cancel();
+            draft.hold();
             answer.markSaved(id);
             if (answer == current) {
                 stage.set(PracticeStage.SAVED);
@@ -444,7 +405,7 @@ public final class PracticeViewModel implements AutosavedWork {
             current.finishAnswering();
             ticks.stop();
         }
-        clearDraft();
+        draft.clear();
         stage.set(PracticeStage.SAVED);
         nextQuestion();
     }
@@ -456,7 +417,7 @@ public final class PracticeViewModel implements AutosavedWork {
             if (current.phase().isTimed()) {
                 current.finishAnswering();
             }
-            pendingDraft.set(current.toDraft().withNumber(askedCount));
+            draft.offer(current.toDraft().withNumber(askedCount));
             flushDraft();
         }
         current = null;
@@ -471,24 +432,9 @@ public final class PracticeViewModel implements AutosavedWork {
         return stage.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty bankTitleProperty() {
-        return bankTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty promptProperty() {
-        return prompt.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty targetTextProperty() {
-        return targetText.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> followUps() {
-        return followUps;
+    /** The question on screen as it reads. */
+    public ShownQuestion shown() {
+        return shown;
     }
 
     /** The answer's clock: time, caption, progress against the target. */

@@ -123,7 +123,7 @@ class PracticeViewModelTest {
         assertEquals(PracticeStage.SAVED, vm.stageProperty().get());
         onFx(vm::primaryAction);
         assertEquals(PracticeStage.READY, vm.stageProperty().get());
-        assertEquals("Question 2 of 30", vm.progressTextProperty().get());
+        assertEquals("Question 2 of 30", vm.shown().progressTextProperty().get());
     }
 
     @Test
@@ -134,7 +134,7 @@ class PracticeViewModelTest {
         assertEquals(3, reopened.pendingDraftProperty().get().number());
         onFx(reopened::resumeDraft);
 
-        assertEquals("Question 3 of 30", reopened.progressTextProperty().get());
+        assertEquals("Question 3 of 30", reopened.shown().progressTextProperty().get());
         assertEquals("Half of the third answer", reopened.answerTextProperty().get());
         assertEquals(PracticeStage.RUNNING, reopened.stageProperty().get());
         assertTrue(reopened.readout().pausedProperty().get(), "back paused");
