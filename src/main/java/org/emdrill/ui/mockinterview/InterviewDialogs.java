@@ -12,6 +12,9 @@ public interface InterviewDialogs {
     /** The name to save the current set-up under; empty when cancelled. */
     Optional<String> askPresetName(String suggestion);
 
+    /** "Skip this question?" when something was typed: true when the user confirmed. */
+    boolean confirmSkip();
+
     /** The questions in the app's own themed dialogs; "Keep going" is the default, so Enter is safe. */
     static InterviewDialogs through(DialogService dialogs) {
         return new InterviewDialogs() {
@@ -19,6 +22,13 @@ public interface InterviewDialogs {
             public boolean confirmAbandon(String explanation) {
                 return dialogs.confirm(new DialogService.Confirmation("Abandon interview", "Abandon this interview?",
                         explanation, "Abandon interview", "Keep going", true));
+            }
+
+            @Override
+            public boolean confirmSkip() {
+                return dialogs.confirm(new DialogService.Confirmation("Skip question", "Skip this question?",
+                        "What you typed for it is not kept: a skipped question is not saved.", "Skip question",
+                        "Keep answering", true));
             }
 
             @Override

@@ -31,6 +31,9 @@ final class InterviewResume {
 
     private static final System.Logger LOG = System.getLogger(InterviewResume.class.getName());
 
+    private record Resumable(String preset, Set<Integer> saved) {
+    }
+
     /** What {@link #resume} hands back: the interview, its preset's name, its positions already stored. */
     interface Resumed {
         void begin(MockInterview interview, String preset, Set<Integer> alreadySaved);
@@ -106,17 +109,20 @@ final class InterviewResume {
             status.accept("That interview could not be resumed; its file was kept in the drafts folder.");
             return;
         }
-        String preset = s.config().equals(setup.config()) ? setup.presetName() : "Resumed interview";
+        String guess = s.config().equals(setup.config()) ? setup.presetName() : "Resumed interview";
         busy.accept(true);
         runner.run(() -> {
             if (m.sessionId() == 0) {
-                m.setSessionId(recorder.start(preset, m, s.startedAt() == null ? clock.instant() : s.startedAt()));
-                return Set.<Integer>of();
+                m.setSessionId(recorder.start(guess, m, s.startedAt() == null ? clock.instant() : s.startedAt()));
+                return new Resumable(guess, Set.<Integer>of());
             }
-            return recorder.savedPositions(m.sessionId());
-        }, saved -> {
+            // The session row knows the preset the interview was started from.
+            String preset = sessions.find(m.sessionId()).map(d -> d.session().preset()).filter(p -> !p.isBlank())
+                    .orElse(guess);
+            return new Resumable(preset, recorder.savedPositions(m.sessionId()));
+        }, found -> {
             busy.accept(false);
-            then.begin(m, preset, saved);
+            then.begin(m, found.preset(), found.saved());
             if (m.isPaused()) {
                 status.accept("Your interview is back, paused. Press Resume (Ctrl+P) when you are ready.");
             }

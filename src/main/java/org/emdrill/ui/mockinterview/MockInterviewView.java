@@ -34,7 +34,7 @@ public final class MockInterviewView extends StackPane {
         getStyleClass().add("interview-view");
         getStylesheets().add(CSS);
         SetupPage setup = new SetupPage(vm, dialogs);
-        RunningPage running = new RunningPage(vm, this::confirmAbandon);
+        RunningPage running = new RunningPage(vm, this::confirmAbandon, this::confirmSkip);
         ScoringPage scoring = new ScoringPage(vm);
         EndScoringPage endScoring = new EndScoringPage(vm);
         SummaryPage summary = new SummaryPage(vm);
@@ -49,6 +49,12 @@ public final class MockInterviewView extends StackPane {
             }
         });
         SceneShortcuts.install(this, this::onKey);
+        // Back on this screen mid-answer: typing goes into the answer again, not into the sidebar.
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && vm.stageProperty().get() == InterviewPage.RUNNING) {
+                Platform.runLater(running::focusAnswer);
+            }
+        });
     }
 
     private void show(Node page, InterviewPage stage) {
@@ -68,6 +74,13 @@ public final class MockInterviewView extends StackPane {
             return;
         }
         e.consume();
+    }
+
+    /** Skipping throws a typed answer away: ask first when there is one. */
+    private void confirmSkip() {
+        if (vm.answerTextProperty().get().isBlank() || dialogs.confirmSkip()) {
+            vm.skipQuestion();
+        }
     }
 
     private void confirmAbandon() {

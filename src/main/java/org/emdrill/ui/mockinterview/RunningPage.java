@@ -24,7 +24,7 @@ final class RunningPage extends BorderPane {
 
     private final TextArea answer = new TextArea();
 
-    RunningPage(MockInterviewViewModel vm, Runnable confirmAbandon) {
+    RunningPage(MockInterviewViewModel vm, Runnable confirmAbandon, Runnable confirmSkip) {
         getStyleClass().add("interview-running");
         RunningReadout r = vm.readout();
 
@@ -108,7 +108,7 @@ final class RunningPage extends BorderPane {
         Button skipQuestion = new Button("Skip question");
         skipQuestion.setId("interview-skip-question");
         skipQuestion.getStyleClass().add(Styles.FLAT);
-        skipQuestion.setOnAction(e -> vm.skipQuestion());
+        skipQuestion.setOnAction(e -> confirmSkip.run());
         Button abandon = new Button("Abandon");
         abandon.setId("interview-abandon");
         abandon.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);

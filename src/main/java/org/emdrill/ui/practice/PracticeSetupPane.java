@@ -137,6 +137,7 @@ final class PracticeSetupPane extends VBox {
         Label detail = new Label();
         detail.setId("draft-detail");
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines rather than cutting the words
         detail.getStyleClass().add("muted");
         detail.textProperty().bind(Bindings.createStringBinding(() -> {
             var d = vm.pendingDraftProperty().get();
@@ -144,8 +145,8 @@ final class PracticeSetupPane extends VBox {
                 return "";
             }
             String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
-            return "\u201c" + d.prompt() + "\u201d · " + words + " · last saved "
-                    + org.emdrill.ui.common.Formats.dateTime(d.savedAt());
+            return "\u201c" + d.prompt() + "\u201d · " + words
+                    + (d.savedAt() == null ? "" : " · last saved " + org.emdrill.ui.common.Formats.dateTime(d.savedAt()));
         }, vm.pendingDraftProperty()));
         VBox text = new VBox(4, heading, detail);
         HBox.setHgrow(text, Priority.ALWAYS);

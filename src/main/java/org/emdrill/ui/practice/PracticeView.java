@@ -58,6 +58,18 @@ public final class PracticeView extends StackPane {
         session.visibleProperty().bind(setup.visibleProperty().not());
         getChildren().addAll(setup, session);
         SceneShortcuts.install(this, this::onKey);
+        // Back on this screen mid-answer: typing goes into the answer again, not into the sidebar.
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && vm.stageProperty().get() == PracticeStage.RUNNING) {
+                javafx.application.Platform.runLater(this::focusAnswer);
+            }
+        });
+    }
+
+    private void focusAnswer() {
+        TextArea box = vm.modeProperty().get() == AnswerMode.TYPED ? answerArea : jotArea;
+        box.requestFocus();
+        box.positionCaret(box.getLength()); // a resumed answer goes on where it stopped
     }
 
     private void onKey(KeyEvent e) {
@@ -137,9 +149,7 @@ public final class PracticeView extends StackPane {
                 // Saved: "Next question" and the prompt are at the top; bring them back into view.
                 scroll.setVvalue(0);
             } else if (is == PracticeStage.RUNNING) {
-                TextArea box = vm.modeProperty().get() == AnswerMode.TYPED ? answerArea : jotArea;
-                box.requestFocus();
-                box.positionCaret(box.getLength()); // a resumed answer goes on where it stopped
+                focusAnswer();
             }
         });
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -85,6 +85,9 @@ public final class PracticeViewModel implements AutosavedWork {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
     private final PracticeDraft draft;
+    /** While the clock runs with no typing, the draft is still rewritten this often. */
+    static final Duration PERIODIC_DRAFT = Duration.ofSeconds(5);
+    private long lastDraftNanos;
     private final Timeline ticks;
     private QuestionQueue queue;
     private QuestionAnswer current;
@@ -283,9 +286,11 @@ public final class PracticeViewModel implements AutosavedWork {
                 ? "Your unfinished answer is back, paused. Press Resume (Ctrl+P) to carry on." : "Your unfinished answer is back.");
     }
 
+    /** Puts the unfinished answer away: its file is kept aside in the drafts folder, never deleted. */
     public void discardDraft() {
         draft.take();
-        draft.clear();
+        draft.setAside();
+        statusText.set("Discarded. A copy of that answer is kept in the drafts folder of your data folder.");
     }
 
     private void markDirty() {
@@ -330,6 +335,7 @@ public final class PracticeViewModel implements AutosavedWork {
 
     public void togglePause() {
         if (current != null) {
+            statusText.set("");
             current.togglePause();
             tick();
             markDirty();
@@ -341,6 +347,7 @@ public final class PracticeViewModel implements AutosavedWork {
             return;
         }
         current.finishAnswering();
+        statusText.set("");
         tick();
     }
 
@@ -352,6 +359,11 @@ public final class PracticeViewModel implements AutosavedWork {
         }
         AnswerReading r = current.reading();
         readout.update(r, Duration.ofSeconds(choices.prepSecondsProperty().get()));
+        // The clock runs on without typing: keep the draft's time fresh too, not only its words.
+        if (r.phase().isTimed() && !r.paused() && ticker.nanos() - lastDraftNanos > PERIODIC_DRAFT.toNanos()) {
+            lastDraftNanos = ticker.nanos();
+            draft.flushNow();
+        }
         if (stage.get() == PracticeStage.RUNNING && r.phase() == AnswerPhase.SCORING) {
             ticks.stop();
             stage.set(PracticeStage.SCORING);

@@ -104,6 +104,8 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(node);
         navButtons.get(screen).setSelected(true);
         current = screen;
+        // A pointer to this screen ("Open Mock interview") has done its job once the screen shows.
+        state.notices().removeIf(n -> n.kind() == Notice.Kind.INFO && n.target().equalsIgnoreCase(screen.name()));
     }
 
     /**
@@ -216,6 +218,7 @@ public final class MainWindow extends BorderPane {
         Label text = new Label(n.text());
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines rather than cutting the words
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, icon, text);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -251,6 +251,11 @@ class MockInterviewViewTest {
         }
 
         @Override
+        public boolean confirmSkip() {
+            return true;
+        }
+
+        @Override
         public Optional<String> askPresetName(String suggestion) {
             return Optional.of("Friday drill");
         }

@@ -174,4 +174,28 @@ class PracticeViewModelTest {
         assertTrue(state.notices().stream().noneMatch(n -> n.text().contains("not being autosaved")));
         assertEquals("Typed while the disk was full", drafts.load().orElseThrow().answerText());
     }
+
+    @Test
+    void theDraftKeepsTheClockEvenWhileNothingIsTyped() throws Exception {
+        onFx(vm::startPractice);
+        onFx(vm::primaryAction);
+        onFx(vm::skipPrep);
+        onFx(() -> ticker.advance(Duration.ofSeconds(6)));
+        onFx(vm::tick);
+
+        assertEquals(Duration.ofSeconds(6), drafts.load().orElseThrow().answerElapsed());
+    }
+
+    @Test
+    void discardingAnUnfinishedAnswerKeepsItsFileAside() throws Exception {
+        answerTwoQuestionsAndStartAThird();
+        PracticeViewModel reopened = fx(this::viewModel);
+        onFx(reopened::discardDraft);
+
+        assertTrue(drafts.load().isEmpty(), "no longer offered");
+        try (var files = Files.list(dir.resolve("drafts"))) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("current-unreadable-")
+                    || p.getFileName().toString().startsWith("current-")).count());
+        }
+    }
 }
