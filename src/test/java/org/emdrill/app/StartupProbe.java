@@ -54,7 +54,8 @@ public final class StartupProbe {
     }
 
     private static String describe() {
-        if (RunningApp.lookup("#start-practice") != null) {
+        // The main window is up: on a first run the welcome guide shows over it.
+        if (RunningApp.lookup("#start-practice") != null || RunningApp.lookup("#welcome-skip") != null) {
             return "MAIN";
         }
         Node message = RunningApp.lookup("#startup-message");

@@ -76,6 +76,9 @@ final class InterviewSaving {
             drafts.save(snapshot);
             return null;
         }, done -> health.succeeded(), error -> {
+            if (error instanceof java.util.concurrent.RejectedExecutionException) {
+                return; // the app is closing: the worker that writes snapshots has stopped
+            }
             health.failed(error);
             retry.run();
         });

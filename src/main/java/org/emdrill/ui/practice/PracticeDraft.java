@@ -67,6 +67,9 @@ final class PracticeDraft {
             return null;
         }, done -> health.succeeded(), error -> {
             // The words stay in the window; say so until a write succeeds, and keep trying.
+            if (error instanceof java.util.concurrent.RejectedExecutionException) {
+                return; // the app is closing: the worker that writes drafts has stopped
+            }
             health.failed(error);
             autosave.changed();
         });
