@@ -20,7 +20,8 @@ public final class SigtermProbe {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         RunningApp.launchHeadless(dataDir);
-        RunningApp.waitFor("#start-practice");
+        // A fresh data folder is a first run: the welcome guide is over the main window once it is up.
+        RunningApp.waitFor("#welcome-skip");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("history.db"));
              Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_autocheckpoint=0");
