@@ -87,9 +87,13 @@ public final class BackgroundRunner {
         }
     }
 
-    /** Work whose result nobody waits for; a failure is logged. */
+    /** Work whose result nobody waits for; a failure is logged (by {@link #run}) and nothing else. */
     public void fireAndForget(Callable<?> work) {
-        run(work, r -> { }, t -> { });
+        run(work, r -> { }, BackgroundRunner::loggedAlready);
+    }
+
+    private static void loggedAlready(Throwable failure) {
+        // run() has written it to the log with its stack trace; no one on screen waits for this work.
     }
 
     /** Runs {@code action} on the FX thread, now if already on it. */

@@ -272,7 +272,8 @@ public final class HistoryViewModel {
 
     /** Loads the saved column widths and the first page. */
     public void start() {
-        runner.run(widthStore::load, columnWidths::putAll, failure -> { });
+        runner.run(widthStore::load, columnWidths::putAll, failure -> System.getLogger(HistoryViewModel.class.getName())
+                .log(System.Logger.Level.WARNING, "remembered column widths not read; the defaults are used"));
         refresh();
     }
 

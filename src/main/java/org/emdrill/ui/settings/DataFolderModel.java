@@ -24,7 +24,9 @@ public final class DataFolderModel {
         this.runner = Objects.requireNonNull(runner);
         this.dataDir = Objects.requireNonNull(dataDir);
         this.mover = Objects.requireNonNull(mover);
-        runner.run(mover::pending, pending -> pending.ifPresent(p -> message.set(waiting(p))), e -> { });
+        runner.run(mover::pending, pending -> pending.ifPresent(p -> message.set(waiting(p))),
+                e -> System.getLogger(DataFolderModel.class.getName()).log(System.Logger.Level.WARNING,
+                        "a pending data-folder move could not be checked: " + e.getMessage()));
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
