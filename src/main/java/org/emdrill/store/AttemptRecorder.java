@@ -58,7 +58,7 @@ public final class AttemptRecorder {
             long attemptId = AttemptRows.insert(c, attempt, null, createdAt,
                     placement.inSession() ? placement.sessionId() : null,
                     placement.inSession() ? placement.position() : null, null);
-            SessionRepository.insertFollowUps(c, attemptId, followUps);
+            FollowUpRows.insert(c, attemptId, followUps);
             reschedule(attempt);
             return attemptId;
         });

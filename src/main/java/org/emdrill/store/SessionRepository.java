@@ -1,26 +1,18 @@
 package org.emdrill.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +21,6 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.practice.mockinterview.InterviewConfig;
-import org.emdrill.practice.mockinterview.InterviewJson;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.DimensionAverages;
 
@@ -40,13 +31,12 @@ import org.emdrill.practice.schedule.DimensionAverages;
  * question's attempt is saved with its 0-based position and its follow-up answers in one transaction;
  * the row is closed as {@code finished} or {@code abandoned} with the total time. {@code config_json}
  * holds {@code {"config": <InterviewJson>, "questionIds": [...], "skipped": [positions]}}, so a review can
- * tell skipped questions from ones never reached. Attempts keep the column conventions of
- * {@link AttemptRepository} and show up in the ordinary history too.
+ * tell skipped questions from ones never reached ({@link SessionJson}). Attempts keep the column
+ * conventions of {@link AttemptRepository} and show up in the ordinary history too.
  */
 public final class SessionRepository {
 
     private static final System.Logger LOG = System.getLogger(SessionRepository.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Where a session is. Stored by id. */
     public enum State {
@@ -123,7 +113,7 @@ public final class SessionRepository {
 
     /** Creates the running session row and returns its id. */
     public long start(String presetName, InterviewConfig config, List<String> questionIds, Instant startedAt) {
-        String json = sessionJson(config, questionIds, Set.of());
+        String json = new SessionJson(config, questionIds, Set.of()).write();
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO mock_interviews (kind, preset, config_json, state, started_at) VALUES ('mock', ?, ?, ?, ?)")) {
@@ -150,7 +140,7 @@ public final class SessionRepository {
         Instant createdAt = clock.instant();
         return db.inTransaction(c -> {
             long id = AttemptRows.insert(c, attempt, null, createdAt, sessionId, position, null);
-            insertFollowUps(c, id, followUps);
+            FollowUpRows.insert(c, id, followUps);
             return id;
         });
     }
@@ -265,8 +255,7 @@ public final class SessionRepository {
                     oldJson = rs.getString(1);
                 }
             }
-            JsonNode old = parse(oldJson);
-            String json = sessionJson(InterviewJson.fromJson(old.path("config")), textList(old.path("questionIds")), skipped);
+            String json = SessionJson.read(oldJson).withSkipped(skipped).write();
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE mock_interviews SET state = ?, finished_at = ?, total_ms = ?, config_json = ? WHERE id = ?")) {
                 ps.setString(1, state.id());
@@ -288,85 +277,15 @@ public final class SessionRepository {
             LOG.log(Level.WARNING, "Skipping unreadable mock interview {0}", id);
             return Optional.empty();
         }
-        JsonNode json = parse(rs.getString("config_json"));
-        Set<Integer> skipped = new TreeSet<>();
-        json.path("skipped").forEach(p -> {
-            if (p.canConvertToInt() && p.asInt() >= 0) {
-                skipped.add(p.asInt());
-            }
-        });
-        return Optional.of(new Session(id, rs.getString("preset"), state.get(), InterviewJson.fromJson(json.path("config")),
-                textList(json.path("questionIds")), skipped, startedAt.get(),
+        SessionJson json = SessionJson.read(rs.getString("config_json"));
+        return Optional.of(new Session(id, rs.getString("preset"), state.get(), json.config(),
+                json.questionIds(), json.skipped(), startedAt.get(),
                 StoredValues.parseInstant(finishedText).orElse(null), StoredValues.duration(rs.getLong("total_ms")),
-                questionRows(c, id)));
-    }
-
-    private static List<QuestionRow> questionRows(Connection c, long sessionId) throws SQLException {
-        Map<Long, QuestionRow> rows = new LinkedHashMap<>();
-        Map<Long, EnumMap<Dimension, Integer>> scores = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT a.id, a.session_position, a.question_id, a.prompt, a.overall, a.answer_ms, a.target_seconds,
-                       s.dimension, s.score
-                FROM attempts a LEFT JOIN attempt_scores s ON s.attempt_id = a.id
-                WHERE a.session_id = ?
-                ORDER BY a.session_position, a.id""")) {
-            ps.setLong(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long attemptId = rs.getLong(1);
-                    if (!rows.containsKey(attemptId)) {
-                        double overall = rs.getDouble(5);
-                        Double overallOrNull = rs.wasNull() ? null : overall;
-                        rows.put(attemptId, new QuestionRow(rs.getInt(2), attemptId, rs.getString(3), rs.getString(4),
-                                Scores.none(), overallOrNull, StoredValues.duration(rs.getLong(6)), rs.getInt(7)));
-                        scores.put(attemptId, new EnumMap<>(Dimension.class));
-                    }
-                    String dimension = rs.getString(8);
-                    int score = rs.getInt(9);
-                    if (dimension != null && score >= 1 && score <= 5) {
-                        Dimension.fromId(dimension).ifPresent(d -> scores.get(attemptId).put(d, score));
-                    }
-                }
-            }
-        }
-        List<QuestionRow> list = new ArrayList<>();
-        rows.forEach((attemptId, r) -> list.add(new QuestionRow(r.position(), attemptId, r.questionId(), r.prompt(),
-                new Scores(scores.get(attemptId)), r.overall(), r.answerDuration(), r.targetSeconds())));
-        return list;
+                SessionQuestionRows.read(c, id)));
     }
 
     private List<FollowUpAnswer> followUps(long attemptId) {
-        return db.withConnection(c -> {
-            List<FollowUpAnswer> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT position, prompt, answer_text, answer_ms"
-                    + " FROM attempt_followups WHERE attempt_id = ? ORDER BY position")) {
-                ps.setLong(1, attemptId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getInt(1) >= 0) {
-                            list.add(new FollowUpAnswer(rs.getInt(1), rs.getString(2), rs.getString(3),
-                                    StoredValues.duration(rs.getLong(4))));
-                        }
-                    }
-                }
-            }
-            return list;
-        });
-    }
-
-    static void insertFollowUps(Connection c, long attemptId, List<FollowUpAnswer> followUps)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attempt_followups"
-                + " (attempt_id, position, prompt, answer_text, answer_ms) VALUES (?, ?, ?, ?, ?)")) {
-            for (FollowUpAnswer f : followUps) {
-                ps.setLong(1, attemptId);
-                ps.setInt(2, f.position());
-                ps.setString(3, f.prompt());
-                ps.setString(4, f.answerText());
-                ps.setLong(5, StoredValues.millis(f.answerDuration()));
-                ps.executeUpdate();
-            }
-        }
+        return db.withConnection(c -> FollowUpRows.read(c, attemptId));
     }
 
     private static long lastId(Connection c) throws SQLException {
@@ -374,35 +293,5 @@ public final class SessionRepository {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String sessionJson(InterviewConfig config, List<String> questionIds, Set<Integer> skipped) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.set("config", InterviewJson.toJson(config));
-        ArrayNode ids = n.putArray("questionIds");
-        questionIds.forEach(ids::add);
-        ArrayNode skippedNode = n.putArray("skipped");
-        new TreeSet<>(skipped).forEach(skippedNode::add);
-        return n.toString();
-    }
-
-    /** A hand-edited or foreign value reads as an empty object. */
-    private static JsonNode parse(String json) {
-        try {
-            JsonNode n = MAPPER.readTree(json == null ? "{}" : json);
-            return n != null && n.isObject() ? n : MAPPER.createObjectNode();
-        } catch (IOException e) {
-            return MAPPER.createObjectNode();
-        }
-    }
-
-    private static List<String> textList(JsonNode array) {
-        List<String> list = new ArrayList<>();
-        array.forEach(v -> {
-            if (v.isTextual()) {
-                list.add(v.asText());
-            }
-        });
-        return list;
     }
 }

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -32,9 +30,6 @@ import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import org.emdrill.bank.BankImporter;
-import org.emdrill.bank.BankLoadFailure;
-import org.emdrill.domain.BankSource;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.ui.banks.editor.BankEditorView;
 import org.emdrill.ui.common.Styles;
@@ -50,17 +45,10 @@ public final class BanksView extends BorderPane implements UnsavedWork {
     private static final String CSS = Objects.requireNonNull(
             BanksView.class.getResource("/org/emdrill/ui/banks/banks.css")).toExternalForm();
 
-    private static final double PROBLEMS_MAX_HEIGHT = 260;
-    /** Below these widths of the bar, its bank actions show icons only. */
-    private static final double COMPACT_BAR_WIDTH = 880;
-    private static final double COMPACT_BAR_WIDTH_ONE_ACTION = 620;
-
     private final BanksViewModel model;
     private final ListView<BankSummary> bankList = new ListView<>();
     private final ListView<QuestionEntry> questionList = new ListView<>();
     private final QuestionPreview preview = new QuestionPreview();
-    private final ProblemsCard failuresCard = new ProblemsCard();
-    private final ProblemsCard importCard = new ProblemsCard();
 
     public BanksView(BanksViewModel model) {
         this.model = model;
@@ -68,7 +56,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         getStyleClass().addAll(Styles.SCREEN, "banks-screen");
         setId("banks-view");
 
-        VBox top = new VBox(12, header(), problemsArea(), selectionBar());
+        VBox top = new VBox(12, header(), new BankProblemsArea(model), new SelectionBar(model));
         top.setPadding(new Insets(0, 0, 14, 0));
         BorderPane browse = new BorderPane(columns());
         browse.setTop(top);
@@ -122,138 +110,6 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         HBox header = new HBox(10, titles, search, new QuestionFilters(model), newBank, importButton, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    /**
-     * What the lists below show (a bank, or search matches) and what can be done with it: practise the
-     * listed questions; edit, export or remove a bank of the user's; copy any bank to edit it.
-     */
-    private Node selectionBar() {
-        Label what = new Label();
-        what.setId("selection-title");
-        what.getStyleClass().add("selection-title");
-        what.setMinWidth(60);
-        Label badge = new Label();
-        badge.getStyleClass().add("badge");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable describe = () -> {
-            QuestionBank bank = model.selectedBankProperty().get();
-            what.setText(bank != null ? bank.title() : model.questionsHeadingProperty().get());
-            boolean bundled = bank != null && bank.source() == BankSource.BUNDLED;
-            badge.setVisible(bank != null);
-            badge.setText(bundled ? "Comes with EM Drill · duplicate to edit" : "Yours");
-            badge.getStyleClass().removeAll("bundled", "yours");
-            badge.getStyleClass().add(bundled ? "bundled" : "yours");
-        };
-        model.selectedBankProperty().addListener((obs, old, bank) -> describe.run());
-        model.questionsHeadingProperty().addListener((obs, old, text) -> describe.run());
-        describe.run();
-        badge.managedProperty().bind(badge.visibleProperty());
-        HBox.setHgrow(what, Priority.SOMETIMES);
-
-        Button practise = new Button("Practise these", new FontIcon(Feather.PLAY));
-        practise.setId("practise-these");
-        practise.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        practise.setTooltip(new Tooltip("Start a practice over the questions listed below"));
-        practise.disableProperty().bind(model.canPractiseProperty().not());
-        practise.setOnAction(e -> model.practiseListed());
-        practise.setMinWidth(Region.USE_PREF_SIZE);
-
-        BooleanBinding userBank = Bindings.createBooleanBinding(() -> model.selectedBankProperty().get() != null
-                && model.selectedBankProperty().get().source() == BankSource.USER, model.selectedBankProperty());
-        Button edit = barButton("edit-bank", "Edit", Feather.EDIT_2, "Change this bank's questions");
-        edit.setOnAction(e -> model.editSelectedBank());
-        userBankOnly(edit, userBank);
-        Button duplicate = barButton("duplicate-bank", "Duplicate to edit", Feather.COPY,
-                "Make an editable copy of this bank, with new ids so both can load");
-        duplicate.textProperty().bind(Bindings.when(userBank).then("Duplicate")
-                .otherwise("Duplicate to edit"));
-        duplicate.visibleProperty().bind(model.selectedBankProperty().isNotNull());
-        duplicate.managedProperty().bind(duplicate.visibleProperty());
-        duplicate.disableProperty().bind(model.canDuplicateProperty().not());
-        duplicate.setOnAction(e -> model.duplicateSelectedBank());
-        Button export = barButton("export-bank", "Export…", Feather.UPLOAD, "Save a copy of this bank as a file anywhere");
-        export.setOnAction(e -> model.exportSelectedBank());
-        userBankOnly(export, userBank);
-        Button remove = barButton("remove-bank", "Remove", Feather.TRASH_2,
-                "Remove this bank of yours; your answers to it stay in History");
-        remove.disableProperty().bind(model.canRemoveProperty().not());
-        remove.visibleProperty().bind(userBank);
-        remove.managedProperty().bind(remove.visibleProperty());
-        remove.setOnAction(e -> model.removeSelectedBank());
-
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, what, badge, gap, practise, edit, duplicate, export, remove);
-        bar.setId("selection-bar");
-        bar.getStyleClass().add("selection-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        // In a narrow window the bank actions show only their icons (their tooltips name them), so the
-        // bank's title keeps its room.
-        List<Button> compactable = List.of(edit, duplicate, export, remove);
-        Runnable fit = () -> {
-            double needed = userBank.get() ? COMPACT_BAR_WIDTH : COMPACT_BAR_WIDTH_ONE_ACTION;
-            ContentDisplay display = bar.getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
-            compactable.forEach(b -> b.setContentDisplay(display));
-        };
-        bar.widthProperty().addListener((obs, old, width) -> fit.run());
-        userBank.addListener((obs, old, mine) -> fit.run());
-        return bar;
-    }
-
-    private Button barButton(String id, String text, Feather icon, String tip) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private void userBankOnly(Button b, BooleanBinding userBank) {
-        b.visibleProperty().bind(userBank);
-        b.managedProperty().bind(b.visibleProperty());
-        b.disableProperty().bind(model.canEditProperty().not());
-    }
-
-    private Node problemsArea() {
-        failuresCard.setId("bank-failures");
-        importCard.setId("import-problems");
-        importCard.addCloseButton(model::dismissImportProblems);
-        VBox cards = new VBox(10);
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(PROBLEMS_MAX_HEIGHT);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.managedProperty().bind(scroll.visibleProperty());
-        Runnable render = () -> {
-            cards.getChildren().clear();
-            if (!model.importProblems().isEmpty()) {
-                int n = model.importProblems().size();
-                importCard.show(n + (n == 1 ? " file was not imported" : " files were not imported"),
-                        "Nothing was copied. Fix the problems below and import the file again.",
-                        model.importProblems().stream()
-                                .map(i -> new ProblemsCard.FileProblems(i.file(), i.problems())).toList());
-                cards.getChildren().add(importCard);
-            }
-            if (!model.failures().isEmpty()) {
-                int n = model.failures().size();
-                failuresCard.show(n + (n == 1 ? " bank file could not be loaded" : " bank files could not be loaded"),
-                        "Fix the file and press Reload banks. All other banks load and work as usual.",
-                        model.failures().stream().map(BanksView::problemsOf).toList());
-                cards.getChildren().add(failuresCard);
-            }
-            scroll.setVisible(!cards.getChildren().isEmpty());
-        };
-        // As tall as the cards, up to a limit; beyond it the area scrolls so the lists keep their room.
-        scroll.prefViewportHeightProperty().bind(Bindings.min(PROBLEMS_MAX_HEIGHT, cards.heightProperty()));
-        model.failures().addListener((ListChangeListener<BankLoadFailure>) c -> render.run());
-        model.importProblems().addListener((ListChangeListener<BankImporter.Invalid>) c -> render.run());
-        render.run();
-        return scroll;
-    }
-
-    private static ProblemsCard.FileProblems problemsOf(BankLoadFailure f) {
-        return new ProblemsCard.FileProblems(f.file(), f.problems());
     }
 
     private Node columns() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -72,6 +71,7 @@ public final class BanksViewModel {
     private final BooleanBinding canPractise = Bindings.isNotEmpty(questions);
     private final ObjectProperty<BankEditorViewModel> editor = new SimpleObjectProperty<>();
     private final ImportQueue imports;
+    private final BankFileActions bankFiles;
     /** The bank to show once the next reload is in, such as the one just imported. */
     private String selectAfterReload;
 
@@ -83,6 +83,7 @@ public final class BanksViewModel {
         this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
         this.imports = new ImportQueue(state, runner, userBanks, this.dialogs, status, busy, importProblems,
                 id -> selectAfterReload = id, this::reload);
+        this.bankFiles = new BankFileActions(state, runner, userBanks, this.dialogs, status, busy);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(new QuestionSearch(old, kindFilter.get(),
                 levelFilter.get())));
@@ -225,35 +226,12 @@ public final class BanksViewModel {
         if (bank == null || editor.get() != null) {
             return;
         }
-        busy.set(true);
-        BankLibrary library = state.library();
-        runner.run(() -> userBanks.copyOf(bank, library), copy -> {
-            busy.set(false);
-            openEditor(BankEditorViewModel.copy(editorServices(), copy));
-        }, error -> {
-            busy.set(false);
-            status.set("“" + bank.title() + "” could not be copied: " + error.getMessage());
-        });
+        bankFiles.duplicate(bank, copy -> openEditor(BankEditorViewModel.copy(editorServices(), copy)));
     }
 
     /** Writes the chosen user bank to a file the user picks, atomically. */
     public void exportSelectedBank() {
-        QuestionBank bank = selectedBank.get();
-        if (bank == null || bank.source() != BankSource.USER) {
-            return;
-        }
-        Optional<Path> target = dialogs.chooseExportTarget(bank);
-        if (target.isEmpty()) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> userBanks.export(bank, target.get()), file -> {
-            busy.set(false);
-            status.set("Exported “" + bank.title() + "” to " + file.getFileName() + ".");
-        }, error -> {
-            busy.set(false);
-            status.set("“" + bank.title() + "” could not be exported: " + error.getMessage());
-        });
+        bankFiles.export(selectedBank.get());
     }
 
     private BankEditorViewModel.Services editorServices() {
@@ -288,19 +266,7 @@ public final class BanksViewModel {
     }
 
     public void reload() {
-        busy.set(true);
-        status.set("Reloading banks…");
-        runner.run(userBanks::reload, library -> {
-            busy.set(false);
-            state.libraryProperty().set(library);
-            status.set(reloadedText(library));
-            if (!library.hasFailures()) {
-                state.notices().removeIf(n -> "banks".equals(n.target()));
-            }
-        }, error -> {
-            busy.set(false);
-            status.set("The banks could not be reloaded: " + error.getMessage());
-        });
+        bankFiles.reload();
     }
 
     /** Asks for bank files and imports them. */
@@ -319,22 +285,7 @@ public final class BanksViewModel {
 
     /** Removes the chosen user bank after asking. Attempts made with it stay in the history. */
     public void removeSelectedBank() {
-        QuestionBank bank = selectedBank.get();
-        if (bank == null || bank.source() != BankSource.USER || !dialogs.confirmRemove(bank)) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> {
-            userBanks.remove(bank);
-            return bank;
-        }, removed -> {
-            busy.set(false);
-            status.set("Removed “" + removed.title() + "”. Answers you gave to its questions stay in your history.");
-            reload();
-        }, error -> {
-            busy.set(false);
-            status.set("“" + bank.title() + "” could not be removed: " + error.getMessage());
-        });
+        bankFiles.remove(selectedBank.get());
     }
 
     private void libraryChanged() {
@@ -404,13 +355,5 @@ public final class BanksViewModel {
         }
         String matches = count + (count == 1 ? " match" : " matches");
         return bank == null ? matches + " in all banks" : matches + " in “" + bank.title() + "”";
-    }
-
-    private static String reloadedText(BankLibrary library) {
-        int n = library.banks().size();
-        String loaded = "Reloaded: " + n + (n == 1 ? " bank" : " banks") + " loaded";
-        int failed = library.failures().size();
-        return failed == 0 ? loaded + "." : loaded + ", " + failed + (failed == 1 ? " file has" : " files have")
-                + " problems.";
     }
 }

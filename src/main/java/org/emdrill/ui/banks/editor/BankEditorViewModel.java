@@ -1,9 +1,7 @@
 package org.emdrill.ui.banks.editor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,8 +67,7 @@ public final class BankEditorViewModel {
     private final ObservableList<QuestionForm> questions = FXCollections.observableArrayList();
     private final ObjectProperty<QuestionForm> selected = new SimpleObjectProperty<>();
     private final ObservableList<EditorProblem> problems = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> bankErrors = FXCollections.observableHashMap();
-    private final ObservableMap<String, String> questionErrors = FXCollections.observableHashMap();
+    private final ProblemMarks marks = new ProblemMarks(questions, selected);
     private final BooleanProperty valid = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
@@ -85,18 +82,10 @@ public final class BankEditorViewModel {
     }, questions, selected);
     private final BooleanBinding canDelete = selected.isNotNull();
 
-    /** True while the bank id is still the one suggested from the title, so it keeps following it. */
-    private boolean suggestingBankId;
-    /** Set while suggestions are written into the form, so they are not taken for the user's typing. */
-    private boolean applyingSuggestion;
+    /** Made once the draft is in the fields, and before {@link #onEdit}, so a typed id is seen first. */
+    private final SuggestedIds suggestions;
     private final InvalidationListener onEdit = o -> edited();
     private final InvalidationListener onLibrary = o -> validate();
-    /** Registered before {@link #onEdit}, which runs the suggestions, so a typed id is seen first. */
-    private final InvalidationListener onBankIdTyped = o -> {
-        if (!applyingSuggestion) {
-            suggestingBankId = bankId.get().isBlank();
-        }
-    };
 
     /** The saved bank being edited; null until a new bank or a copy is first saved. */
     private QuestionBank saved;
@@ -110,24 +99,22 @@ public final class BankEditorViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.saved = saved;
         this.baseline = baselineIsDraft ? draft : null;
-        this.suggestingBankId = suggestIds && draft.id().isEmpty();
         idEditable.set(saved == null);
         untouched.set(baselineIsDraft && saved == null);
         bankId.set(draft.id());
         title.set(draft.title());
         description.set(draft.description());
+        this.suggestions = new SuggestedIds(bankId, title, questions, suggestIds && draft.id().isEmpty());
         for (QuestionDraft q : draft.questions()) {
             QuestionForm form = new QuestionForm(q);
             form.setIdSuggested(suggestIds && q.id().isEmpty());
             attach(form);
             questions.add(form);
         }
-        bankId.addListener(onBankIdTyped);
         for (Observable o : List.of(bankId, title, description)) {
             o.addListener(onEdit);
         }
         questions.addListener(onEdit);
-        selected.addListener(o -> refreshQuestionErrors());
         services.state().libraryProperty().addListener(onLibrary);
         selected.set(questions.isEmpty() ? null : questions.get(0));
         validate();
@@ -186,12 +173,12 @@ public final class BankEditorViewModel {
 
     /** The bank's fields with problems: field name ({@code id}, {@code title}, …) to message. */
     public ObservableMap<String, String> bankErrors() {
-        return bankErrors;
+        return marks.bankErrors();
     }
 
     /** The chosen question's fields with problems: field name ({@code prompt}, …) to message. */
     public ObservableMap<String, String> questionErrors() {
-        return questionErrors;
+        return marks.questionErrors();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -329,8 +316,7 @@ public final class BankEditorViewModel {
         saved = library.bank(bank.id()).orElse(new QuestionBank(bank.schemaVersion(), bank.id(), bank.title(),
                 bank.description(), bank.questions(), bank.source(), file.toString()));
         baseline = draft;
-        suggestingBankId = false;
-        questions.forEach(q -> q.setIdSuggested(false));
+        suggestions.stop();
         idEditable.set(false);
         services.state().libraryProperty().set(library); // re-checks the draft against the new library
         Optional<BankLoadFailure> failure = library.failures().stream()
@@ -355,11 +341,7 @@ public final class BankEditorViewModel {
 
     private void attach(QuestionForm form) {
         // Before onEdit, which runs the suggestions: a typed id must stop them first.
-        form.idProperty().addListener(o -> {
-            if (!applyingSuggestion) {
-                form.setIdSuggested(form.idProperty().get().isBlank());
-            }
-        });
+        suggestions.attach(form);
         form.fields().forEach(f -> f.addListener(onEdit));
     }
 
@@ -368,29 +350,12 @@ public final class BankEditorViewModel {
     }
 
     private void edited() {
-        if (applyingSuggestion) {
+        if (suggestions.isApplying()) {
             return;
         }
         untouched.set(false);
-        applySuggestions();
+        suggestions.apply();
         validate();
-    }
-
-    /** Keeps suggested ids in step with the title and the prompts, until the user types an id. */
-    private void applySuggestions() {
-        applyingSuggestion = true;
-        try {
-            if (suggestingBankId) {
-                bankId.set(IdSuggestions.forBank(title.get()));
-            }
-            for (QuestionForm q : questions) {
-                if (q.isIdSuggested()) {
-                    q.idProperty().set(IdSuggestions.forQuestion(bankId.get(), q.promptProperty().get()));
-                }
-            }
-        } finally {
-            applyingSuggestion = false;
-        }
     }
 
     private void validate() {
@@ -402,30 +367,6 @@ public final class BankEditorViewModel {
         problems.setAll(result.problems());
         valid.set(result.isValid());
         dirty.set(baseline == null || !baseline.equals(draft));
-        List<EditorProblem> marked = untouched.get() ? List.of() : result.problems();
-        for (int i = 0; i < questions.size(); i++) {
-            int index = i;
-            questions.get(i).hasProblemsProperty().set(marked.stream().anyMatch(p -> p.question() == index));
-        }
-        putAll(bankErrors, marked.stream().filter(EditorProblem::isAboutBank).toList());
-        refreshQuestionErrors();
-    }
-
-    private void refreshQuestionErrors() {
-        int index = questions.indexOf(selected.get());
-        putAll(questionErrors, untouched.get() ? List.of()
-                : problems.stream().filter(p -> index >= 0 && p.question() == index).toList());
-    }
-
-    /** Field to message; several problems with one field are joined, in order. */
-    private static void putAll(ObservableMap<String, String> target, List<EditorProblem> found) {
-        Map<String, String> next = found.stream().collect(Collectors.groupingBy(EditorProblem::field,
-                java.util.LinkedHashMap::new, Collectors.mapping(EditorProblem::message, Collectors.joining("\n"))));
-        new ArrayList<>(target.keySet()).stream().filter(k -> !next.containsKey(k)).forEach(target::remove);
-        next.forEach((k, v) -> {
-            if (!v.equals(target.get(k))) {
-                target.put(k, v);
-            }
-        });
+        marks.show(result.problems(), untouched.get());
     }
 }

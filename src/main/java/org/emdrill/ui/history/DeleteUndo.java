@@ -1,0 +1,54 @@
+package org.emdrill.ui.history;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.emdrill.store.DeletedAttempt;
+
+/**
+ * The "Attempt deleted · Undo" offer: holds the last deleted attempt for a while, then lets it go.
+ * Only the latest delete can be undone; a new one replaces the offer and restarts the time.
+ */
+final class DeleteUndo {
+
+    private final Delays delays;
+    private final Duration undoTime;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private DeletedAttempt token;
+    private Runnable cancelTimeout = () -> { };
+
+    DeleteUndo(Delays delays, Duration undoTime) {
+        this.delays = Objects.requireNonNull(delays, "delays");
+        this.undoTime = Objects.requireNonNull(undoTime, "undoTime");
+    }
+
+    /** "Attempt deleted" while the last delete can be undone, empty otherwise. */
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    void offer(DeletedAttempt deleted) {
+        cancelTimeout.run();
+        token = deleted;
+        text.set("Attempt deleted");
+        cancelTimeout = delays.after(undoTime, this::dismiss);
+    }
+
+    /** The deleted attempt to put back, ending the offer; empty when there is nothing to undo. */
+    Optional<DeletedAttempt> take() {
+        DeletedAttempt taken = token;
+        if (taken != null) {
+            dismiss();
+        }
+        return Optional.ofNullable(taken);
+    }
+
+    /** Hides the offer; the delete stays. */
+    void dismiss() {
+        cancelTimeout.run();
+        token = null;
+        text.set("");
+    }
+}
