@@ -33,8 +33,6 @@ import org.emdrill.practice.AnswerDraft;
 import org.emdrill.practice.AnswerPhase;
 import org.emdrill.practice.AnswerReading;
 import org.emdrill.practice.QuestionAnswer;
-import org.emdrill.practice.QuestionOrder;
-import org.emdrill.practice.QuestionQueue;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
 import org.emdrill.practice.TimerSettings;
@@ -89,11 +87,8 @@ public final class PracticeViewModel implements AutosavedWork {
     static final Duration PERIODIC_DRAFT = Duration.ofSeconds(5);
     private long lastDraftNanos;
     private final Timeline ticks;
-    private QuestionQueue queue;
+    private PracticeRun run;
     private QuestionAnswer current;
-    private int askedCount;
-    /** Names a practice started from elsewhere ("Due today"); empty for the banks chosen here. */
-    private String practiceTitle = "";
 
     public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
             SpacedPractice spaced, BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
@@ -107,7 +102,7 @@ public final class PracticeViewModel implements AutosavedWork {
         this.random = random;
         this.draft = new PracticeDraft(state, runner, drafts, () -> current == null || !current.hasProgress()
                 || saving.get() ? java.util.Optional.empty()
-                : java.util.Optional.of(current.toDraft().withNumber(askedCount)), statusText::set);
+                : java.util.Optional.of(current.toDraft().withNumber(run == null ? 0 : run.number())), statusText::set);
         answerText.addListener((obs, was, is) -> {
             wordCount.set(WordCounter.count(is));
             if (isEditable()) {
@@ -162,9 +157,7 @@ public final class PracticeViewModel implements AutosavedWork {
             statusText.set("There are no questions in \u201c" + request.title() + "\u201d right now.");
             return;
         }
-        queue = QuestionQueue.of(request.questions(), QuestionOrder.IN_ORDER, random);
-        practiceTitle = request.title();
-        askedCount = 0;
+        run = PracticeRun.named(request.title(), request.questions(), random);
         nextQuestion();
     }
 
@@ -178,30 +171,27 @@ public final class PracticeViewModel implements AutosavedWork {
         state.settingsProperty().set(state.settings()
                 .withPractice(mode.get(), choices.orderProperty().get(), chosen.stream().map(QuestionBank::id).toList())
                 .withPrepSeconds(choices.prepSecondsProperty().get()));
-        queue = QuestionQueue.fromBanks(chosen, choices.orderProperty().get(), random);
-        practiceTitle = "";
-        askedCount = 0;
+        run = PracticeRun.overBanks(chosen, choices.orderProperty().get(), random);
         nextQuestion();
     }
 
     // ---- one question ----
 
     public void nextQuestion() {
-        if (queue == null || stage.get() == PracticeStage.RUNNING) {
+        if (run == null || stage.get() == PracticeStage.RUNNING) {
             return;
         }
-        if (!practiceTitle.isEmpty() && askedCount >= queue.size()) {
-            String done = "Done: you went through all " + queue.size() + " questions of \u201c" + practiceTitle + "\u201d.";
+        if (run.isDone()) {
+            String done = run.doneText();
             endPractice();
             statusText.set(done);
             return;
         }
-        var next = queue.next();
+        var next = run.next();
         if (next.isEmpty()) {
             endPractice();
             return;
         }
-        askedCount++;
         show(QuestionAnswer.untimedFollowUps(next.get(), mode.get(), timerSettingsFor(next.get().question()),
                 ticker, clock));
         statusText.set("");
@@ -217,8 +207,7 @@ public final class PracticeViewModel implements AutosavedWork {
     private void show(QuestionAnswer answer) {
         current = null; // keep the property listeners from writing back while the screen is filled in
         var q = answer.question();
-        shown.show(answer, queue == null ? "" : (practiceTitle.isEmpty() ? "" : practiceTitle + " · ")
-                + "Question " + askedCount + " of " + queue.size());
+        shown.show(answer, run == null ? "" : run.progressText());
         mode.set(answer.mode());
         answerText.set(answer.answerText());
         ScoreCard old = scoreCard.get();
@@ -267,10 +256,8 @@ public final class PracticeViewModel implements AutosavedWork {
         AnswerDraft saved = draft.take();
         QueuedQuestion queued = saved.rebuild(state.library().banks());
         List<QuestionBank> chosen = choices.chosen();
-        queue = QuestionQueue.fromBanks(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
-                choices.orderProperty().get(), random);
-        practiceTitle = "";
-        askedCount = Math.max(1, Math.min(saved.number(), queue.size()));
+        run = PracticeRun.resumedAt(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
+                choices.orderProperty().get(), random, saved.number());
         TimerSettings timing = saved.targetSeconds() > 0
                 ? TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()), Duration.ofSeconds(saved.targetSeconds()))
                 : timerSettingsFor(queued.question());
@@ -429,11 +416,11 @@ public final class PracticeViewModel implements AutosavedWork {
             if (current.phase().isTimed()) {
                 current.finishAnswering();
             }
-            draft.offer(current.toDraft().withNumber(askedCount));
+            draft.offer(current.toDraft().withNumber(run == null ? 0 : run.number()));
             flushDraft();
         }
         current = null;
-        queue = null;
+        run = null;
         statusText.set("");
         stage.set(PracticeStage.SETUP);
     }
