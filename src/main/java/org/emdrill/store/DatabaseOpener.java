@@ -13,8 +13,8 @@ import org.emdrill.files.AtomicFiles;
  * Opens {@code <dataDir>/history.db} at app start, whatever state it is in:
  * <ul>
  *   <li>missing: a new database is created;</li>
- *   <li>zero bytes long while a backup holds attempts: kept aside as {@code history.db.empty-…} and the
- *       backup restored (with no such backup it is simply a new database);</li>
+ *   <li>zero bytes long: kept aside as {@code history.db.empty-…}, the newest backup with attempts
+ *       restored, and the user told (with no backup, that a new history was started);</li>
  *   <li>another program's SQLite file: kept aside untouched as {@code history.db.not-em-drill-…}, and a
  *       backup restored or a new history started beside it;</li>
  *   <li>damaged (not a database, or {@code PRAGMA quick_check} fails): the file and its -wal/-shm are
@@ -63,8 +63,9 @@ public final class DatabaseOpener {
                     + ", user_version " + health.schemaVersion(), backups));
         } else if (health.schemaVersion() > migrator.latestVersion()) {
             return new OpenOutcome.MadeByNewerApp(file, health.schemaVersion(), migrator.latestVersion());
-        } else if (health.zeroBytes() && newestWithAttempts(backups).isPresent()) {
-            // A real first start has no file at all; zero bytes beside backups with practice is a file cut short.
+        } else if (health.zeroBytes()) {
+            // A real first start has no file at all; zero bytes is a file cut short (a sync tool, a full disk).
+            // Say so even with no backup to restore: the user may have a copy elsewhere.
             recovery = Optional.of(recover(file, Recovery.Reason.EMPTIED, "the file is 0 bytes long", backups));
         }
 
@@ -116,15 +117,6 @@ public final class DatabaseOpener {
             }
         }
         return Optional.ofNullable(firstUsable);
-    }
-
-    private Optional<BackupInfo> newestWithAttempts(BackupFolder backups) {
-        return backups.list().stream()
-                .filter(b -> {
-                    DatabaseHealth.Report report = DatabaseHealth.checkReadOnly(b.file());
-                    return usable(report) && report.attempts() > 0;
-                })
-                .findFirst();
     }
 
     private boolean usable(DatabaseHealth.Report report) {

@@ -30,7 +30,7 @@ public final class PlainErrors {
         return switch (causeOf(error)) {
             case LOCKED -> "The history file is locked by another program; your answer is kept — try Save again.";
             case READ_ONLY -> "The history file cannot be written (it or its folder is read-only); your answer is"
-                    + " kept — make it writable, then try Save again.";
+                    + " kept as a draft — make the file writable and restart EM Drill, which offers it again.";
             case DISK_FULL -> "The disk is full; your answer is kept — free some space, then try Save again.";
             case DISK_ERROR -> "The history file could not be written because the disk reported an error; your"
                     + " answer is kept — try Save again.";

@@ -115,12 +115,16 @@ class DatabaseOpenerTest {
     }
 
     @Test
-    void zeroByteFileWithoutAnyBackupIsANewHistory() throws Exception {
+    void zeroByteFileWithoutAnyBackupIsANewHistoryAndTheUserIsTold() throws Exception {
         Files.write(dataDir.resolve("history.db"), new byte[0]);
 
         OpenOutcome.Opened opened = openExpectingSuccess();
 
-        assertTrue(opened.recovery().isEmpty());
+        Recovery told = opened.recovery().orElseThrow();
+        assertEquals(Recovery.Reason.EMPTIED, told.reason());
+        assertTrue(told.restoredFrom().isEmpty());
+        assertTrue(told.message().contains("No usable backup was found"), told.message());
+        assertTrue(Files.exists(told.damagedFileKeptAt()), "the empty file is kept aside too");
         try (Database db = opened.database()) {
             assertEquals(Migrations.currentVersion(), SampleAttempts.scalar(db, "PRAGMA user_version"));
         }

@@ -84,31 +84,11 @@ final class SetupPage extends BorderPane {
     }
 
     private Node resumeCard() {
-        FontIcon icon = new FontIcon(Feather.ROTATE_CCW);
-        icon.setIconSize(22);
-        Label heading = Layouts.wrapping("", "section-title");
-        heading.setId("resume-text");
-        heading.textProperty().bind(vm.resumeTextProperty());
-        Label detail = Layouts.wrapping("An interview was still running when the app closed. "
-                + "Pick it up where it stopped, paused, or throw it away.", "muted");
-        VBox text = new VBox(4, heading, detail);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button resume = new Button("Resume", new FontIcon(Feather.PLAY));
-        resume.setId("resume-interview");
-        resume.getStyleClass().add(Styles.ACCENT);
-        resume.setOnAction(e -> vm.resume());
-        Button discard = new Button("Discard");
-        discard.setId("discard-interview");
-        discard.getStyleClass().add(Styles.DANGER);
-        discard.setOnAction(e -> vm.discardResume());
-        resume.setMinWidth(Region.USE_PREF_SIZE);
-        discard.setMinWidth(Region.USE_PREF_SIZE);
-        HBox card = new HBox(14, icon, text, resume, discard);
-        card.setAlignment(Pos.CENTER_LEFT);
+        HBox card = org.emdrill.ui.common.ResumeCard.of(Feather.ROTATE_CCW, vm.resumeTextProperty(),
+                new javafx.beans.property.SimpleStringProperty("An interview was still running when the app closed. "
+                        + "Pick it up where it stopped, paused, or throw it away."),
+                "interview", vm::resume, vm::discardResume, vm.pendingResumeProperty().isNotNull());
         card.setId("resume-card");
-        card.getStyleClass().addAll("card", "resume-card");
-        card.visibleProperty().bind(vm.pendingResumeProperty().isNotNull());
-        card.managedProperty().bind(card.visibleProperty());
         return card;
     }
 

@@ -130,42 +130,18 @@ final class PracticeSetupPane extends VBox {
     }
 
     private Node resumeCard() {
-        FontIcon icon = new FontIcon(Feather.EDIT_3);
-        icon.setIconSize(22);
-        Label heading = new Label("You have an unfinished answer");
-        heading.getStyleClass().add("section-title");
-        Label detail = new Label();
-        detail.setId("draft-detail");
-        detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines rather than cutting the words
-        detail.getStyleClass().add("muted");
-        detail.textProperty().bind(Bindings.createStringBinding(() -> {
-            var d = vm.pendingDraftProperty().get();
-            if (d == null) {
-                return "";
-            }
-            String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
-            return "\u201c" + d.prompt() + "\u201d · " + words
-                    + (d.savedAt() == null ? "" : " · last saved " + org.emdrill.ui.common.Formats.dateTime(d.savedAt()));
-        }, vm.pendingDraftProperty()));
-        VBox text = new VBox(4, heading, detail);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button resume = new Button("Resume", new FontIcon(Feather.PLAY));
-        resume.setId("resume-draft");
-        resume.getStyleClass().add(Styles.ACCENT);
-        resume.setOnAction(e -> vm.resumeDraft());
-        Button discard = new Button("Discard");
-        discard.setId("discard-draft");
-        discard.getStyleClass().add(Styles.DANGER);
-        discard.setOnAction(e -> vm.discardDraft());
-        resume.setMinWidth(Region.USE_PREF_SIZE);
-        discard.setMinWidth(Region.USE_PREF_SIZE);
-        HBox card = new HBox(14, icon, text, resume, discard);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().addAll("card", "resume-card");
-        card.visibleProperty().bind(vm.pendingDraftProperty().isNotNull());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
+        return org.emdrill.ui.common.ResumeCard.of(Feather.EDIT_3,
+                new javafx.beans.property.SimpleStringProperty("You have an unfinished answer"),
+                Bindings.createStringBinding(() -> {
+                    var d = vm.pendingDraftProperty().get();
+                    if (d == null) {
+                        return "";
+                    }
+                    String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
+                    return "\u201c" + d.prompt() + "\u201d · " + words + (d.savedAt() == null ? ""
+                            : " · last saved " + org.emdrill.ui.common.Formats.dateTime(d.savedAt()));
+                }, vm.pendingDraftProperty()), "draft", vm::resumeDraft, vm::discardDraft,
+                vm.pendingDraftProperty().isNotNull());
     }
 
     /** Spaced practice: what is due today, and the weakest dimension, each one click away. */

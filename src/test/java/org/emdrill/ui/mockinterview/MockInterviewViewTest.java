@@ -171,7 +171,7 @@ class MockInterviewViewTest {
 
         open(robot, 1280, 820);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#resume-card").query()));
-        assertTrue(label(robot, "#resume-text").startsWith("Resume interview (question 1 of 2, started "));
+        assertTrue(label(robot, "#resume-interview-heading").startsWith("Resume interview (question 1 of 2, started "));
         Screenshots.save(robot, stage.getScene(), "resume-offer-1280");
         robot.clickOn("#resume-interview");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
