@@ -3,23 +3,16 @@ package org.emdrill.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.emdrill.app.AppContext;
-import org.emdrill.app.AppPaths;
-import org.emdrill.app.Startup;
 import org.emdrill.app.WindowWiring;
 import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
-import org.emdrill.ui.common.Styles;
 import org.emdrill.ui.testing.AccessibleNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.emdrill.ui.testing.AppWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,28 +33,21 @@ class AccessibleNamesTest {
     @TempDir
     static Path dataDir;
 
-    private AppContext context;
+    private AppWindow window;
     private WindowWiring wiring;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = Startup.open(new AppPaths(dataDir.resolve("run-" + System.nanoTime())),
-                new FakeClock(Instant.parse("2026-05-04T09:00:00Z")), new FakeTicker()).context().orElseThrow();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wiring = new WindowWiring(context, null);
-        Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
-        scene.getStylesheets().add(Styles.APP_CSS);
-        stage.setScene(scene);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        stage.show();
+        window = AppWindow.open(stage, dataDir, new FakeClock(Instant.parse("2026-05-04T09:00:00Z")),
+                new FakeTicker(), 1280, 820);
+        wiring = window.wiring();
     }
 
     @AfterEach
     void close() {
-        context.close();
+        window.close();
     }
 
     @Test

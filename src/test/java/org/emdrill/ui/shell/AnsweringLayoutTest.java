@@ -12,18 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.emdrill.app.AppContext;
-import org.emdrill.app.AppPaths;
-import org.emdrill.app.Startup;
 import org.emdrill.app.WindowWiring;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
 import org.emdrill.ui.common.PracticeRequest;
-import org.emdrill.ui.common.Styles;
+import org.emdrill.ui.testing.AppWindow;
 import org.emdrill.ui.testing.Clipping;
 import org.emdrill.ui.testing.Screenshots;
 import org.junit.jupiter.api.AfterEach;
@@ -49,25 +45,20 @@ class AnsweringLayoutTest {
 
     private final FakeTicker ticker = new FakeTicker();
     private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
-    private AppContext context;
+    private AppWindow window;
     private WindowWiring wiring;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = Startup.open(new AppPaths(dataDir.resolve("run-" + System.nanoTime())), clock, ticker).context()
-                .orElseThrow();
-        wiring = new WindowWiring(context, null);
-        Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
-        scene.getStylesheets().add(Styles.APP_CSS);
-        stage.setScene(scene);
-        stage.show();
+        window = AppWindow.open(stage, dataDir, clock, ticker, 1280, 820);
+        wiring = window.wiring();
     }
 
     @AfterEach
     void close() {
-        context.close();
+        window.close();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
