@@ -46,6 +46,9 @@ public record InterviewReport(
         weakQuestionIds = List.copyOf(weakQuestionIds);
     }
 
+    /** Share of the target below which an answer is called much too short rather than "within target". */
+    static final double SHORT_SHARE = 0.4;
+
     /** One question of the interview. {@code overall} is null when it was not scored. */
     public record Row(int number, String questionId, String prompt, QuestionStatus status, Duration answer, Duration target,
             Double overall, Scores scores, Map<Dimension, Integer> weights) {
@@ -56,6 +59,14 @@ public record InterviewReport(
 
         boolean overTarget() {
             return answered() && answer.compareTo(target) > 0;
+        }
+
+        /**
+         * Much shorter than its target: a story that has its situation, what the candidate did and the result
+         * rarely fits in under {@link #SHORT_SHARE} of the time the interviewer planned for it.
+         */
+        boolean farUnderTarget() {
+            return answered() && !target.isZero() && answer.toMillis() < target.toMillis() * SHORT_SHARE;
         }
 
         /** "2:41 / 2:30", or what became of a question not answered. */
@@ -144,7 +155,7 @@ public record InterviewReport(
         String title = abandoned ? "Interview ended early" : "Interview complete";
         String subtitle = (presetName == null || presetName.isBlank() ? "Mock interview" : presetName)
                 + (startedAt == null ? "" : " · " + Formats.dateTime(startedAt))
-                + " · " + answered + " of " + rows.size() + " answered"
+                + " · " + answered + " of " + rows.size() + " answered" + (abandoned ? ", abandoned" : "")
                 + (skipped > 0 ? " · " + skipped + " skipped" : "");
         return new InterviewReport(title, subtitle, abandoned, rows, lines,
                 timeNotes(rows, total, answering, planned), suggestions(rows, now),
@@ -163,12 +174,23 @@ public record InterviewReport(
         }
         long answered = rows.stream().filter(Row::answered).count();
         long over = rows.stream().filter(Row::overTarget).count();
-        if (answered > 0) {
-            notes.add(over == 0 ? "Every answer finished within its target."
-                    : over + " of " + answered + (answered == 1 ? " answer" : " answers")
-                            + " ran past the target; practise landing the result sooner.");
+        long farUnder = rows.stream().filter(Row::farUnderTarget).count();
+        if (answered > 0 && over == 0 && farUnder == 0) {
+            notes.add(answered == 1 ? "The answer finished within its target." : "Every answer finished within its target.");
+        }
+        if (over > 0) {
+            notes.add(over + " of " + answered + answers(answered) + " ran past the target; practise landing the result sooner.");
+        }
+        if (farUnder > 0) {
+            notes.add(farUnder + " of " + answered + answers(answered) + " used less than "
+                    + Math.round(SHORT_SHARE * 100) + "% of the target; a full answer gives the situation, what you did"
+                    + " and the result, with numbers.");
         }
         return notes;
+    }
+
+    private static String answers(long n) {
+        return n == 1 ? " answer" : " answers";
     }
 
     private static List<String> suggestions(List<Row> rows, DimensionAverages now) {

@@ -93,6 +93,38 @@ class InterviewReportTest {
     }
 
     @Test
+    void aSevenSecondAnswerIsNotCalledWithinTarget() {
+        QuestionBank bank = InterviewFixture.bank("alpha", "a1", "a2", "a3");
+        List<QueuedQuestion> qs = bank.questions().stream().map(q -> new QueuedQuestion(bank, q)).toList();
+        InterviewConfig config = new InterviewConfig(3, QuestionSelection.RANDOM, List.of(), Duration.ZERO, null, 0,
+                null, org.emdrill.domain.AnswerMode.SPOKEN, ScoringTiming.AT_END);
+        MockInterview m = new MockInterview(config, qs, ticker, clock);
+        m.start();
+        ticker.advance(Duration.ofSeconds(7)); // of a 120 s target
+        m.next();
+        ticker.advance(Duration.ofSeconds(100));
+        m.abandon();
+
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "Full loop",
+                InterviewFixture.MONDAY);
+
+        assertTrue(r.rows().get(0).farUnderTarget());
+        assertFalse(r.timeNotes().stream().anyMatch(n -> n.contains("within its target")), r.timeNotes().toString());
+        assertFalse(r.rows().get(1).farUnderTarget());
+        assertTrue(r.timeNotes().contains("1 of 2 answers used less than 40% of the target; a full answer gives the"
+                + " situation, what you did and the result, with numbers."), r.timeNotes().toString());
+        assertEquals("Interview ended early", r.title());
+        assertTrue(r.subtitle().endsWith("2 of 3 answered, abandoned"), r.subtitle());
+    }
+
+    @Test
+    void aSingleAnswerNearItsTargetIsWithinIt() {
+        MockInterview m = threeQuestionsWithClearedScore();
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "", null);
+        assertTrue(r.timeNotes().stream().noneMatch(n -> n.contains("within")), "a 0-second answer: " + r.timeNotes());
+    }
+
+    @Test
     void shortensLongPromptsForSuggestions() {
         String longPrompt = "x".repeat(200);
         assertEquals(88, InterviewReport.shorten(longPrompt).length());
