@@ -201,6 +201,35 @@ class BanksViewTest {
     }
 
     @Test
+    void importingAFileWithThreeProblemsListsAllThree(FxRobot robot) throws Exception {
+        String json = """
+                {
+                  "schemaVersion": 1,
+                  "id": "three-problems",
+                  "title": "Three problems",
+                  "questions": [
+                    { "id": "tp-one", "prompt": "Tell me about a hard call.", "dimensions": { "coachng": 3 } },
+                    { "id": "tp-two", "prompt": "Tell me about a slip.", "dimensions": { "coaching": 3 },
+                      "targetSeconds": -5 },
+                    { "id": "tp-three", "dimensions": { "coaching": 3 } }
+                  ]
+                }
+                """;
+        Path broken = BankJson.write(temp, "three-problems.json", json);
+
+        robot.interact(() -> model.importFiles(List.of(broken)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.importProblems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String lines = robot.lookup("#import-problems .text-area").queryAs(TextArea.class).getText();
+        for (String expected : List.of("questions[0].dimensions.coachng", "questions[1].targetSeconds",
+                "questions[2].prompt")) {
+            assertTrue(lines.contains("three-problems.json:") && lines.contains(expected), expected + " in " + lines);
+        }
+        assertTrue(lines.lines().count() >= 3, lines);
+    }
+
+    @Test
     void fitsASmallWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {
             scene.getWindow().setWidth(770);
