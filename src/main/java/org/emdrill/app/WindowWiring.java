@@ -39,9 +39,9 @@ import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
 import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DataFolderModel;
-import org.emdrill.ui.settings.DesktopActions;
+import org.emdrill.ui.common.DesktopActions;
 import org.emdrill.ui.settings.PreferencesModel;
-import org.emdrill.ui.settings.HostServicesDesktopActions;
+import org.emdrill.ui.common.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
 import org.emdrill.ui.practice.PracticeView;
@@ -63,7 +63,9 @@ public final class WindowWiring {
         this.state = new AppState(context.library(), context.rubric(), context.settings());
         state.notices().setAll(context.startupNotices());
         this.runner = new BackgroundRunner(context.worker());
-        this.dialogs = new FxDialogService(this::ownerWindow, ChooserFolders.forCurrentUser());
+        // Without host services (tests that start the window alone) there is no file manager to ask.
+        DesktopActions desktop = hostServices == null ? folder -> { } : new HostServicesDesktopActions(hostServices);
+        this.dialogs = new FxDialogService(this::ownerWindow, ChooserFolders.forCurrentUser(), desktop);
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         StudyDay day = StudyDay.in(ZoneId.systemDefault());
         AttemptRecorder recorder = new AttemptRecorder(context.database(),
@@ -92,11 +94,8 @@ public final class WindowWiring {
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
-        DesktopActions desktop = hostServices == null
-                ? folder -> { }
-                : new HostServicesDesktopActions(hostServices);
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
-                context.paths().dataDir(), desktop, dialogs), new PreferencesModel(state), new DataFolderModel(runner,
+                context.paths().dataDir(), dialogs), new PreferencesModel(state), new DataFolderModel(runner,
                 context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
         String dataFolder = context.paths().dataDir().toString();

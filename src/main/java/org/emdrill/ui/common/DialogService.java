@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every question the app asks in a window of its own: confirmations, choices, errors, file choosers.
+ * Every question the app asks in a window of its own: confirmations, choices, errors, file choosers,
+ * and showing a folder in the file manager.
  * Injected into the view models by {@code app}; tests pass a fake that answers at once. Called on the
  * FX thread. The JavaFX implementation is {@link FxDialogService}.
  */
@@ -76,6 +77,9 @@ public interface DialogService {
 
     /** Tells the user something went wrong and what to do about it; returns when they closed it. */
     void showError(String title, String heading, String message);
+
+    /** Shows a folder in the system's file manager, e.g. the one a file was just exported to. */
+    void showFolder(Path folder);
 
     /** @return the file to write, empty when the user cancelled */
     Optional<Path> chooseSaveTarget(FileRequest request);

@@ -31,11 +31,18 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final ChooserFolders folders;
+    private final DesktopActions desktop;
 
     /** @param owner the app's window; may supply null before it is shown (the focused window is used) */
-    public FxDialogService(Supplier<Window> owner, ChooserFolders folders) {
+    public FxDialogService(Supplier<Window> owner, ChooserFolders folders, DesktopActions desktop) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.folders = Objects.requireNonNull(folders, "folders");
+        this.desktop = Objects.requireNonNull(desktop, "desktop");
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        desktop.openFolder(folder);
     }
 
     @Override

@@ -25,6 +25,14 @@ final class HistoryFiles {
                 suggestedName, List.of(DialogService.FileKind.of(format.fileDescription(), "*." + format.extension()))));
     }
 
+    /** Shows the folder holding {@code file} in the file manager. */
+    void showFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            dialogs.showFolder(folder);
+        }
+    }
+
     /** @return the chosen JSON export, empty when the user cancelled */
     Optional<Path> chooseImportSource() {
         return dialogs.chooseFileToOpen(new DialogService.FileRequest("Import an EM Drill history export", "",

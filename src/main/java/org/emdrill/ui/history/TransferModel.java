@@ -37,6 +37,7 @@ public final class TransferModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
 
     TransferModel(HistoryTransfer transfer, BackgroundRunner runner, HistoryFiles files, InstantSource clock,
                   ZoneId zone, Supplier<AttemptFilter> currentFilter, Runnable onImported, Consumer<String> onError) {
@@ -58,6 +59,18 @@ public final class TransferModel {
     /** What the last export did, e.g. "Exported 12 attempts to history.csv"; empty when nothing to say. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The file the export message speaks of, so its folder can be opened; null while there is none. */
+    public ReadOnlyObjectProperty<Path> exportedFileProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    /** Opens the folder of the file just exported in the file manager. */
+    public void showExportedFolder() {
+        if (exported.get() != null) {
+            files.showFolderOf(exported.get());
+        }
     }
 
     /** What the last import did, until dismissed; null when there is nothing to show. */
@@ -83,6 +96,7 @@ public final class TransferModel {
         }
         Path file = withExtension(target.get(), format);
         busy.set(true);
+        exported.set(null);
         status.set("Exporting…");
         runner.run(() -> switch (format) {
                     case CSV -> transfer.exportCsv(filter, file);
@@ -92,6 +106,7 @@ public final class TransferModel {
                 count -> {
                     busy.set(false);
                     status.set("Exported " + count + (count == 1 ? " attempt" : " attempts") + " to " + file);
+                    exported.set(file);
                 },
                 failure -> {
                     busy.set(false);
@@ -110,6 +125,7 @@ public final class TransferModel {
             return;
         }
         busy.set(true);
+        exported.set(null);
         status.set("Importing…");
         importReport.set(null);
         runner.run(() -> transfer.importJson(source.get()),
@@ -130,6 +146,7 @@ public final class TransferModel {
 
     public void dismissStatus() {
         status.set("");
+        exported.set(null);
     }
 
     public void dismissImportReport() {

@@ -35,8 +35,15 @@ final class TransferNotices extends VBox {
 
         Node error = banner("history-error", "danger", Feather.ALERT_TRIANGLE, model.errorProperty(),
                 model::dismissError);
-        Node status = banner("transfer-status", "success", Feather.CHECK_CIRCLE, model.transfer().statusProperty(),
+        HBox status = banner("transfer-status", "success", Feather.CHECK_CIRCLE, model.transfer().statusProperty(),
                 model.transfer()::dismissStatus);
+        Button openFolder = new Button("Open folder", new FontIcon(Feather.FOLDER));
+        openFolder.setId("transfer-open-folder");
+        openFolder.setMinWidth(Region.USE_PREF_SIZE);
+        openFolder.setOnAction(e -> model.transfer().showExportedFolder());
+        openFolder.visibleProperty().bind(model.transfer().exportedFileProperty().isNotNull());
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        status.getChildren().add(1, openFolder);
         importBox.setId("import-report");
         importBox.visibleProperty().bind(model.transfer().importReportProperty().isNotNull());
         importBox.managedProperty().bind(importBox.visibleProperty());
@@ -45,7 +52,7 @@ final class TransferNotices extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private static Node banner(String id, String kind, Ikon icon,
+    private static HBox banner(String id, String kind, Ikon icon,
                                javafx.beans.value.ObservableStringValue text, Runnable dismiss) {
         Label label = new Label();
         label.setId(id);

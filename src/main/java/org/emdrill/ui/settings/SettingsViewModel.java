@@ -37,7 +37,6 @@ public final class SettingsViewModel {
     private final BackgroundRunner runner;
     private final BackupService backups;
     private final Path dataDir;
-    private final DesktopActions desktop;
     private final DialogService dialogs;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -50,12 +49,11 @@ public final class SettingsViewModel {
     private final StringProperty backupMessage = new SimpleStringProperty("");
 
     public SettingsViewModel(AppState state, BackgroundRunner runner, BackupService backups, Path dataDir,
-                             DesktopActions desktop, DialogService dialogs) {
+                             DialogService dialogs) {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.backups = Objects.requireNonNull(backups, "backups");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
-        this.desktop = Objects.requireNonNull(desktop, "desktop");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         copyFrom(state.settings());
         state.settingsProperty().addListener((obs, old, settings) -> copyFrom(settings));
@@ -119,7 +117,7 @@ public final class SettingsViewModel {
     }
 
     public void openDataFolder() {
-        desktop.openFolder(dataDir);
+        dialogs.showFolder(dataDir);
     }
 
     public void loadBackups() {

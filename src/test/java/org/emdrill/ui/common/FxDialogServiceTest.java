@@ -49,7 +49,7 @@ class FxDialogServiceTest {
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);
         stage.show();
-        dialogs = new FxDialogService(() -> stage, new ChooserFolders(home));
+        dialogs = new FxDialogService(() -> stage, new ChooserFolders(home), folder -> { });
     }
 
     @Test

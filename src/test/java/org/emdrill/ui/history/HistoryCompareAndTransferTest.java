@@ -95,6 +95,9 @@ class HistoryCompareAndTransferTest {
         assertTrue(lines.get(1).contains("Something else"));
         assertEquals("Exported 1 attempt to " + written, model.transfer().statusProperty().get());
         assertEquals(List.of("em-drill-history-filtered-2026-05-11.csv"), harness.files.suggestedNames);
+        assertEquals(written, model.transfer().exportedFileProperty().get(), "the message offers its folder");
+        harness.act(() -> model.transfer().showExportedFolder());
+        assertEquals(List.of(files), harness.files.shownFolders);
 
         harness.files.exportTarget = files.resolve("all.md");
         harness.act(() -> model.transfer().export(ExportFormat.MARKDOWN, false));
@@ -111,6 +114,7 @@ class HistoryCompareAndTransferTest {
         harness.act(() -> model.transfer().export(ExportFormat.JSON, false));
 
         assertEquals("", model.transfer().statusProperty().get());
+        assertEquals(null, model.transfer().exportedFileProperty().get());
         try (var listing = Files.list(files)) {
             assertEquals(0, listing.count());
         }

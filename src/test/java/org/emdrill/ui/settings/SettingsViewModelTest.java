@@ -32,7 +32,6 @@ class SettingsViewModelTest {
     private BackupFixture fixture;
     private AppState state;
     private SettingsViewModel model;
-    private final List<Path> opened = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
     private boolean confirmAnswer;
     /** Answers the restore question with {@link #confirmAnswer} and notes what it said. */
@@ -54,7 +53,7 @@ class SettingsViewModelTest {
         fixture = new BackupFixture(temp.resolve("data"));
         state = new AppState(BankLibrary.empty(), Rubric.empty(), Settings.defaults().withPrepSeconds(30));
         model = OnFx.call(() -> new SettingsViewModel(state, new BackgroundRunner(Runnable::run), fixture.backups,
-                fixture.dataDir, opened::add, dialogs));
+                fixture.dataDir, dialogs));
         OnFx.run(() -> { });
     }
 
@@ -87,7 +86,7 @@ class SettingsViewModelTest {
     void opensTheDataFolder() throws Exception {
         OnFx.run(model::openDataFolder);
 
-        assertEquals(List.of(fixture.dataDir), opened);
+        assertEquals(List.of(fixture.dataDir), dialogs.shownFolders);
     }
 
     @Test

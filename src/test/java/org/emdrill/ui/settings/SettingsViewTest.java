@@ -60,7 +60,12 @@ class SettingsViewTest {
         state = new AppState(BankLibrary.empty(), Rubric.empty(), Settings.defaults());
         worker = Executors.newSingleThreadExecutor();
         model = new SettingsViewModel(state, new BackgroundRunner(worker), fixture.backups, fixture.dataDir,
-                opened::add, new FakeDialogService() {
+                new FakeDialogService() {
+                    @Override
+                    public void showFolder(Path folder) {
+                        opened.add(folder);
+                    }
+
                     @Override
                     public boolean confirm(Confirmation question) {
                         return SettingsViewTest.this.confirmations.add(question.heading());

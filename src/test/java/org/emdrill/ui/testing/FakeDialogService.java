@@ -28,6 +28,13 @@ public class FakeDialogService implements DialogService {
     public final List<Choice> choices = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<FileRequest> fileRequests = new ArrayList<>();
+    /** Every folder the app asked the file manager to show. */
+    public final List<Path> shownFolders = new ArrayList<>();
+
+    @Override
+    public void showFolder(Path folder) {
+        shownFolders.add(folder);
+    }
 
     @Override
     public boolean confirm(Confirmation confirmation) {

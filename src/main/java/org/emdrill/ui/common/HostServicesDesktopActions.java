@@ -1,4 +1,4 @@
-package org.emdrill.ui.settings;
+package org.emdrill.ui.common;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,8 +1,8 @@
-package org.emdrill.ui.settings;
+package org.emdrill.ui.common;
 
 import java.nio.file.Path;
 
-/** What the Settings screen asks of the desktop; an interface so tests need no file manager. */
+/** What the app asks of the desktop itself; an interface so tests need no file manager. */
 public interface DesktopActions {
 
     /** Shows {@code folder} in the system's file manager. */
