@@ -28,27 +28,16 @@ import org.emdrill.domain.StarElement;
 public final class QuestionAnswer {
 
     private final QueuedQuestion queued;
-    private final TimerSettings answerTimer;
-    private final TimerSettings followUpTimer;
-    private final int timedFollowUps;
-    private final Ticker ticker;
+    private final AnswerSteps steps;
     private final InstantSource clock;
 
-    private AnswerPhase phase = AnswerPhase.READY;
     private AnswerMode mode;
-    private AnswerTimer timer;
-    private boolean stoppedAtHardLimit;
-    private int followUpIndex;
     private String answerText = "";
-    private Duration prep = Duration.ZERO;
-    private Duration answer = Duration.ZERO;
+    /** One text per follow-up reached; grows with {@link AnswerSteps#followUpsReached()}. */
     private final List<String> followUpTexts = new ArrayList<>();
-    private final List<Duration> followUpDurations = new ArrayList<>();
     private String notes = "";
     private Scores scores = Scores.none();
     private final EnumSet<StarElement> star = EnumSet.noneOf(StarElement.class);
-    private Instant startedAt;
-    private Instant finishedAt;
     private long savedId;
 
     /**
@@ -59,11 +48,11 @@ public final class QuestionAnswer {
             TimerSettings followUpTimer, Ticker ticker, InstantSource clock) {
         this.queued = Objects.requireNonNull(queued, "queued");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.answerTimer = Objects.requireNonNull(answerTimer, "answerTimer");
-        this.followUpTimer = Objects.requireNonNull(followUpTimer, "followUpTimer");
-        this.timedFollowUps = Math.max(0, Math.min(timedFollowUps, queued.question().followUps().size()));
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.steps = new AnswerSteps(Objects.requireNonNull(answerTimer, "answerTimer"),
+                Math.max(0, Math.min(timedFollowUps, queued.question().followUps().size())),
+                Objects.requireNonNull(followUpTimer, "followUpTimer"), Objects.requireNonNull(ticker, "ticker"),
+                Objects.requireNonNull(clock, "clock"));
+        this.clock = clock;
     }
 
     /** Practice's kind: no timed follow-ups. */
@@ -85,81 +74,41 @@ public final class QuestionAnswer {
         if (d.followUpTexts().size() > queued.question().followUps().size()) {
             throw new IllegalArgumentException("the draft has more follow-up answers than its question has follow-ups");
         }
-        a.phase = d.phase() == AnswerPhase.SAVED ? AnswerPhase.SCORING : d.phase();
         a.answerText = d.answerText();
-        a.prep = d.prepElapsed();
-        a.answer = d.answerElapsed();
         a.followUpTexts.addAll(d.followUpTexts());
-        a.followUpDurations.addAll(d.followUpDurations());
-        a.followUpIndex = d.followUpIndex();
         a.notes = d.notes();
         a.scores = d.scores();
         a.star.addAll(d.star());
-        a.startedAt = d.startedAt();
-        a.finishedAt = d.finishedAt();
-        switch (a.phase) {
-            case PREP, ANSWER -> a.timer = AnswerTimer.restored(ticker, answerTimer, d.prepElapsed(),
-                    d.answerElapsed(), a.phase == AnswerPhase.PREP, false);
-            case FOLLOW_UP -> a.timer = AnswerTimer.restored(ticker, followUpTimer, Duration.ZERO,
-                    d.followUpDurations().get(d.followUpIndex()), false, false);
-            default -> a.timer = null;
-        }
-        if (a.phase.isTimed() && a.startedAt == null) {
-            a.startedAt = clock.instant();
-        }
-        if (a.phase.isAnswered() && a.finishedAt == null) {
-            a.finishedAt = d.savedAt() != null ? d.savedAt() : clock.instant();
-        }
+        a.steps.restore(d);
         return a;
     }
 
     /** Everything needed to come back to this answer after a crash. */
     public AnswerDraft toDraft() {
-        sync();
+        steps.sync();
         Question q = question();
-        Duration prepNow = prep;
-        Duration answerNow = answer;
-        List<Duration> followUpsNow = new ArrayList<>(followUpDurations);
-        if (timer != null) {
-            TimerSnapshot t = timer.snapshot();
-            if (phase == AnswerPhase.FOLLOW_UP) {
-                followUpsNow.set(followUpIndex, t.answerElapsed());
-            } else {
-                prepNow = t.prepElapsed();
-                answerNow = t.answerElapsed();
-            }
-        }
         return new AnswerDraft(queued.bank().id(), queued.bank().title(), q.id(), q.prompt(), q.followUps(),
-                q.dimensions(), (int) answerTimer.target().toSeconds(), mode, phase, prepNow, answerNow,
-                followUpIndex, followUpTexts, followUpsNow, answerText, notes, scores, star, startedAt, finishedAt,
-                clock.instant(), 0);
+                q.dimensions(), (int) steps.target().toSeconds(), mode, steps.lastPhase(), steps.prepNow(),
+                steps.answerNow(), steps.followUpIndex(), followUpTexts(), steps.followUpsNow(), answerText, notes,
+                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0);
     }
 
     /** Whether there is anything worth keeping in a draft. */
     public boolean hasProgress() {
+        AnswerPhase phase = steps.lastPhase();
         return phase != AnswerPhase.SAVED
                 && (phase != AnswerPhase.READY || !answerText.isBlank() || !notes.isBlank());
     }
 
-    // ---------------------------------------------------------------- the clock
+    // ---------------------------------------------------------------- the clock (see AnswerSteps)
 
     public void start() {
-        if (phase != AnswerPhase.READY) {
-            throw new IllegalStateException("the answer has already started (" + phase + ")");
-        }
-        startedAt = clock.instant();
-        timer = new AnswerTimer(ticker, answerTimer);
-        timer.start();
-        phase = timer.phase() == TimerPhase.PREP ? AnswerPhase.PREP : AnswerPhase.ANSWER;
+        steps.start();
     }
 
     /** Ends the thinking time and starts the answer now. */
     public void skipPrep() {
-        sync();
-        if (phase == AnswerPhase.PREP) {
-            timer.skipPrep();
-            phase = AnswerPhase.ANSWER;
-        }
+        steps.skipPrep();
     }
 
     /**
@@ -167,51 +116,20 @@ public final class QuestionAnswer {
      * follow-up to the next one (or to scoring). Does nothing outside the timed phases.
      */
     public void next() {
-        sync();
-        switch (phase) {
-            case PREP -> skipPrep();
-            case ANSWER -> {
-                timer.stop();
-                answerEnded(timer.snapshot());
-            }
-            case FOLLOW_UP -> {
-                timer.stop();
-                followUpEnded(timer.snapshot());
-            }
-            default -> {
-            }
-        }
+        steps.next();
     }
 
     /** Ends the whole answering now, follow-ups included, and moves to scoring. */
     public void finishAnswering() {
-        sync();
-        if (!phase.isTimed()) {
-            return;
-        }
-        timer.stop();
-        TimerSnapshot t = timer.snapshot();
-        if (phase == AnswerPhase.FOLLOW_UP) {
-            followUpDurations.set(followUpIndex, t.answerElapsed());
-        } else {
-            prep = t.prepElapsed();
-            answer = t.answerElapsed();
-        }
-        answered();
+        steps.finishAnswering();
     }
 
     public void pause() {
-        sync();
-        if (timer != null && phase.isTimed()) {
-            timer.pause();
-        }
+        steps.pause();
     }
 
     public void resume() {
-        if (timer != null && phase.isTimed()) {
-            timer.resume();
-        }
-        sync();
+        steps.resume();
     }
 
     public void togglePause() {
@@ -223,77 +141,24 @@ public final class QuestionAnswer {
     }
 
     public boolean isPaused() {
-        return timer != null && phase.isTimed() && timer.isPaused();
+        return steps.isPaused();
     }
 
     /** Applies what time alone changed and says where the answer is; call it on every frame. */
     public AnswerReading reading() {
-        sync();
-        TimerSnapshot t = timer == null ? null : timer.snapshot();
-        boolean inFollowUp = phase == AnswerPhase.FOLLOW_UP;
-        return new AnswerReading(phase, t, isPaused(), stoppedAtHardLimit, inFollowUp ? followUpIndex + 1 : 0,
-                timedFollowUps, inFollowUp ? question().followUps().get(followUpIndex) : "",
-                answerTimer.target(), answer);
+        return steps.reading(question().followUps());
     }
 
     public AnswerPhase phase() {
-        sync();
-        return phase;
+        return steps.phase();
     }
 
-    private void sync() {
-        if (timer == null || !phase.isTimed() || timer.isPaused()) {
-            return;
-        }
-        TimerSnapshot t = timer.snapshot();
-        if (phase == AnswerPhase.PREP && t.phase() == TimerPhase.ANSWERING) {
-            phase = AnswerPhase.ANSWER;
-        }
-        if ((phase == AnswerPhase.PREP || phase == AnswerPhase.ANSWER) && t.phase() == TimerPhase.FINISHED) {
-            stoppedAtHardLimit = t.stoppedAtHardLimit();
-            answerEnded(t);
-            sync();
-        } else if (phase == AnswerPhase.FOLLOW_UP && t.phase() == TimerPhase.FINISHED) {
-            followUpEnded(t);
-            sync();
-        }
-    }
-
-    private void answerEnded(TimerSnapshot t) {
-        prep = t.prepElapsed();
-        answer = t.answerElapsed();
-        if (timedFollowUps > 0) {
-            followUpIndex = 0;
-            beginFollowUp();
-        } else {
-            answered();
-        }
-    }
-
-    private void followUpEnded(TimerSnapshot t) {
-        followUpDurations.set(followUpIndex, t.answerElapsed());
-        if (followUpIndex + 1 < timedFollowUps) {
-            followUpIndex++;
-            beginFollowUp();
-        } else {
-            answered();
-        }
-    }
-
-    private void beginFollowUp() {
-        if (followUpTexts.size() <= followUpIndex) {
+    /** The follow-up texts, one for each follow-up reached so far. */
+    private List<String> followUpTexts() {
+        while (followUpTexts.size() < steps.followUpsReached()) {
             followUpTexts.add("");
-            followUpDurations.add(Duration.ZERO);
         }
-        timer = new AnswerTimer(ticker, followUpTimer);
-        timer.start();
-        phase = AnswerPhase.FOLLOW_UP;
-    }
-
-    private void answered() {
-        timer = null;
-        finishedAt = clock.instant();
-        phase = AnswerPhase.SCORING;
+        return followUpTexts;
     }
 
     // ---------------------------------------------------------------- what was said
@@ -312,7 +177,7 @@ public final class QuestionAnswer {
 
     /** The mode can change until the answer starts. */
     public void setMode(AnswerMode newMode) {
-        if (phase != AnswerPhase.READY) {
+        if (steps.lastPhase() != AnswerPhase.READY) {
             throw new IllegalStateException("the answer mode is fixed once the answer starts");
         }
         this.mode = Objects.requireNonNull(newMode);
@@ -320,17 +185,16 @@ public final class QuestionAnswer {
 
     /** The text of what is being answered now: the follow-up in a follow-up, else the main answer. */
     public String currentText() {
-        sync();
-        return phase == AnswerPhase.FOLLOW_UP ? followUpTexts.get(followUpIndex) : answerText;
+        return steps.phase() == AnswerPhase.FOLLOW_UP ? followUpTexts().get(steps.followUpIndex()) : answerText;
     }
 
     /** Types into what is being answered now; see {@link #currentText()}. */
     public void typeCurrent(String text) {
-        sync();
+        AnswerPhase phase = steps.phase();
         requireNotSaved();
         String value = text == null ? "" : text;
         if (phase == AnswerPhase.FOLLOW_UP) {
-            followUpTexts.set(followUpIndex, value);
+            followUpTexts().set(steps.followUpIndex(), value);
         } else {
             answerText = value;
         }
@@ -351,27 +215,27 @@ public final class QuestionAnswer {
 
     public List<FollowUpAnswer> followUpAnswers() {
         List<FollowUpAnswer> list = new ArrayList<>();
-        for (int i = 0; i < followUpTexts.size(); i++) {
-            list.add(new FollowUpAnswer(i, question().followUps().get(i), followUpTexts.get(i),
-                    followUpDurations.get(i)));
+        List<String> texts = followUpTexts();
+        for (int i = 0; i < texts.size(); i++) {
+            list.add(new FollowUpAnswer(i, question().followUps().get(i), texts.get(i), steps.followUpDuration(i)));
         }
         return list;
     }
 
     public Duration prepDuration() {
-        return prep;
+        return steps.prepDuration();
     }
 
     public Duration answerDuration() {
-        return answer;
+        return steps.answerDuration();
     }
 
     public Duration target() {
-        return answerTimer.target();
+        return steps.target();
     }
 
     public Instant startedAt() {
-        return startedAt;
+        return steps.startedAt();
     }
 
     // ---------------------------------------------------------------- scoring
@@ -437,20 +301,20 @@ public final class QuestionAnswer {
     /** The attempt to store; its overall is null when no targeted dimension has a level. */
     public Attempt toAttempt() {
         if (!phase().isAnswered()) {
-            throw new IllegalStateException("the answer is not over: " + phase);
+            throw new IllegalStateException("the answer is not over: " + steps.lastPhase());
         }
         OptionalDouble o = overall();
         return new Attempt(0, queued.bank().id(), queued.bank().title(), question().id(), question().prompt(), mode,
-                prep, answer, (int) answerTimer.target().toSeconds(), answerText, notes, scores, star,
-                o.isPresent() ? o.getAsDouble() : null, startedAt, finishedAt);
+                steps.prepDuration(), steps.answerDuration(), (int) steps.target().toSeconds(), answerText, notes,
+                scores, star, o.isPresent() ? o.getAsDouble() : null, steps.startedAt(), steps.finishedAt());
     }
 
     public void markSaved(long id) {
         if (phase() != AnswerPhase.SCORING) {
-            throw new IllegalStateException("only a scored answer can be saved, not in " + phase);
+            throw new IllegalStateException("only a scored answer can be saved, not in " + steps.lastPhase());
         }
         savedId = id;
-        phase = AnswerPhase.SAVED;
+        steps.markSaved();
     }
 
     public long savedId() {
@@ -458,7 +322,7 @@ public final class QuestionAnswer {
     }
 
     private void requireNotSaved() {
-        if (phase == AnswerPhase.SAVED) {
+        if (steps.lastPhase() == AnswerPhase.SAVED) {
             throw new IllegalStateException("the attempt is already saved");
         }
     }

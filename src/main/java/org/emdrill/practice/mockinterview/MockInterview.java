@@ -3,11 +3,9 @@ package org.emdrill.practice.mockinterview;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
@@ -30,7 +28,7 @@ import org.emdrill.practice.Ticker;
 public final class MockInterview {
 
     private final InterviewConfig config;
-    private final List<InterviewSlot> items;
+    private final InterviewSlots items;
     private final Ticker ticker;
     private final InstantSource clock;
     private final Stopwatch total;
@@ -54,11 +52,7 @@ public final class MockInterview {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.total = new Stopwatch(ticker, elapsed);
-        List<InterviewSlot> list = new ArrayList<>();
-        for (QueuedQuestion q : questions) {
-            list.add(new InterviewSlot(InterviewSlot.freshAnswer(config, q, ticker, clock)));
-        }
-        this.items = List.copyOf(list);
+        this.items = new InterviewSlots(config, questions, ticker, clock);
     }
 
     public InterviewConfig config() {
@@ -102,26 +96,16 @@ public final class MockInterview {
 
     public List<AskedQuestion> questions() {
         sync();
-        List<AskedQuestion> views = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            views.add(items.get(i).view(i));
-        }
-        return views;
+        return items.views();
     }
 
     public List<String> questionIds() {
-        return items.stream().map(i -> i.answer.question().id()).toList();
+        return items.questionIds();
     }
 
     /** 0-based positions of the questions the candidate skipped. */
     public Set<Integer> skippedPositions() {
-        Set<Integer> skipped = new TreeSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).status == QuestionStatus.SKIPPED) {
-                skipped.add(i);
-            }
-        }
-        return skipped;
+        return items.skippedPositions();
     }
 
     /** Applies time-caused changes and says where the interview is. Call it on every frame. */
@@ -252,13 +236,11 @@ public final class MockInterview {
      * final scoring. Scoring again replaces the earlier score.
      */
     public void score(int questionIndex, Scores scores, Set<StarElement> star, String notes) {
-        sync();
         if (questionIndex < 0 || questionIndex >= items.size()) {
             throw new IllegalArgumentException("no question " + questionIndex);
         }
-        boolean allowed = (step == InterviewStep.SCORE && questionIndex == position) || step == InterviewStep.END_SCORING;
         InterviewSlot item = items.get(questionIndex);
-        if (!allowed || !item.answered() || item.finalized) {
+        if (!canScore(questionIndex)) {
             throw new IllegalStateException("question " + questionIndex + " cannot be scored now (" + step + ")");
         }
         item.answer.score(scores, star, notes);
@@ -294,25 +276,14 @@ public final class MockInterview {
     /** Questions that became final since the last call, each handed out once, in interview order. */
     public List<FinishedQuestion> takeFinished() {
         sync();
-        List<FinishedQuestion> ready = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            InterviewSlot item = items.get(i);
-            if (item.finalized && !item.handedOut) {
-                item.handedOut = true;
-                ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers()));
-            }
-        }
-        return ready;
+        return items.takeFinished();
     }
 
     /** Everything needed to resume after a crash; see {@link MockInterviewSnapshot}. */
     public MockInterviewSnapshot snapshot() {
         sync();
-        List<MockInterviewSnapshot.Item> snapshotItems = items.stream()
-                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft(), i.status, i.finalized, i.handedOut))
-                .toList();
         return new MockInterviewSnapshot(config, sessionId, startedAt, step, position, total.elapsed(),
-                snapshotItems);
+                items.snapshotItems());
     }
 
     /**
@@ -330,29 +301,7 @@ public final class MockInterview {
         m.startedAt = s.startedAt();
         m.step = s.step();
         m.position = Math.max(0, Math.min(s.position(), m.items.size() - 1));
-        for (int i = 0; i < m.items.size(); i++) {
-            MockInterviewSnapshot.Item saved = s.items().get(i);
-            InterviewSlot item = m.items.get(i);
-            boolean current = i == m.position && m.step.isTimed();
-            AnswerPhase phase = saved.answer().phase();
-            if (current != phase.isTimed() && !(current && phase == AnswerPhase.READY)) {
-                throw new IllegalArgumentException("question " + (i + 1) + " is " + phase
-                        + " but the interview is in " + m.step);
-            }
-            QueuedQuestion q = questions.get(i);
-            item.answer = QuestionAnswer.restore(saved.answer(), q, s.config().answerTimer(q.question()),
-                    s.config().followUpsFor(q.question()), s.config().followUpTimer(), ticker, clock);
-            item.status = saved.status();
-            item.finalized = saved.finalized();
-            item.handedOut = saved.handedOut();
-            if (current) {
-                item.status = QuestionStatus.IN_PROGRESS;
-                if (phase == AnswerPhase.READY) {
-                    item.answer.start();
-                    item.answer.pause();
-                }
-            }
-        }
+        m.items.restore(s, questions, m.position, m.step.isTimed(), ticker, clock);
         // A running question comes back paused; the interview is paused with it so all clocks agree.
         m.paused = m.step.isTimed() || m.step == InterviewStep.SCORE;
         m.syncStepFromAnswer();
@@ -387,16 +336,11 @@ public final class MockInterview {
             return;
         }
         total.stop();
-        boolean unscoredLeft = items.stream().anyMatch(i -> i.answered() && !i.finalized);
-        step = unscoredLeft ? InterviewStep.END_SCORING : InterviewStep.SUMMARY;
+        step = items.unscoredLeft() ? InterviewStep.END_SCORING : InterviewStep.SUMMARY;
     }
 
     private void finalizeAnswered() {
-        for (InterviewSlot item : items) {
-            if (item.answered()) {
-                item.finalized = true;
-            }
-        }
+        items.finalizeAnswered();
     }
 
     private void resumeClocks() {
