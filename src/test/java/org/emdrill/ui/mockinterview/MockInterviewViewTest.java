@@ -100,7 +100,7 @@ class MockInterviewViewTest {
         Screenshots.save(robot, stage.getScene(), "setup-1280");
         robot.clickOn("#mode-typed");
         robot.clickOn("#start-interview");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
         assertEquals("Question 1 of 1", label(robot, "#interview-progress"));
         assertEquals("0:30", label(robot, "#interview-timer"), "thinking time counts down");
         String prompt = label(robot, "#interview-prompt");
@@ -109,7 +109,7 @@ class MockInterviewViewTest {
         robot.clickOn("#interview-skip-prep");
         robot.clickOn("#interview-answer").write("I met the engineer and we agreed clear goals.");
         advance(robot, 95);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1:35".equals(label(robot, "#interview-timer")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "1:35".equals(label(robot, "#interview-timer")));
         Screenshots.save(robot, stage.getScene(), "running-1280");
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
@@ -135,7 +135,7 @@ class MockInterviewViewTest {
         reveal(robot, "#score-continue");
         robot.clickOn("#score-continue");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
         assertEquals("Interview complete", label(robot, "#summary-title"));
         assertEquals("4.0", label(robot, "#summary-score-1"));
         Screenshots.save(robot, stage.getScene(), "summary-1280");
@@ -148,7 +148,7 @@ class MockInterviewViewTest {
 
         reveal(robot, "#new-interview");
         robot.clickOn("#new-interview");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#past-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#past-0").tryQuery().isPresent());
         Screenshots.save(robot, stage.getScene(), "setup-with-history-1280");
     }
 
@@ -170,11 +170,11 @@ class MockInterviewViewTest {
         f.drafts.save(before.snapshot());
 
         open(robot, 1280, 820);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#resume-card").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#resume-card").query()));
         assertTrue(label(robot, "#resume-interview-heading").startsWith("Resume interview (question 1 of 2, started "));
         Screenshots.save(robot, stage.getScene(), "resume-offer-1280");
         robot.clickOn("#resume-interview");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
         assertEquals(questions.get(0).question().prompt(), label(robot, "#interview-prompt"));
         assertEquals("Words typed before the crash", robot.lookup("#interview-answer").queryAs(TextArea.class).getText());
         assertEquals("0:40", label(robot, "#interview-timer"));
@@ -182,16 +182,16 @@ class MockInterviewViewTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         advance(robot, 20);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1:00".equals(label(robot, "#interview-timer")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "1:00".equals(label(robot, "#interview-timer")));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Question 2 of 2", label(robot, "#interview-progress"));
         robot.clickOn("#interview-skip-question");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#finish-scoring").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#finish-scoring").query()));
         Screenshots.save(robot, stage.getScene(), "end-scoring-1280");
         reveal(robot, "#finish-scoring");
         robot.clickOn("#finish-scoring");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
 
         f.drain();
         SessionRepository.Session session = f.sessions.listNewestFirst(1, 0).get(0);
@@ -208,10 +208,10 @@ class MockInterviewViewTest {
         open(robot, 960, 640);
         Screenshots.save(robot, stage.getScene(), "setup-960");
         robot.clickOn("#start-interview");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
         robot.clickOn("#interview-skip-prep");
         advance(robot, 215); // past any bundled target (at most 3:30), short of any hard limit
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "#interview-caption").startsWith("Past the"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#interview-caption").startsWith("Past the"));
         Screenshots.save(robot, stage.getScene(), "running-960");
 
         dialogs.abandon = false;
@@ -221,7 +221,7 @@ class MockInterviewViewTest {
         dialogs.abandon = true;
         robot.clickOn("#interview-abandon");
         f.drain(); // closing the interview is store work: wait for it rather than for a fixed time
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
         assertEquals("Interview ended early", label(robot, "#summary-title"));
         Screenshots.save(robot, stage.getScene(), "summary-960");
         f.drain();
