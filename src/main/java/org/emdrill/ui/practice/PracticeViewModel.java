@@ -1,32 +1,20 @@
 package org.emdrill.ui.practice;
 
 import org.emdrill.insights.SpacedPractice;
-import org.emdrill.ui.common.BankChoice;
-import java.time.Duration;
 import java.time.InstantSource;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.random.RandomGenerator;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.AnswerDraft;
@@ -35,14 +23,10 @@ import org.emdrill.practice.AnswerReading;
 import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
-import org.emdrill.practice.TimerSettings;
-import org.emdrill.practice.WordCounter;
 import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.DraftStore;
 import org.emdrill.store.PlainErrors;
 import org.emdrill.ui.common.AppState;
-import org.emdrill.ui.common.Autosave;
-import org.emdrill.ui.common.AutosaveHealth;
 import org.emdrill.ui.common.AutosavedWork;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
@@ -53,65 +37,43 @@ import org.emdrill.ui.common.ScoreCard;
 /**
  * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The
  * rules live in the shared answering core ({@link QuestionAnswer}); saving goes through the one
- * {@link AttemptRecorder}. This class turns them into properties.
+ * {@link AttemptRecorder}. This class turns them into properties and moves the screen from page to page; the
+ * parts are {@link ShownQuestion}, {@link ShownAnswer} (text, notes, scoring card), {@link PracticeClock},
+ * {@link PracticeAnswers} (timing), {@link PracticeDraft} and {@link PracticeSaving}.
  */
 public final class PracticeViewModel implements AutosavedWork {
 
     private final AppState state;
-    private final AttemptRecorder recorder;
-    private final BackgroundRunner runner;
-    private final Ticker ticker;
-    private final InstantSource clock;
     private final RandomGenerator random;
 
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.TYPED);
 
     private final ReadOnlyObjectWrapper<PracticeStage> stage = new ReadOnlyObjectWrapper<>(PracticeStage.SETUP);
 
-    private final AnswerReadout readout = new AnswerReadout();
     private final ShownQuestion shown = new ShownQuestion();
     private final PracticeChoices choices;
     private final TodaysPlan plan;
 
-    private final StringProperty answerText = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
-    /** The current card's notes; the spoken-answer jot box and the card's notes box are one text. */
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<ScoreCard> scoreCard = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ShownAnswer answer;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
     private final PracticeDraft draft;
-    /** While the clock runs with no typing, the draft is still rewritten this often. */
-    static final Duration PERIODIC_DRAFT = Duration.ofSeconds(5);
-    private long lastDraftNanos;
-    private final Timeline ticks;
+    private final PracticeSaving saving;
+    private final PracticeClock ticks;
+    private final PracticeAnswers answers;
     private PracticeRun run;
-    private QuestionAnswer current;
 
     public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
             SpacedPractice spaced, BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
         this.state = state;
-        this.recorder = recorder;
         this.choices = new PracticeChoices(state);
         this.plan = new TodaysPlan(state, runner, spaced);
-        this.runner = runner;
-        this.ticker = ticker;
-        this.clock = clock;
+        this.answers = new PracticeAnswers(state, choices, ticker, clock);
         this.random = random;
-        this.draft = new PracticeDraft(state, runner, drafts, () -> current == null || !current.hasProgress()
-                || saving.get() ? java.util.Optional.empty()
-                : java.util.Optional.of(current.toDraft().withNumber(run == null ? 0 : run.number())), statusText::set);
-        answerText.addListener((obs, was, is) -> {
-            wordCount.set(WordCounter.count(is));
-            if (isEditable()) {
-                current.typeCurrent(is);
-                markDirty();
-            }
-        });
-        ticks = new Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
-        ticks.setCycleCount(Timeline.INDEFINITE);
+        this.draft = new PracticeDraft(state, runner, drafts, this::draftToKeep, statusText::set);
+        this.saving = new PracticeSaving(recorder, runner, draft);
+        this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty);
+        this.ticks = new PracticeClock(ticker, this::tick, this::flushDraft);
 
         mode.set(state.settings().answerMode());
         state.settingsProperty().addListener((obs, was, is) -> {
@@ -128,8 +90,15 @@ public final class PracticeViewModel implements AutosavedWork {
         });
     }
 
-    private boolean isEditable() {
-        return current != null && current.phase() != AnswerPhase.SAVED;
+    /** The draft of the answer on screen; empty when there is nothing to keep or it is being saved. */
+    private java.util.Optional<AnswerDraft> draftToKeep() {
+        return current() == null || !current().hasProgress() || saving.isSaving() ? java.util.Optional.empty()
+                : java.util.Optional.of(current().toDraft().withNumber(run == null ? 0 : run.number()));
+    }
+
+    /** The answer on screen, or null on the set-up. */
+    private QuestionAnswer current() {
+        return answer.current();
     }
 
     /** The set-up's choices: banks, order, prep time. */
@@ -192,54 +161,21 @@ public final class PracticeViewModel implements AutosavedWork {
             endPractice();
             return;
         }
-        show(QuestionAnswer.untimedFollowUps(next.get(), mode.get(), timerSettingsFor(next.get().question()),
-                ticker, clock));
+        show(answers.fresh(next.get(), mode.get()));
         statusText.set("");
     }
 
-    /** The question's own target, or the one answer time set in Settings for every question. */
-    private TimerSettings timerSettingsFor(org.emdrill.domain.Question q) {
-        return TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()),
-                state.settings().preferences().answerTarget(q.targetSeconds()));
-    }
-
     /** Puts a question's answer on screen, copying its state into the properties. */
-    private void show(QuestionAnswer answer) {
-        current = null; // keep the property listeners from writing back while the screen is filled in
-        var q = answer.question();
-        shown.show(answer, run == null ? "" : run.progressText());
-        mode.set(answer.mode());
-        answerText.set(answer.answerText());
-        ScoreCard old = scoreCard.get();
-        if (old != null) {
-            notes.unbindBidirectional(old.notesProperty());
-        }
-        ScoreCard card = new ScoreCard(0, q, "", answer.scores(), answer.star(), answer.notes(), state.rubric());
-        notes.set(card.notes());
-        notes.bindBidirectional(card.notesProperty());
-        card.setOnChange(() -> {
-            if (isEditable()) {
-                current.score(card.scores(), card.star(), card.notes());
-                updateCanSave();
-                markDirty();
-            }
-        });
-        scoreCard.set(card);
-        current = answer;
-        stage.set(stageOf(answer.phase()));
-        if (answer.phase().isTimed()) {
+    private void show(QuestionAnswer next) {
+        answer.clear(); // keep the property listeners from writing back while the screen is filled in
+        shown.show(next, run == null ? "" : run.progressText());
+        mode.set(next.mode());
+        answer.show(next);
+        stage.set(PracticeStage.of(next.phase()));
+        if (next.phase().isTimed()) {
             ticks.play();
         }
         tick();
-    }
-
-    private static PracticeStage stageOf(AnswerPhase phase) {
-        return switch (phase) {
-            case READY -> PracticeStage.READY;
-            case PREP, ANSWER, FOLLOW_UP -> PracticeStage.RUNNING;
-            case SCORING -> PracticeStage.SCORING;
-            case SAVED -> PracticeStage.SAVED;
-        };
     }
 
     // ---- drafts ----
@@ -258,18 +194,15 @@ public final class PracticeViewModel implements AutosavedWork {
         List<QuestionBank> chosen = choices.chosen();
         run = PracticeRun.resumedAt(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
                 choices.orderProperty().get(), random, saved.number());
-        TimerSettings timing = saved.targetSeconds() > 0
-                ? TimerSettings.of(Duration.ofSeconds(choices.prepSecondsProperty().get()), Duration.ofSeconds(saved.targetSeconds()))
-                : timerSettingsFor(queued.question());
         try {
-            show(QuestionAnswer.restore(saved, queued, timing, 0, timing, ticker, clock));
+            show(answers.restore(saved, queued));
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "draft cannot be resumed: " + e.getMessage());
             draft.setAside();
             statusText.set("That unfinished answer could not be put back; its file is kept in the drafts folder.");
             return;
         }
-        statusText.set(current.phase().isTimed()
+        statusText.set(current().phase().isTimed()
                 ? "Your unfinished answer is back, paused. Press Resume (Ctrl+P) to carry on." : "Your unfinished answer is back.");
     }
 
@@ -305,8 +238,8 @@ public final class PracticeViewModel implements AutosavedWork {
         if (stage.get() != PracticeStage.READY) {
             return;
         }
-        current.setMode(mode.get());
-        current.start();
+        current().setMode(mode.get());
+        current().start();
         stage.set(PracticeStage.RUNNING);
         ticks.play();
         tick();
@@ -314,16 +247,16 @@ public final class PracticeViewModel implements AutosavedWork {
     }
 
     public void skipPrep() {
-        if (current != null) {
-            current.skipPrep();
+        if (current() != null) {
+            current().skipPrep();
             tick();
         }
     }
 
     public void togglePause() {
-        if (current != null) {
+        if (current() != null) {
             statusText.set("");
-            current.togglePause();
+            current().togglePause();
             tick();
             markDirty();
         }
@@ -333,23 +266,16 @@ public final class PracticeViewModel implements AutosavedWork {
         if (stage.get() != PracticeStage.RUNNING) {
             return;
         }
-        current.finishAnswering();
+        current().finishAnswering();
         statusText.set("");
         tick();
     }
 
     /** Reads the clock. Runs ten times a second while answering; tests call it directly. */
     public void tick() {
-        if (current == null) {
-            readout.update(null, Duration.ZERO);
+        AnswerReading r = ticks.read(current(), answers.prep());
+        if (r == null) {
             return;
-        }
-        AnswerReading r = current.reading();
-        readout.update(r, Duration.ofSeconds(choices.prepSecondsProperty().get()));
-        // The clock runs on without typing: keep the draft's time fresh too, not only its words.
-        if (r.phase().isTimed() && !r.paused() && ticker.nanos() - lastDraftNanos > PERIODIC_DRAFT.toNanos()) {
-            lastDraftNanos = ticker.nanos();
-            draft.flushNow();
         }
         if (stage.get() == PracticeStage.RUNNING && r.phase() == AnswerPhase.SCORING) {
             ticks.stop();
@@ -357,42 +283,32 @@ public final class PracticeViewModel implements AutosavedWork {
             markDirty();
             if (r.stoppedAtHardLimit()) {
                 statusText.set("Time's up: the answer stopped at the hard limit of "
-                        + Formats.clock(current.target().multipliedBy(2)) + ".");
+                        + Formats.clock(current().target().multipliedBy(2)) + ".");
             }
         }
-        updateCanSave();
-    }
-
-    private void updateCanSave() {
-        canSave.set(current != null && current.canSave() && !saving.get());
+        answer.updateCanSave();
     }
 
     /** Stores the attempt in the background; the answer stays on screen until it is safely saved. */
     public void save() {
-        if (current == null || !current.canSave() || saving.get()) {
+        QuestionAnswer saved = current();
+        if (saved == null || !saved.canSave() || saving.isSaving()) {
             return;
         }
-        QuestionAnswer answer = current;
-        var attempt = answer.toAttempt();
-        saving.set(true);
-        updateCanSave();
-        statusText.set("Saving…");
-        // No draft write may land after the recorder clears the draft; a failed save writes it again.
-        draft.hold();
-        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), draft.store()), id -> {
-            saving.set(false);
-            draft.hold();
-            answer.markSaved(id);
-            if (answer == current) {
+        saving.save(saved, () -> {
+            answer.updateCanSave();
+            statusText.set("Saving…");
+        }, () -> {
+            if (saved == current()) {
                 stage.set(PracticeStage.SAVED);
-                statusText.set("Saved. Overall " + scoreCard.get().overallTextProperty().get()
+                statusText.set("Saved. Overall " + answer.scoreCardProperty().get().overallTextProperty().get()
                         + " — find it any time in History.");
             }
-            updateCanSave();
+            answer.updateCanSave();
             state.attemptSaved();
         }, error -> {
-            saving.set(false);
-            updateCanSave();
+            // A failed save writes the draft again.
+            answer.updateCanSave();
             markDirty();
             statusText.set(PlainErrors.forSave(error));
         });
@@ -401,7 +317,7 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Leaves the question unsaved and shows the next one. */
     public void discardAndNext() {
         if (stage.get() == PracticeStage.RUNNING) {
-            current.finishAnswering();
+            current().finishAnswering();
             ticks.stop();
         }
         draft.clear();
@@ -412,14 +328,14 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Back to set-up. An unsaved answer is kept as a draft and offered there, never thrown away silently. */
     public void endPractice() {
         ticks.stop();
-        if (current != null && current.hasProgress()) {
-            if (current.phase().isTimed()) {
-                current.finishAnswering();
+        if (current() != null && current().hasProgress()) {
+            if (current().phase().isTimed()) {
+                current().finishAnswering();
             }
-            draft.offer(current.toDraft().withNumber(run == null ? 0 : run.number()));
+            draft.offer(current().toDraft().withNumber(run == null ? 0 : run.number()));
             flushDraft();
         }
-        current = null;
+        answer.clear();
         run = null;
         statusText.set("");
         stage.set(PracticeStage.SETUP);
@@ -438,28 +354,29 @@ public final class PracticeViewModel implements AutosavedWork {
 
     /** The answer's clock: time, caption, progress against the target. */
     public AnswerReadout readout() {
-        return readout;
+        return ticks.readout();
     }
 
     public StringProperty answerTextProperty() {
-        return answerText;
+        return answer.answerTextProperty();
     }
 
     public ReadOnlyIntegerProperty wordCountProperty() {
-        return wordCount.getReadOnlyProperty();
+        return answer.wordCountProperty();
     }
 
+    /** The current card's notes; the spoken-answer jot box and the card's notes box are one text. */
     public StringProperty notesProperty() {
-        return notes;
+        return answer.notesProperty();
     }
 
     /** The scoring card of the question on screen; replaced with each question. */
     public ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
-        return scoreCard.getReadOnlyProperty();
+        return answer.scoreCardProperty();
     }
 
     public ReadOnlyBooleanProperty canSaveProperty() {
-        return canSave.getReadOnlyProperty();
+        return answer.canSaveProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -1,0 +1,114 @@
+package org.emdrill.ui.practice;
+
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.emdrill.practice.AnswerPhase;
+import org.emdrill.practice.QuestionAnswer;
+import org.emdrill.practice.WordCounter;
+import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.ScoreCard;
+
+/**
+ * The answer on the Practice screen as it is typed and scored: its text and word count, the notes, the
+ * scoring card, and whether it may be saved. Copies a {@link QuestionAnswer} into these properties and
+ * writes the candidate's edits back into it (until it is saved), telling the owner that something changed.
+ */
+final class ShownAnswer {
+
+    private final AppState state;
+    private final BooleanSupplier saving;
+    private final Runnable changed;
+
+    private final StringProperty answerText = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
+    /** The current card's notes; the spoken-answer jot box and the card's notes box are one text. */
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ScoreCard> scoreCard = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private QuestionAnswer current;
+
+    /**
+     * @param saving  whether a save of the answer is running (no second save meanwhile)
+     * @param changed called after each edit the candidate makes, e.g. to autosave the draft
+     */
+    ShownAnswer(AppState state, BooleanSupplier saving, Runnable changed) {
+        this.state = state;
+        this.saving = saving;
+        this.changed = changed;
+        answerText.addListener((obs, was, is) -> {
+            wordCount.set(WordCounter.count(is));
+            if (isEditable()) {
+                current.typeCurrent(is);
+                changed.run();
+            }
+        });
+    }
+
+    /** The answer on screen, or null between questions. */
+    QuestionAnswer current() {
+        return current;
+    }
+
+    /** Takes the answer off screen; the properties keep their last values until the next one is shown. */
+    void clear() {
+        current = null;
+    }
+
+    boolean isEditable() {
+        return current != null && current.phase() != AnswerPhase.SAVED;
+    }
+
+    /** Puts an answer on screen, copying its state into the properties. */
+    void show(QuestionAnswer answer) {
+        current = null; // keep the property listeners from writing back while the screen is filled in
+        answerText.set(answer.answerText());
+        ScoreCard old = scoreCard.get();
+        if (old != null) {
+            notes.unbindBidirectional(old.notesProperty());
+        }
+        ScoreCard card = new ScoreCard(0, answer.question(), "", answer.scores(), answer.star(), answer.notes(),
+                state.rubric());
+        notes.set(card.notes());
+        notes.bindBidirectional(card.notesProperty());
+        card.setOnChange(() -> {
+            if (isEditable()) {
+                current.score(card.scores(), card.star(), card.notes());
+                updateCanSave();
+                changed.run();
+            }
+        });
+        scoreCard.set(card);
+        current = answer;
+    }
+
+    void updateCanSave() {
+        canSave.set(current != null && current.canSave() && !saving.getAsBoolean());
+    }
+
+    StringProperty answerTextProperty() {
+        return answerText;
+    }
+
+    ReadOnlyIntegerProperty wordCountProperty() {
+        return wordCount.getReadOnlyProperty();
+    }
+
+    StringProperty notesProperty() {
+        return notes;
+    }
+
+    ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
+        return scoreCard.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+}
