@@ -28,7 +28,7 @@ final class PracticeScoringCard extends VBox {
 
         VBox cardHolder = new VBox();
         Runnable render = () -> {
-            ScoreCard card = vm.scoreCardProperty().get();
+            ScoreCard card = vm.answer().scoreCardProperty().get();
             cardHolder.getChildren().clear();
             if (card != null) {
                 ScoreCardPane pane = new ScoreCardPane(card, "", false);
@@ -36,13 +36,13 @@ final class PracticeScoringCard extends VBox {
                 cardHolder.getChildren().add(pane);
             }
         };
-        vm.scoreCardProperty().addListener((obs, was, is) -> render.run());
+        vm.answer().scoreCardProperty().addListener((obs, was, is) -> render.run());
         render.run();
 
         Button save = new Button("Save attempt", new FontIcon(Feather.CHECK));
         save.setId("save");
         save.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.disableProperty().bind(vm.answer().canSaveProperty().not());
         save.setOnAction(e -> vm.save());
         Button discard = new Button("Discard and next");
         discard.setId("discard");

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -195,7 +196,7 @@ public final class PracticeView extends StackPane {
             case SAVED -> Feather.SKIP_FORWARD;
             default -> Feather.PLAY;
         }), vm.stageProperty()));
-        primary.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SCORING).and(vm.canSaveProperty().not()));
+        primary.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SCORING).and(vm.answer().canSaveProperty().not()));
         primary.setOnAction(e -> vm.primaryAction());
 
         Button pause = new Button();
@@ -255,13 +256,13 @@ public final class PracticeView extends StackPane {
         answer.setWrapText(true);
         answer.setPrefRowCount(10);
         answer.setPromptText("Type your answer here. Situation, task, action, result, and what you learned.");
-        answer.textProperty().bindBidirectional(vm.answerTextProperty());
+        answer.textProperty().bindBidirectional(vm.answer().answerTextProperty());
         Label words = new Label();
         words.setId("word-count");
         words.getStyleClass().add("muted");
         words.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.wordCountProperty().get() == 1 ? "1 word" : vm.wordCountProperty().get() + " words",
-                vm.wordCountProperty()));
+                () -> vm.answer().wordCountProperty().get() == 1 ? "1 word" : vm.answer().wordCountProperty().get() + " words",
+                vm.answer().wordCountProperty()));
         VBox typed = new VBox(6, answer, words);
 
         TextArea jot = new TextArea();
@@ -270,7 +271,7 @@ public final class PracticeView extends StackPane {
         jot.setWrapText(true);
         jot.setPrefRowCount(5);
         jot.setPromptText("Notes while you speak (optional)");
-        jot.textProperty().bindBidirectional(vm.notesProperty());
+        jot.textProperty().bindBidirectional(vm.answer().notesProperty());
 
         typed.visibleProperty().bind(vm.modeProperty().isEqualTo(AnswerMode.TYPED));
         typed.managedProperty().bind(typed.visibleProperty());
@@ -291,11 +292,11 @@ public final class PracticeView extends StackPane {
     private Node answerGuideCard() {
         VBox holder = new VBox();
         Runnable render = () -> {
-            var card = vm.scoreCardProperty().get();
+            var card = vm.answer().scoreCardProperty().get();
             holder.getChildren().setAll(card == null ? java.util.List.of()
                     : org.emdrill.ui.common.AnswerGuide.card(card.question()).stream().toList());
         };
-        vm.scoreCardProperty().addListener((obs, was, is) -> render.run());
+        vm.answer().scoreCardProperty().addListener((obs, was, is) -> render.run());
         render.run();
         holder.visibleProperty().bind(vm.answerOverBinding().and(Bindings.isNotEmpty(holder.getChildren())));
         holder.managedProperty().bind(holder.visibleProperty());
@@ -330,7 +331,15 @@ public final class PracticeView extends StackPane {
 
     private Node statusBar() {
         Label status = statusLabel(vm);
-        HBox bar = new HBox(status);
+        Button undo = new Button("Undo");
+        undo.setId("undo-discard");
+        undo.setTooltip(new Tooltip("Bring back the answer you just discarded"));
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> vm.undoDiscard());
+        undo.visibleProperty().bind(vm.canUndoDiscardProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        HBox bar = new HBox(12, status, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 28, 10, 28));
         bar.visibleProperty().bind(status.textProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());

@@ -61,6 +61,7 @@ public final class PracticeViewModel implements AutosavedWork {
     private final PracticeSaving saving;
     private final PracticeClock ticks;
     private final PracticeAnswers answers;
+    private final DiscardedAnswer discarded = new DiscardedAnswer();
     private PracticeRun run;
 
     public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
@@ -194,16 +195,30 @@ public final class PracticeViewModel implements AutosavedWork {
         List<QuestionBank> chosen = choices.chosen();
         run = PracticeRun.resumedAt(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
                 choices.orderProperty().get(), random, saved.number());
+        putBack(saved, queued, "unfinished answer");
+    }
+
+    /** Puts the answer just discarded back on screen, as it was when discarded. */
+    public void undoDiscard() {
+        discarded.take().ifPresent(d -> putBack(d, d.rebuild(state.library().banks()), "answer"));
+    }
+
+    public ReadOnlyBooleanProperty canUndoDiscardProperty() {
+        return discarded.availableProperty();
+    }
+
+    private void putBack(AnswerDraft saved, QueuedQuestion queued, String what) {
         try {
             show(answers.restore(saved, queued));
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "draft cannot be resumed: " + e.getMessage());
             draft.setAside();
-            statusText.set("That unfinished answer could not be put back; its file is kept in the drafts folder.");
+            statusText.set("That " + what + " could not be put back; its file is kept in the drafts folder.");
             return;
         }
+        markDirty();
         statusText.set(current().phase().isTimed()
-                ? "Your unfinished answer is back, paused. Press Resume (Ctrl+P) to carry on." : "Your unfinished answer is back.");
+                ? "Your " + what + " is back, paused. Press Resume (Ctrl+P) to carry on." : "Your " + what + " is back.");
     }
 
     /** Puts the unfinished answer away: its file is kept aside in the drafts folder, never deleted. */
@@ -238,6 +253,7 @@ public final class PracticeViewModel implements AutosavedWork {
         if (stage.get() != PracticeStage.READY) {
             return;
         }
+        discarded.forget();
         current().setMode(mode.get());
         current().start();
         stage.set(PracticeStage.RUNNING);
@@ -314,20 +330,23 @@ public final class PracticeViewModel implements AutosavedWork {
         });
     }
 
-    /** Leaves the question unsaved and shows the next one. */
+    /** Leaves the question unsaved and shows the next one; {@link #undoDiscard()} brings it back until the next starts. */
     public void discardAndNext() {
         if (stage.get() == PracticeStage.RUNNING) {
             current().finishAnswering();
             ticks.stop();
         }
+        discarded.keep(draftToKeep());
         draft.clear();
         stage.set(PracticeStage.SAVED);
         nextQuestion();
+        statusText.set(discarded.availableProperty().get() ? "Answer discarded." : "");
     }
 
     /** Back to set-up. An unsaved answer is kept as a draft and offered there, never thrown away silently. */
     public void endPractice() {
         ticks.stop();
+        discarded.forget();
         if (current() != null && current().hasProgress()) {
             if (current().phase().isTimed()) {
                 current().finishAnswering();
@@ -347,6 +366,11 @@ public final class PracticeViewModel implements AutosavedWork {
         return stage.getReadOnlyProperty();
     }
 
+    /** The answer on screen: its text, word count, notes, scoring card and whether it can be saved. */
+    public ShownAnswer answer() {
+        return answer;
+    }
+
     /** The question on screen as it reads. */
     public ShownQuestion shown() {
         return shown;
@@ -355,28 +379,6 @@ public final class PracticeViewModel implements AutosavedWork {
     /** The answer's clock: time, caption, progress against the target. */
     public AnswerReadout readout() {
         return ticks.readout();
-    }
-
-    public StringProperty answerTextProperty() {
-        return answer.answerTextProperty();
-    }
-
-    public ReadOnlyIntegerProperty wordCountProperty() {
-        return answer.wordCountProperty();
-    }
-
-    /** The current card's notes; the spoken-answer jot box and the card's notes box are one text. */
-    public StringProperty notesProperty() {
-        return answer.notesProperty();
-    }
-
-    /** The scoring card of the question on screen; replaced with each question. */
-    public ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
-        return answer.scoreCardProperty();
-    }
-
-    public ReadOnlyBooleanProperty canSaveProperty() {
-        return answer.canSaveProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -20,7 +20,7 @@ import org.emdrill.ui.common.ScoreCard;
  * scoring card, and whether it may be saved. Copies a {@link QuestionAnswer} into these properties and
  * writes the candidate's edits back into it (until it is saved), telling the owner that something changed.
  */
-final class ShownAnswer {
+public final class ShownAnswer {
 
     private final AppState state;
     private final BooleanSupplier saving;
@@ -92,23 +92,23 @@ final class ShownAnswer {
         canSave.set(current != null && current.canSave() && !saving.getAsBoolean());
     }
 
-    StringProperty answerTextProperty() {
+    public StringProperty answerTextProperty() {
         return answerText;
     }
 
-    ReadOnlyIntegerProperty wordCountProperty() {
+    public ReadOnlyIntegerProperty wordCountProperty() {
         return wordCount.getReadOnlyProperty();
     }
 
-    StringProperty notesProperty() {
+    public StringProperty notesProperty() {
         return notes;
     }
 
-    ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
+    public ReadOnlyObjectProperty<ScoreCard> scoreCardProperty() {
         return scoreCard.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canSaveProperty() {
+    public ReadOnlyBooleanProperty canSaveProperty() {
         return canSave.getReadOnlyProperty();
     }
 }

@@ -97,13 +97,13 @@ class PracticeViewModelTest {
             onFx(vm::skipPrep);
             onFx(() -> ticker.advance(Duration.ofSeconds(40)));
             onFx(vm::primaryAction); // stop
-            onFx(() -> vm.scoreCardProperty().get().scoreTargeted(3));
+            onFx(() -> vm.answer().scoreCardProperty().get().scoreTargeted(3));
             onFx(vm::primaryAction); // save
             onFx(vm::primaryAction); // next
         }
         onFx(vm::primaryAction);
         onFx(vm::skipPrep);
-        onFx(() -> vm.answerTextProperty().set("Half of the third answer"));
+        onFx(() -> vm.answer().answerTextProperty().set("Half of the third answer"));
         onFx(() -> ticker.advance(Duration.ofSeconds(25)));
         onFx(vm::flushDraft);
     }
@@ -116,9 +116,9 @@ class PracticeViewModelTest {
         assertEquals(PracticeStage.RUNNING, vm.stageProperty().get());
         onFx(vm::primaryAction);
         assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
-        assertFalse(vm.canSaveProperty().get(), "the targeted dimension needs a level first");
-        onFx(() -> vm.scoreCardProperty().get().scoreTargeted(4));
-        assertTrue(vm.canSaveProperty().get());
+        assertFalse(vm.answer().canSaveProperty().get(), "the targeted dimension needs a level first");
+        onFx(() -> vm.answer().scoreCardProperty().get().scoreTargeted(4));
+        assertTrue(vm.answer().canSaveProperty().get());
         onFx(vm::primaryAction);
         assertEquals(PracticeStage.SAVED, vm.stageProperty().get());
         onFx(vm::primaryAction);
@@ -135,7 +135,7 @@ class PracticeViewModelTest {
         onFx(reopened::resumeDraft);
 
         assertEquals("Question 3 of 30", reopened.shown().progressTextProperty().get());
-        assertEquals("Half of the third answer", reopened.answerTextProperty().get());
+        assertEquals("Half of the third answer", reopened.answer().answerTextProperty().get());
         assertEquals(PracticeStage.RUNNING, reopened.stageProperty().get());
         assertTrue(reopened.readout().pausedProperty().get(), "back paused");
         assertEquals("0:25", reopened.readout().timerTextProperty().get());
@@ -145,9 +145,9 @@ class PracticeViewModelTest {
     void aFailedSaveKeepsTheAnswerOnScreenAndItsDraftOnDisk() throws Exception {
         onFx(vm::startPractice);
         onFx(vm::primaryAction);
-        onFx(() -> vm.answerTextProperty().set("Worth keeping"));
+        onFx(() -> vm.answer().answerTextProperty().set("Worth keeping"));
         onFx(vm::primaryAction);
-        onFx(() -> vm.scoreCardProperty().get().scoreTargeted(4));
+        onFx(() -> vm.answer().scoreCardProperty().get().scoreTargeted(4));
         onFx(vm::flushDraft);
         db.close();
 
@@ -155,7 +155,7 @@ class PracticeViewModelTest {
 
         assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
         assertTrue(vm.statusTextProperty().get().contains("it is kept — try Save again"), vm.statusTextProperty().get());
-        assertEquals("Worth keeping", vm.answerTextProperty().get());
+        assertEquals("Worth keeping", vm.answer().answerTextProperty().get());
         assertEquals(AnswerPhase.SCORING, drafts.load().orElseThrow().phase(), "the draft is cleared only after a save");
     }
 
@@ -164,7 +164,7 @@ class PracticeViewModelTest {
         Files.writeString(dir.resolve("drafts"), "a file where the folder should be");
         onFx(vm::startPractice);
         onFx(vm::primaryAction);
-        onFx(() -> vm.answerTextProperty().set("Typed while the disk was full"));
+        onFx(() -> vm.answer().answerTextProperty().set("Typed while the disk was full"));
         onFx(vm::flushDraft);
 
         assertTrue(state.notices().stream().anyMatch(n -> n.text().startsWith("Your answer is not being autosaved")));
@@ -197,5 +197,44 @@ class PracticeViewModelTest {
             assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("current-unreadable-")
                     || p.getFileName().toString().startsWith("current-")).count());
         }
+    }
+
+    @Test
+    void discardAndNextCanBeUndoneUntilTheNextAnswerStarts() throws Exception {
+        onFx(vm::startPractice);
+        onFx(vm::primaryAction); // start
+        onFx(vm::skipPrep);
+        onFx(() -> vm.answer().answerTextProperty().set("A long answer I did not mean to throw away"));
+        onFx(() -> ticker.advance(Duration.ofSeconds(50)));
+        onFx(vm::primaryAction); // stop
+        onFx(() -> vm.answer().scoreCardProperty().get().scoreTargeted(4));
+        String prompt = vm.shown().promptProperty().get();
+
+        onFx(vm::discardAndNext);
+        assertEquals(PracticeStage.READY, vm.stageProperty().get());
+        assertTrue(vm.canUndoDiscardProperty().get());
+        assertEquals("Answer discarded.", vm.statusTextProperty().get());
+
+        onFx(vm::undoDiscard);
+        assertEquals(prompt, vm.shown().promptProperty().get());
+        assertEquals("A long answer I did not mean to throw away", vm.answer().answerTextProperty().get());
+        assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
+        assertEquals(4, vm.answer().scoreCardProperty().get().scores().of(Dimension.COACHING).orElseThrow());
+        assertFalse(vm.canUndoDiscardProperty().get(), "undone once");
+        onFx(vm::flushDraft);
+        assertEquals("A long answer I did not mean to throw away", drafts.load().orElseThrow().answerText(),
+                "autosaved again");
+
+        onFx(vm::discardAndNext);
+        onFx(vm::primaryAction); // the next answer starts: the discarded one is gone for good
+        assertFalse(vm.canUndoDiscardProperty().get());
+    }
+
+    @Test
+    void discardingAnAnswerNotStartedOffersNoUndo() throws Exception {
+        onFx(vm::startPractice);
+        onFx(vm::discardAndNext);
+        assertFalse(vm.canUndoDiscardProperty().get());
+        assertEquals("", vm.statusTextProperty().get());
     }
 }
