@@ -30,6 +30,7 @@ import org.emdrill.store.ScheduleRepository;
 import org.emdrill.insights.SpacedPractice;
 import org.emdrill.insights.WeakestDimension;
 import org.emdrill.store.ScoreStatistics;
+import org.emdrill.store.ProgressQueries;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
@@ -92,7 +93,7 @@ public final class WindowWiring {
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.
         ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
-                context.clock(), ZoneId.systemDefault());
+                new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,

@@ -47,6 +47,12 @@ public record ProgressSnapshot(ProgressReport report, DimensionAverages averages
         return new ProgressSnapshot(report, DimensionAverages.ofAttempts(attempts), attempts.size(), perQuestion, last, today);
     }
 
+    /** From the statistics the store computed. */
+    static ProgressSnapshot of(org.emdrill.insights.ProgressFromStore.Result r, LocalDate today) {
+        return new ProgressSnapshot(r.report(), r.averages(), r.attemptCount(), r.attemptsPerQuestion(),
+                r.lastPractised(), today);
+    }
+
     public Optional<Instant> lastPractisedIfAny() {
         return Optional.ofNullable(lastPractised);
     }
