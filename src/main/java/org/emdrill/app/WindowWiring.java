@@ -28,6 +28,9 @@ import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.ProgressViewModel;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.insights.SpacedPractice;
+import org.emdrill.insights.WeakestDimension;
+import org.emdrill.store.ScoreStatistics;
+import org.emdrill.store.ProgressQueries;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.banks.BanksView;
 import org.emdrill.ui.banks.BanksViewModel;
@@ -78,7 +81,8 @@ public final class WindowWiring {
                 context.ticker(), context.clock(), new Random());
         SessionRepository sessions = new SessionRepository(context.database(), context.clock());
         MockInterviewViewModel interview = new MockInterviewViewModel(state, runner, sessions, new PresetRepository(context.database()),
-                new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder),
+                new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder,
+                        () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random());
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
@@ -89,7 +93,7 @@ public final class WindowWiring {
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.
         ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
-                context.clock(), ZoneId.systemDefault());
+                new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
@@ -125,8 +129,12 @@ public final class WindowWiring {
     }
 
     private static SpacedPractice spacedPractice(AppContext context, StudyDay day) {
-        return new SpacedPractice(new ScheduleRepository(context.database()), new AttemptSearch(context.database()),
-                day, context.clock());
+        return new SpacedPractice(new ScheduleRepository(context.database()), weakestDimension(context), day,
+                context.clock());
+    }
+
+    private static WeakestDimension weakestDimension(AppContext context) {
+        return new WeakestDimension(new ScoreStatistics(context.database()));
     }
 
     public AppState state() {

@@ -1,7 +1,5 @@
 package org.emdrill.bank;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,16 +59,6 @@ public record BankLibrary(List<QuestionBank> banks, List<BankLoadFailure> failur
 
     /** {@link #targeting(Dimension)} over any list of banks. */
     public static List<QueuedQuestion> targeting(List<QuestionBank> banks, Dimension dimension) {
-        List<QueuedQuestion> found = new ArrayList<>();
-        for (QuestionBank bank : banks) {
-            for (Question q : bank.questions()) {
-                if (q.targets(dimension)) {
-                    found.add(new QueuedQuestion(bank, q));
-                }
-            }
-        }
-        // List.sort is stable, so equal weights keep bank order.
-        found.sort(Comparator.comparingInt(q -> -q.question().weightOf(dimension)));
-        return found;
+        return QueuedQuestion.targeting(banks, dimension);
     }
 }

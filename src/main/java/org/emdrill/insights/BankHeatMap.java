@@ -1,5 +1,6 @@
 package org.emdrill.insights;
 
+import org.emdrill.practice.schedule.DimensionAverages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,9 +44,9 @@ public record BankHeatMap(List<String> banks, Map<String, String> titles, Map<St
         Map<String, Map<Dimension, HeatCell>> cells = new LinkedHashMap<>();
         for (String bank : banks) {
             orderedTitles.put(bank, titles.get(bank));
-            DimensionAverages averages = DimensionAverages.of(byBank.get(bank));
+            DimensionAverages averages = DimensionAverages.ofAttempts(byBank.get(bank));
             Map<Dimension, HeatCell> row = new EnumMap<>(Dimension.class);
-            averages.averages().forEach((d, avg) -> row.put(d, new HeatCell(avg, averages.count(d))));
+            averages.means().forEach((d, avg) -> row.put(d, new HeatCell(avg, averages.count(d))));
             cells.put(bank, row);
         }
         return new BankHeatMap(banks, orderedTitles, cells);

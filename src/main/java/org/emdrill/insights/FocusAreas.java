@@ -8,38 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.emdrill.domain.Attempt;
-import org.emdrill.domain.Dimension;
 
-/** "What to work on": the weakest dimension, questions that went badly last time, banks never tried. */
+/** "What to work on" besides the weakest dimension ({@link WeakestDimension}): questions that went badly last time, banks never tried. */
 public final class FocusAreas {
 
     /** A latest overall score below this marks a question as worth another go. */
     public static final double LOW_SCORE = 3.0;
 
     private FocusAreas() {
-    }
-
-    /**
-     * The dimension with the lowest mean self-score among those scored at least {@code minCount} times
-     * (fewer scores say too little). Ties go to the dimension listed first in {@link Dimension}.
-     */
-    public static Optional<DimensionAverage> weakestDimension(List<Attempt> attempts, int minCount) {
-        DimensionAverages averages = DimensionAverages.of(attempts);
-        DimensionAverage weakest = null;
-        for (Dimension d : Dimension.values()) {
-            int count = averages.count(d);
-            if (count == 0 || count < minCount) {
-                continue;
-            }
-            double avg = averages.average(d).getAsDouble();
-            if (weakest == null || avg < weakest.average()) {
-                weakest = new DimensionAverage(d, avg, count);
-            }
-        }
-        return Optional.ofNullable(weakest);
     }
 
     /**

@@ -29,7 +29,11 @@ public record PracticeCalendar(SortedMap<LocalDate, Integer> attemptsPerDay, int
         for (Attempt a : attempts) {
             perDay.merge(LocalDate.ofInstant(a.finishedAt(), zone), 1, Integer::sum);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return of(perDay, LocalDate.ofInstant(clock.instant(), zone));
+    }
+
+    /** From attempts already counted per day (by the store). */
+    public static PracticeCalendar of(SortedMap<LocalDate, Integer> perDay, LocalDate today) {
         return new PracticeCalendar(perDay, currentStreak(perDay, today), longestStreak(perDay));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
+import org.emdrill.practice.schedule.DimensionAverages;
 
 /**
  * Everything the progress screen shows, computed in one go from the attempts in view (typically
@@ -25,8 +26,6 @@ public record ProgressReport(
 
     /** Trend points average this many scores; the radar's recent side covers this many attempts. */
     public static final int DEFAULT_WINDOW = 10;
-    /** A dimension needs this many scores before it can be called the weakest. */
-    public static final int MIN_SCORES_FOR_WEAKEST = 5;
 
     public static ProgressReport of(List<Attempt> dated, Collection<String> loadedBankIds, ZoneId zone,
                                     InstantSource clock) {
@@ -38,7 +37,7 @@ public record ProgressReport(
                 BankHeatMap.of(attempts),
                 TimeAgainstTarget.of(attempts),
                 PracticeCalendar.of(attempts, zone, clock),
-                FocusAreas.weakestDimension(attempts, MIN_SCORES_FOR_WEAKEST),
+                WeakestDimension.rank(DimensionAverages.ofAttempts(attempts)).weakest(),
                 FocusAreas.lowScoringQuestions(attempts),
                 FocusAreas.banksNeverPractised(attempts, loadedBankIds));
     }

@@ -1,5 +1,6 @@
 package org.emdrill.insights;
 
+import org.emdrill.practice.schedule.DimensionAverages;
 import java.util.List;
 import org.emdrill.domain.Attempt;
 
@@ -8,7 +9,7 @@ import org.emdrill.domain.Attempt;
  * before them, so the chart shows where practice has moved the needle.
  *
  * @param recent  averages over the last {@code window} attempts
- * @param earlier averages over every attempt before those; {@link DimensionAverages#NONE} when there
+ * @param earlier averages over every attempt before those; {@link DimensionAverages#none()} when there
  *                are no earlier attempts
  */
 public record RadarData(DimensionAverages recent, DimensionAverages earlier, int recentAttempts, int earlierAttempts) {
@@ -22,6 +23,6 @@ public record RadarData(DimensionAverages recent, DimensionAverages earlier, int
         int split = Math.max(0, ordered.size() - window);
         List<Attempt> earlier = ordered.subList(0, split);
         List<Attempt> recent = ordered.subList(split, ordered.size());
-        return new RadarData(DimensionAverages.of(recent), DimensionAverages.of(earlier), recent.size(), earlier.size());
+        return new RadarData(DimensionAverages.ofAttempts(recent), DimensionAverages.ofAttempts(earlier), recent.size(), earlier.size());
     }
 }

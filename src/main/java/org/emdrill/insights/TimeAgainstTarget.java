@@ -8,11 +8,16 @@ import org.emdrill.domain.Attempt;
 /**
  * Answer time against target time, per attempt and overall.
  *
- * @param ratios         one per attempt with a target, oldest first
+ * @param ratios         one per attempt with a target, oldest first; from the store only the newest
+ *                       {@link #NEWEST_KEPT}, which is all a chart shows
+ * @param count          how many answers had a target, in all
  * @param overTarget     how many answers ran longer than their target
  * @param shareOverTarget overTarget divided by the number of ratios, 0 when there are none
  */
-public record TimeAgainstTarget(List<TimeRatio> ratios, int overTarget, double shareOverTarget) {
+public record TimeAgainstTarget(List<TimeRatio> ratios, int count, int overTarget, double shareOverTarget) {
+
+    /** The newest timed answers kept for the chart: its 150 dots and the ten before them for its average. */
+    public static final int NEWEST_KEPT = 200;
 
     public TimeAgainstTarget {
         ratios = List.copyOf(ratios);
@@ -33,6 +38,6 @@ public record TimeAgainstTarget(List<TimeRatio> ratios, int overTarget, double s
                 over++;
             }
         }
-        return new TimeAgainstTarget(ratios, over, ratios.isEmpty() ? 0 : over / (double) ratios.size());
+        return new TimeAgainstTarget(ratios, ratios.size(), over, ratios.isEmpty() ? 0 : over / (double) ratios.size());
     }
 }

@@ -49,9 +49,42 @@ public final class AttemptSearch {
 
     /** How many attempts match. */
     public int count(AttemptFilter filter) {
+        if (filter.isEmpty()) {
+            return db.withConnection(this::countAll);
+        }
         FilterSql sql = FilterSql.of(filter);
         return db.withConnection(c -> count(c, sql));
     }
+
+    /**
+     * The count of every attempt, which History shows beside each filtered count ("12 of 3,650"). A
+     * count reads the whole mode index (linear in the history), yet the number changes only when
+     * something is written; so it is kept with SQLite's count of rows this connection has changed
+     * ({@code total_changes()}, free to ask) and counted again only when that has moved. All writes
+     * go through the app's one connection, and a reopened database is a different connection.
+     */
+    private int countAll(Connection c) throws SQLException {
+        long changes;
+        try (PreparedStatement ps = c.prepareStatement("SELECT total_changes()"); ResultSet rs = ps.executeQuery()) {
+            changes = rs.next() ? rs.getLong(1) : -1;
+        }
+        synchronized (this) {
+            if (allCountConnection == c && allCountChanges == changes) {
+                return allCount;
+            }
+        }
+        int n = count(c, FilterSql.of(AttemptFilter.ALL));
+        synchronized (this) {
+            allCountConnection = c;
+            allCountChanges = changes;
+            allCount = n;
+        }
+        return n;
+    }
+
+    private Connection allCountConnection;
+    private long allCountChanges = -1;
+    private int allCount;
 
     /** Every attempt at one question, oldest first (by finish time), with answers and scores. */
     public List<Attempt> attemptsAtQuestion(String questionId) {

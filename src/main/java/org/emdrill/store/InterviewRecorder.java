@@ -1,14 +1,14 @@
 package org.emdrill.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.emdrill.domain.QuestionBank;
-import org.emdrill.domain.Scores;
+import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.InterviewQuestionPicker;
@@ -24,32 +24,33 @@ import org.emdrill.practice.schedule.WeakestAreaPicker;
  */
 public final class InterviewRecorder {
 
-    /** How many past sessions feed the weakest-dimension choice. */
-    private static final int HISTORY_FOR_WEAKEST = 200;
-
     private final SessionRepository sessions;
     private final ScheduleRepository schedule;
     private final AttemptRecorder attempts;
+    private final Supplier<List<Dimension>> weakestFirst;
 
-    public InterviewRecorder(SessionRepository sessions, ScheduleRepository schedule, AttemptRecorder attempts) {
+    /**
+     * @param weakestFirst every dimension, weakest first, as {@code insights.WeakestDimension} ranks them
+     *                     over all attempts (practice and mock interviews); read when a "Weakest area"
+     *                     interview starts. Passed in because the rule lives above the store.
+     */
+    public InterviewRecorder(SessionRepository sessions, ScheduleRepository schedule, AttemptRecorder attempts,
+                             Supplier<List<Dimension>> weakestFirst) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.weakestFirst = Objects.requireNonNull(weakestFirst, "weakestFirst");
     }
 
-    /** The questions of a new interview; the weakest-dimension choice reads past mock interviews' scores. */
+    /** The questions of a new interview; the weakest-dimension choice follows the one weakest-dimension rule. */
     public List<QueuedQuestion> pick(InterviewQuestionPicker picker, InterviewConfig config, List<QuestionBank> banks) {
-        DimensionAverages averages = DimensionAverages.none();
+        List<Dimension> order = List.of(Dimension.values());
         Map<String, Instant> lastPractised = Map.of();
         if (config.selection() == org.emdrill.practice.mockinterview.QuestionSelection.WEAKEST_DIMENSION) {
-            List<Scores> scores = new ArrayList<>();
-            for (SessionRepository.Session s : sessions.listNewestFirst(HISTORY_FOR_WEAKEST, 0)) {
-                s.questions().forEach(q -> scores.add(q.scores()));
-            }
-            averages = DimensionAverages.of(scores);
+            order = weakestFirst.get();
             lastPractised = WeakestAreaPicker.lastReviewed(schedule.all());
         }
-        return picker.pick(config, banks, averages, lastPractised);
+        return picker.pick(config, banks, order, lastPractised);
     }
 
     public long start(String presetName, MockInterview interview, Instant startedAt) {

@@ -151,7 +151,8 @@ class LongHistoryBenchTest {
 
             REPORT.memory("rss_" + size + "_mb", appResidentMegabytes(dataDir), memoryGoal);
 
-            ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(db), CLOCK,
+            ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(db),
+                    new org.emdrill.store.ProgressQueries(db), CLOCK,
                     ZoneId.of("UTC"));
             double[] recompute = runs(() -> recomputeProgress(robot, progress));
             REPORT.figure("progress_background_recompute_" + size + "_ms", recompute,

@@ -36,8 +36,8 @@ class ProgressReportTest {
 
             assertEquals(List.of("strategy-and-roadmaps"), report.banksNeverPractised());
             assertEquals(8, report.heatMap().banks().size());
-            double recent = report.radar().recent().average(Dimension.COACHING).orElseThrow();
-            double earlier = report.radar().earlier().average(Dimension.COACHING).orElseThrow();
+            double recent = report.radar().recent().of(Dimension.COACHING).orElseThrow();
+            double earlier = report.radar().earlier().of(Dimension.COACHING).orElseThrow();
             assertTrue(recent > earlier, "the seed's scores improve over time: " + recent + " vs " + earlier);
             assertEquals(Dimension.STRATEGIC_THINKING, report.weakestDimension().orElseThrow().dimension(),
                     "the seed scores strategy half a point lower");

@@ -1,5 +1,6 @@
 package org.emdrill.insights;
 
+import org.emdrill.practice.schedule.DimensionAverages;
 import static org.emdrill.insights.TestAttempts.scored;
 import static org.emdrill.insights.TestAttempts.timed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,14 +55,14 @@ class ProgressStatisticsTest {
         // Recent: #4, #5, #6. Earlier: #1, #2, #3.
         assertEquals(3, radar.recentAttempts());
         assertEquals(3, radar.earlierAttempts());
-        assertEquals(5.0, radar.recent().average(C).getAsDouble());
-        assertEquals(3.5, radar.recent().average(L).getAsDouble());
-        assertEquals(2.0, radar.recent().average(E).getAsDouble());
-        assertEquals(3.0, radar.earlier().average(C).getAsDouble());
+        assertEquals(5.0, radar.recent().of(C).getAsDouble());
+        assertEquals(3.5, radar.recent().of(L).getAsDouble());
+        assertEquals(2.0, radar.recent().of(E).getAsDouble());
+        assertEquals(3.0, radar.earlier().of(C).getAsDouble());
         assertEquals(2, radar.earlier().count(C));
-        assertEquals(3.0, radar.earlier().average(L).getAsDouble());
-        assertEquals(4.0, radar.earlier().average(E).getAsDouble());
-        assertEquals(true, radar.recent().average(Dimension.STRATEGIC_THINKING).isEmpty());
+        assertEquals(3.0, radar.earlier().of(L).getAsDouble());
+        assertEquals(4.0, radar.earlier().of(E).getAsDouble());
+        assertEquals(true, radar.recent().of(Dimension.STRATEGIC_THINKING).isEmpty());
     }
 
     @Test
@@ -69,8 +70,8 @@ class ProgressStatisticsTest {
         RadarData radar = RadarData.recentAgainstEarlier(HISTORY, 10);
 
         assertEquals(6, radar.recentAttempts());
-        assertEquals(DimensionAverages.NONE, radar.earlier());
-        assertEquals(11 / 3.0, radar.recent().average(C).getAsDouble(), 1e-9);
+        assertEquals(DimensionAverages.none(), radar.earlier());
+        assertEquals(11 / 3.0, radar.recent().of(C).getAsDouble(), 1e-9);
     }
 
     @Test
@@ -106,10 +107,9 @@ class ProgressStatisticsTest {
 
     @Test
     void weakestDimensionNeedsEnoughScores() {
-        // Averages: coaching 11/3 (3 scores), leadership 13/4 (4), execution 3 (2).
-        assertEquals(Optional.of(new DimensionAverage(E, 3.0, 2)), FocusAreas.weakestDimension(HISTORY, 2));
-        assertEquals(Optional.of(new DimensionAverage(L, 3.25, 4)), FocusAreas.weakestDimension(HISTORY, 3));
-        assertEquals(Optional.empty(), FocusAreas.weakestDimension(HISTORY, 5));
+        // Averages: coaching 11/3 (3 scores), leadership 13/4 (4), execution 3 (2): none has five.
+        assertEquals(Optional.empty(), ProgressReport.of(HISTORY, List.of(), java.time.ZoneOffset.UTC,
+                java.time.InstantSource.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"))).weakestDimension());
     }
 
     @Test

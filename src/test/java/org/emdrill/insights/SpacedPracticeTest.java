@@ -49,7 +49,8 @@ class SpacedPracticeTest {
         db = ((OpenOutcome.Opened) new DatabaseOpener(dir, clock).open()).database();
         StudyDay day = StudyDay.in(ZoneOffset.UTC);
         recorder = new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock), clock);
-        spaced = new SpacedPractice(new ScheduleRepository(db), new AttemptSearch(db), day, clock);
+        spaced = new SpacedPractice(new ScheduleRepository(db),
+                new org.emdrill.insights.WeakestDimension(new org.emdrill.store.ScoreStatistics(db)), day, clock);
     }
 
     @AfterEach
@@ -77,11 +78,25 @@ class SpacedPracticeTest {
 
     @Test
     void weakestDimensionIsTheLowestScoredOne() {
-        answer("a-1", 2.0); // coaching
-        record("b-1", Dimension.EXECUTION, 5);
+        for (int i = 0; i < WeakestDimension.MIN_SCORES; i++) {
+            answer("a-1", 2.0); // coaching
+            record("b-1", Dimension.EXECUTION, 5);
+        }
         var weakest = spaced.overview(banks, 5).weakest();
         assertEquals(Dimension.COACHING, weakest.dimension());
+        assertTrue(weakest.known());
         assertTrue(weakest.questions().stream().allMatch(q -> q.question().targets(Dimension.COACHING)));
+    }
+
+    @Test
+    void belowTheMinimumTheLeastScoredDimensionTheBanksAskAboutIsOffered() {
+        answer("a-1", 1.0); // coaching, once
+        record("b-1", Dimension.EXECUTION, 5);
+        record("b-2", Dimension.EXECUTION, 5);
+        var weakest = spaced.overview(banks, 5).weakest();
+        assertEquals(Dimension.COACHING, weakest.dimension(), "one coaching score against two for execution");
+        assertFalse(weakest.known(), "one score is too few to call it the weakest");
+        assertEquals(1, weakest.scoreCount());
     }
 
     private void answer(String questionId, double overall) {

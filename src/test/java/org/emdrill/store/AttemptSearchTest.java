@@ -255,4 +255,20 @@ class AttemptSearchTest {
         assertEquals(expected, page.total());
         assertTrue(page.total() > 0, "the seed mentions the director in some answers");
     }
+
+    @Test
+    void theCountOfEveryAttemptFollowsEachSaveAndDelete() {
+        int before = search.count(AttemptFilter.ALL);
+        long first = repo.save(SampleAttempts.full());
+        repo.save(SampleAttempts.full());
+        assertEquals(before + 2, search.count(AttemptFilter.ALL));
+        assertEquals(before + 2, search.count(AttemptFilter.ALL), "asked again with nothing written");
+
+        repo.save(SampleAttempts.full());
+        assertEquals(before + 3, search.count(AttemptFilter.ALL), "after a save");
+        repo.delete(first);
+        assertEquals(before + 2, search.count(AttemptFilter.ALL), "after a delete");
+        SampleAttempts.execute(db, "DELETE FROM attempts");
+        assertEquals(0, search.count(AttemptFilter.ALL), "after any other write");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
@@ -26,17 +27,19 @@ public final class InterviewQuestionPicker {
      * At most {@code config.questionCount()} questions, no question twice; fewer when the banks hold
      * fewer.
      *
-     * @param averages        per-dimension means of past attempts, for the weakest-dimension selection
+     * @param weakestFirst    every dimension, weakest first as {@code insights.WeakestDimension} ranks
+     *                        them, for the weakest-dimension selection
      * @param lastPractisedAt by question id, for the weakest-dimension selection
      */
-    public List<QueuedQuestion> pick(InterviewConfig config, List<QuestionBank> banks, DimensionAverages averages,
+    public List<QueuedQuestion> pick(InterviewConfig config, List<QuestionBank> banks, List<Dimension> weakestFirst,
             Map<String, Instant> lastPractisedAt) {
         List<QuestionBank> chosen = chosenBanks(config, banks);
         return switch (config.selection()) {
             case RANDOM -> randomFrom(chosen, config.questionCount());
             case BALANCED -> roundRobin(chosen, config.questionCount());
             case WEAKEST_DIMENSION ->
-                    WeakestAreaPicker.pick(chosen, averages, lastPractisedAt, config.questionCount()).questions();
+                    WeakestAreaPicker.pick(chosen, weakestFirst, DimensionAverages.none(), lastPractisedAt,
+                            config.questionCount()).questions();
         };
     }
 

@@ -24,7 +24,8 @@ import org.emdrill.practice.schedule.DimensionAverages;
  * @param totalElapsed       the interview's total time, pauses excluded
  * @param timeAnswering      prep, answers and follow-ups together
  * @param planned            the planned prep, answer and follow-up time of the questions answered
- * @param practiseNext       the lowest-scoring dimension of this interview, if anything was scored
+ * @param lowestThisInterview the lowest-scoring dimension of this interview's own scores, if anything was
+ *                           scored; not the all-time weakest dimension ({@code insights.WeakestDimension})
  * @param weakAnswers        answered questions whose overall score was below 3
  */
 public record InterviewSummary(
@@ -36,7 +37,7 @@ public record InterviewSummary(
         Duration totalElapsed,
         Duration timeAnswering,
         Duration planned,
-        Optional<Dimension> practiseNext,
+        Optional<Dimension> lowestThisInterview,
         List<AskedQuestion> weakAnswers) {
 
     public static final double WEAK_BELOW = 3.0;
@@ -80,7 +81,7 @@ public record InterviewSummary(
         }
         DimensionAverages mine = DimensionAverages.of(scored);
         return new InterviewSummary(questions, interview.isAbandoned(), mine, previousInterviews, overTarget,
-                interview.elapsed(), answering, interview.config().plannedDuration(answered), mine.lowestScored(),
+                interview.elapsed(), answering, interview.config().plannedDuration(answered), mine.lowestHere(),
                 weak);
     }
 

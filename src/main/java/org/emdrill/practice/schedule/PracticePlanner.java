@@ -66,9 +66,13 @@ public final class PracticePlanner {
         return new PracticePlan(due, newToday, laterToday, unseen.size(), leeches);
     }
 
-    /** The questions for "Practise my weakest dimension", least recently scored first among equals. */
-    public WeakestArea weakest(List<QuestionBank> banks, DimensionAverages averages, List<ReviewState> schedule,
-            int limit) {
-        return WeakestAreaPicker.pick(banks, averages, WeakestAreaPicker.lastReviewed(schedule), limit);
+    /**
+     * The questions for "Practise my weakest dimension", least recently scored first among equals.
+     *
+     * @param practiseOrder the dimensions in the order {@code insights.WeakestDimension} ranks them
+     */
+    public WeakestArea weakest(List<QuestionBank> banks, List<org.emdrill.domain.Dimension> practiseOrder,
+            DimensionAverages averages, List<ReviewState> schedule, int limit) {
+        return WeakestAreaPicker.pick(banks, practiseOrder, averages, WeakestAreaPicker.lastReviewed(schedule), limit);
     }
 }

@@ -6,13 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.emdrill.domain.Dimension;
-import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
 
 /**
- * Chooses the questions for the weakest dimension (the weakest one the banks ask about): those weighting it most, and among equal weights
- * the ones practised longest ago (never practised first), then in bank order.
+ * Chooses the questions for the weakest dimension: those weighting it most, and among equal weights
+ * the ones practised longest ago (never practised first), then in bank order. Which dimension is the
+ * weakest is not decided here: the caller passes the order of {@code insights.WeakestDimension}, and
+ * the first dimension in it that the banks ask about is taken.
  */
 public final class WeakestAreaPicker {
 
@@ -20,41 +21,32 @@ public final class WeakestAreaPicker {
     }
 
     /**
+     * @param practiseOrder   every dimension, the one to practise first (the weakest) first
+     * @param averages        the means the order was made from, to show the chosen one's
      * @param lastPractisedAt when each question was last practised, by question id; missing = never
      * @param limit           at most this many questions
      */
-    public static WeakestArea pick(List<QuestionBank> banks, DimensionAverages averages,
+    public static WeakestArea pick(List<QuestionBank> banks, List<Dimension> practiseOrder, DimensionAverages averages,
             Map<String, Instant> lastPractisedAt, int limit) {
-        // The weakest dimension that the loaded banks actually ask about.
-        Dimension dimension = averages.weakest();
-        List<QueuedQuestion> candidates = List.of();
-        for (Dimension d : averages.weakestFirst()) {
-            candidates = questionsOn(banks, d);
-            if (!candidates.isEmpty()) {
-                dimension = d;
+        if (practiseOrder.isEmpty()) {
+            throw new IllegalArgumentException("practiseOrder lists no dimension");
+        }
+        Dimension chosen = practiseOrder.get(0);
+        List<QueuedQuestion> candidates = new ArrayList<>();
+        for (Dimension d : practiseOrder) {
+            List<QueuedQuestion> found = QueuedQuestion.targeting(banks, d);
+            if (!found.isEmpty()) {
+                chosen = d;
+                candidates = new ArrayList<>(found);
                 break;
             }
         }
-        final Dimension chosen = dimension;
-        Comparator<QueuedQuestion> byWeight = Comparator.comparingInt(q -> -q.question().weightOf(chosen));
-        Comparator<QueuedQuestion> byLastPractised = Comparator.comparing(
-                q -> lastPractisedAt.getOrDefault(q.question().id(), Instant.MIN));
-        // List.sort is stable, so equal questions keep bank order.
-        candidates.sort(byWeight.thenComparing(byLastPractised));
-        return new WeakestArea(chosen, averages.of(chosen),
+        // Already heaviest first in bank order; List.sort is stable, so only the last-practised order is added.
+        final Dimension dimension = chosen;
+        candidates.sort(Comparator.<QueuedQuestion>comparingInt(q -> -q.question().weightOf(dimension))
+                .thenComparing(q -> lastPractisedAt.getOrDefault(q.question().id(), Instant.MIN)));
+        return new WeakestArea(chosen, averages.of(chosen), averages.count(chosen),
                 candidates.subList(0, Math.min(Math.max(0, limit), candidates.size())));
-    }
-
-    private static List<QueuedQuestion> questionsOn(List<QuestionBank> banks, Dimension dimension) {
-        List<QueuedQuestion> found = new ArrayList<>();
-        for (QuestionBank bank : banks) {
-            for (Question q : bank.questions()) {
-                if (q.targets(dimension)) {
-                    found.add(new QueuedQuestion(bank, q));
-                }
-            }
-        }
-        return found;
     }
 
     /** When each question was last scored, from the schedule rows. */

@@ -35,7 +35,7 @@ public record InterviewReport(
         List<DimensionLine> dimensions,
         List<String> timeNotes,
         List<String> suggestions,
-        Optional<Dimension> practiseNext,
+        Optional<Dimension> lowestThisInterview,
         List<String> weakQuestionIds) {
 
     public InterviewReport {
@@ -159,7 +159,7 @@ public record InterviewReport(
                 + (skipped > 0 ? " · " + skipped + " skipped" : "");
         return new InterviewReport(title, subtitle, abandoned, rows, lines,
                 timeNotes(rows, total, answering, planned), suggestions(rows, now),
-                now.lowestScored(), weakQuestionIds(rows));
+                now.lowestHere(), weakQuestionIds(rows));
     }
 
     private static List<String> timeNotes(List<Row> rows, Duration total, Duration answering, Duration planned) {
@@ -195,12 +195,12 @@ public record InterviewReport(
 
     private static List<String> suggestions(List<Row> rows, DimensionAverages now) {
         List<String> list = new ArrayList<>();
-        now.lowestScored().ifPresent(d -> {
+        now.lowestHere().ifPresent(d -> {
             double mean = now.of(d).getAsDouble();
             String value = String.format(Locale.ROOT, "%.1f", mean);
             list.add(mean >= 4.0
-                    ? "Strong all round; " + d.displayName() + " was the lowest (" + value + "). Keep it sharp."
-                    : "Practise " + d.displayName() + " next: your lowest this time (" + value + ").");
+                    ? "Strong all round; " + d.displayName() + " was the lowest in this interview (" + value + "). Keep it sharp."
+                    : "Practise " + d.displayName() + " next: your lowest in this interview (" + value + ").");
         });
         rows.stream().filter(r -> r.overall() != null && r.overall() < InterviewSummary.WEAK_BELOW)
                 .sorted(java.util.Comparator.comparingDouble(Row::overall))

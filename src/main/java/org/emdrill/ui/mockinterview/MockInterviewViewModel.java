@@ -309,7 +309,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         }
         Map<String, QueuedQuestion> byId = new LinkedHashMap<>();
         r.weakQuestionIds().forEach(id -> state.library().question(id).ifPresent(q -> byId.put(id, q)));
-        r.practiseNext().ifPresent(d -> state.library().targeting(d).stream()
+        r.lowestThisInterview().ifPresent(d -> state.library().targeting(d).stream()
                 .limit(WEAKEST_PRACTICE_SIZE + r.weakQuestionIds().size())
                 .forEach(q -> {
                     if (byId.size() < WEAKEST_PRACTICE_SIZE) {
@@ -320,13 +320,13 @@ public final class MockInterviewViewModel implements AutosavedWork {
             statusText.set("Nothing was scored, so there is no weakest area yet.");
             return;
         }
-        String title = r.practiseNext().map(d -> "Weakest: " + d.displayName()).orElse("Weakest answers");
+        String title = r.lowestThisInterview().map(d -> "Lowest in this interview: " + d.displayName()).orElse("Weakest answers");
         state.requestPractice(new PracticeRequest(title, List.copyOf(byId.values())));
     }
 
     public boolean canPractiseWeakest() {
         InterviewReport r = report.get();
-        return r != null && (r.practiseNext().isPresent() || !r.weakQuestionIds().isEmpty());
+        return r != null && (r.lowestThisInterview().isPresent() || !r.weakQuestionIds().isEmpty());
     }
 
     // ---------------------------------------------------------------- properties

@@ -160,10 +160,10 @@ final class PracticeSetupPane extends VBox {
                 return "Working out what is due…";
             }
             var w = o.weakest();
-            String weakest = w.average().isPresent()
+            String weakest = w.known()
                     ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
                             " (%.1f)", w.average().getAsDouble())
-                    : "Not scored yet: " + w.dimension().displayName();
+                    : "Too few scores yet: " + w.dimension().displayName() + " (" + w.scoreCount() + ")";
             int leeches = o.plan().leeches().size();
             // Questions that keep failing ("leeches" in SM-2) deserve a different approach, not more repeats.
             String slipping = leeches == 0 ? ""

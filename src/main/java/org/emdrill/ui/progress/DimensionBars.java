@@ -8,7 +8,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.emdrill.domain.Dimension;
-import org.emdrill.insights.DimensionAverages;
+import org.emdrill.practice.schedule.DimensionAverages;
 
 /** All five dimension means as short bars, the weakest picked out: the context for "weakest". */
 final class DimensionBars extends GridPane {
@@ -27,7 +27,7 @@ final class DimensionBars extends GridPane {
         getColumnConstraints().addAll(name, bar, value);
         int row = 0;
         for (Dimension d : Dimension.values()) {
-            var average = averages.average(d);
+            var average = averages.of(d);
             Label label = new Label(d.displayName());
             label.getStyleClass().add("bar-name");
             ProgressBar fill = new ProgressBar(average.isPresent() ? average.getAsDouble() / 5 : 0);

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.emdrill.insights.DimensionAverage;
-import org.emdrill.insights.DimensionAverages;
+import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.insights.FocusAreas;
 import org.emdrill.insights.LowScore;
 import org.emdrill.insights.ProgressReport;
@@ -34,7 +34,7 @@ final class FocusCards extends ResponsiveColumns {
     private final VBox weakest = card("focus-weakest");
     private final VBox lowScores = card("focus-low-scores");
     private final VBox newBanks = card("focus-new-banks");
-    private DimensionAverages snapshotAverages = DimensionAverages.NONE;
+    private DimensionAverages snapshotAverages = DimensionAverages.none();
 
     FocusCards(ProgressViewModel model) {
         super(250, 3, 16);
@@ -53,7 +53,7 @@ final class FocusCards extends ResponsiveColumns {
     private void showWeakest(ProgressReport report) {
         weakest.getChildren().setAll(heading(Feather.TARGET, "Weakest dimension"));
         if (report.weakestDimension().isEmpty()) {
-            weakest.getChildren().add(muted("Score at least " + ProgressReport.MIN_SCORES_FOR_WEAKEST
+            weakest.getChildren().add(muted("Score at least " + org.emdrill.insights.WeakestDimension.MIN_SCORES
                     + " answers on a dimension and the weakest one shows up here."));
             return;
         }

@@ -28,14 +28,7 @@ public final class PracticeSets {
      */
     public static List<QueuedQuestion> forDimension(BankLibrary library, Dimension dimension,
                                                     Map<String, Integer> attemptsPerQuestion, int limit) {
-        List<QueuedQuestion> candidates = new ArrayList<>();
-        for (QuestionBank bank : library.banks()) {
-            for (Question q : bank.questions()) {
-                if (q.targets(dimension)) {
-                    candidates.add(new QueuedQuestion(bank, q));
-                }
-            }
-        }
+        List<QueuedQuestion> candidates = new ArrayList<>(library.targeting(dimension));
         // List.sort is stable, so equal questions keep bank order.
         candidates.sort(Comparator.<QueuedQuestion>comparingInt(q -> -q.question().weightOf(dimension))
                 .thenComparingInt(q -> attemptsPerQuestion.getOrDefault(q.question().id(), 0)));
@@ -52,13 +45,7 @@ public final class PracticeSets {
             }
         }
         // Question ids are unique across banks, so a question moved to another bank is still found.
-        for (QuestionBank bank : library.banks()) {
-            Optional<Question> q = bank.question(questionId);
-            if (q.isPresent()) {
-                return Optional.of(new QueuedQuestion(bank, q.get()));
-            }
-        }
-        return Optional.empty();
+        return library.question(questionId);
     }
 
     /** Every question of the bank, in bank order; empty when the bank is not loaded. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.emdrill.domain.Attempt;
-import org.emdrill.insights.DimensionAverages;
+import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.insights.ProgressReport;
 
 /**
@@ -44,7 +44,13 @@ public record ProgressSnapshot(ProgressReport report, DimensionAverages averages
                 last = a.finishedAt();
             }
         }
-        return new ProgressSnapshot(report, DimensionAverages.of(attempts), attempts.size(), perQuestion, last, today);
+        return new ProgressSnapshot(report, DimensionAverages.ofAttempts(attempts), attempts.size(), perQuestion, last, today);
+    }
+
+    /** From the statistics the store computed. */
+    static ProgressSnapshot of(org.emdrill.insights.ProgressFromStore.Result r, LocalDate today) {
+        return new ProgressSnapshot(r.report(), r.averages(), r.attemptCount(), r.attemptsPerQuestion(),
+                r.lastPractised(), today);
     }
 
     public Optional<Instant> lastPractisedIfAny() {

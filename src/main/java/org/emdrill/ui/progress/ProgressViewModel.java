@@ -18,22 +18,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.domain.AnswerMode;
-import org.emdrill.domain.Attempt;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.insights.DimensionAverage;
 import org.emdrill.insights.LowScore;
-import org.emdrill.insights.ProgressReport;
+import org.emdrill.insights.ProgressFromStore;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptSearch;
+import org.emdrill.store.ProgressQueries;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.LatestTask;
 import org.emdrill.ui.common.PracticeRequest;
 
 /**
- * The Progress screen's state. A recompute loads every attempt's scores (no text) and computes the
- * statistics in the background, then, in a second step, reads the recent typed answers and analyses
+ * The Progress screen's state. A recompute asks the store for the statistics, computed in SQLite
+ * (sums, counts and thinned series, never every attempt; see {@link ProgressFromStore}), in the background, then, in a second step, reads the recent typed answers and analyses
  * them; each step's result lands here on the FX thread. Recomputes follow
  * {@link AppState#attemptsChangedProperty()} and {@link AppState#libraryProperty()} by themselves; call
  * {@link #refresh()} once to start. A result that arrives after a newer recompute was asked for is dropped.
@@ -52,6 +52,7 @@ public final class ProgressViewModel {
     private final AppState state;
     private final BackgroundRunner runner;
     private final AttemptSearch search;
+    private final ProgressQueries queries;
     private final InstantSource clock;
     private final ZoneId zone;
 
@@ -67,11 +68,12 @@ public final class ProgressViewModel {
     /** The running recompute; a newer refresh cancels it, so an older result never shows. */
     private final LatestTask computation = new LatestTask();
 
-    public ProgressViewModel(AppState state, BackgroundRunner runner, AttemptSearch search, InstantSource clock,
-                             ZoneId zone) {
+    public ProgressViewModel(AppState state, BackgroundRunner runner, AttemptSearch search, ProgressQueries queries,
+                             InstantSource clock, ZoneId zone) {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.search = Objects.requireNonNull(search, "search");
+        this.queries = Objects.requireNonNull(queries, "queries");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         empty.bind(Bindings.createBooleanBinding(
@@ -172,8 +174,7 @@ public final class ProgressViewModel {
     }
 
     private ProgressSnapshot computeReport(List<String> bankIds, LocalDate today) {
-        List<Attempt> attempts = search.attemptsWithoutText(AttemptFilter.ALL);
-        return ProgressSnapshot.of(ProgressReport.of(attempts, bankIds, zone, clock), attempts, today, clock.instant());
+        return ProgressSnapshot.of(ProgressFromStore.compute(queries, bankIds, zone, clock), today);
     }
 
     /** Only the recent typed answers are read with their text: the rest would cost memory for nothing. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.emdrill.domain.Dimension;
-import org.emdrill.insights.DimensionAverages;
+import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.insights.RadarData;
 import org.emdrill.ui.common.charts.ChartLegend;
 import org.emdrill.ui.common.charts.RadarChart;
@@ -51,7 +51,7 @@ final class RadarCard extends ChartCard {
     private static List<Double> values(DimensionAverages averages) {
         List<Double> values = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            values.add(averages.average(d).orElse(Double.NaN));
+            values.add(averages.of(d).orElse(Double.NaN));
         }
         return values;
     }
@@ -61,8 +61,8 @@ final class RadarCard extends ChartCard {
         Dimension best = null;
         double change = 0;
         for (Dimension d : Dimension.values()) {
-            var recent = data.recent().average(d);
-            var earlier = data.earlier().average(d);
+            var recent = data.recent().of(d);
+            var earlier = data.earlier().of(d);
             if (recent.isPresent() && earlier.isPresent()
                     && Math.abs(recent.getAsDouble() - earlier.getAsDouble()) > Math.abs(change)) {
                 best = d;

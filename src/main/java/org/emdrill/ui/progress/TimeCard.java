@@ -70,8 +70,8 @@ final class TimeCard extends ChartCard {
             return;
         }
         setSubtitle(String.format(Locale.ROOT, "%d%% of %d timed answers ran over target. Each dot is one answer's "
-                + "time divided by its target%s.", Math.round(data.shareOverTarget() * 100), all.size(),
-                all.size() > MAX_DOTS ? " (the newest " + MAX_DOTS + " shown)" : ""));
+                + "time divided by its target%s.", Math.round(data.shareOverTarget() * 100), data.count(),
+                data.count() > MAX_DOTS ? " (the newest " + MAX_DOTS + " shown)" : ""));
         List<TimeRatio> shown = all.subList(Math.max(0, all.size() - MAX_DOTS), all.size());
         // The top of the scale is a whole tick above the longest answer, from 1.5 up to 3 times the target.
         double top = Math.max(1.5, Math.min(3.0, Math.ceil(shown.stream().mapToDouble(TimeRatio::ratio).max()

@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
-import org.emdrill.practice.schedule.DimensionAverages;
 import org.junit.jupiter.api.Test;
 
 class InterviewQuestionPickerTest {
@@ -26,7 +25,7 @@ class InterviewQuestionPickerTest {
     void balancedSelectionNeverTakesTwoQuestionsInARowFromTheSameBankWhileOthersHaveSome() {
         for (long seed = 0; seed < 50; seed++) {
             List<QueuedQuestion> picked = new InterviewQuestionPicker(new SplittableRandom(seed))
-                    .pick(config(QuestionSelection.BALANCED, 6, List.of()), banks, DimensionAverages.none(), Map.of());
+                    .pick(config(QuestionSelection.BALANCED, 6, List.of()), banks, List.of(org.emdrill.domain.Dimension.values()), Map.of());
 
             assertEquals(6, picked.size());
             assertEquals(6, new HashSet<>(picked).size(), "no repeats");
@@ -39,7 +38,7 @@ class InterviewQuestionPickerTest {
     @Test
     void randomSelectionDrawsOnlyFromTheChosenBanksAndStopsWhenTheyRunOut() {
         List<QueuedQuestion> picked = new InterviewQuestionPicker(new SplittableRandom(1))
-                .pick(config(QuestionSelection.RANDOM, 5, List.of("b")), banks, DimensionAverages.none(), Map.of());
+                .pick(config(QuestionSelection.RANDOM, 5, List.of("b")), banks, List.of(org.emdrill.domain.Dimension.values()), Map.of());
 
         assertEquals(2, picked.size());
         assertTrue(picked.stream().allMatch(q -> q.bank().id().equals("b")));
@@ -48,16 +47,12 @@ class InterviewQuestionPickerTest {
     @Test
     void weakestDimensionSelectionUsesTheWeakestAreaQuestions() {
         List<QueuedQuestion> picked = new InterviewQuestionPicker(new SplittableRandom(1))
-                .pick(InterviewPresets.weakestArea().config(), banks, DimensionAverages.none(), Map.of());
+                .pick(InterviewPresets.weakestArea().config(), banks, List.of(org.emdrill.domain.Dimension.values()), Map.of());
 
         assertEquals(List.of("a1", "a2", "a3"), picked.stream().map(q -> q.question().id()).toList(),
-                "no history: the first unscored dimension the banks ask about (execution, not leadership)");
-        Map<org.emdrill.domain.Dimension, Double> means = new java.util.EnumMap<>(org.emdrill.domain.Dimension.class);
-        for (org.emdrill.domain.Dimension d : org.emdrill.domain.Dimension.values()) {
-            means.put(d, d == org.emdrill.domain.Dimension.COACHING ? 1.0 : 4.0);
-        }
+                "the first dimension in the order the banks ask about (execution, not leadership)");
         List<QueuedQuestion> coaching = new InterviewQuestionPicker(new SplittableRandom(1))
-                .pick(InterviewPresets.weakestArea().config(), banks, new DimensionAverages(means, Map.of()),
+                .pick(InterviewPresets.weakestArea().config(), banks, List.of(org.emdrill.domain.Dimension.COACHING, org.emdrill.domain.Dimension.EXECUTION),
                         Map.of("a1", java.time.Instant.parse("2024-05-01T00:00:00Z"),
                                 "a2", java.time.Instant.parse("2024-04-01T00:00:00Z")));
         // Coaching weighs 3 in every fixture question: never practised first, in bank order.

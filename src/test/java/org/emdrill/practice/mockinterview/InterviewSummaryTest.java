@@ -49,7 +49,7 @@ class InterviewSummaryTest {
         assertEquals(0.5, s.change(Dimension.COACHING).getAsDouble(), 1e-9);
         assertEquals(-0.5, s.change(Dimension.EXECUTION).getAsDouble(), 1e-9);
         assertTrue(s.change(Dimension.LEADERSHIP).isEmpty());
-        assertEquals(Optional.of(Dimension.EXECUTION), s.practiseNext(), "3.0 vs 3.0: execution comes first in the rubric");
+        assertEquals(Optional.of(Dimension.EXECUTION), s.lowestThisInterview(), "3.0 vs 3.0: execution comes first in the rubric");
         assertEquals(List.of(0), s.weakAnswers().stream().map(AskedQuestion::position).toList(), "2.5 < 3");
         assertEquals(Duration.ofSeconds(20 + 150 + 30 + 30 + 60 + 70), s.timeAnswering());
         // Planned for the two answered questions: 30 s prep + 120 s target + 60 s follow-up each.
@@ -71,7 +71,7 @@ class InterviewSummaryTest {
         InterviewSummary s = InterviewSummary.of(m, DimensionAverages.none());
         assertTrue(s.abandoned());
         assertEquals(0, s.answeredCount());
-        assertEquals(Optional.empty(), s.practiseNext());
+        assertEquals(Optional.empty(), s.lowestThisInterview());
     }
 
     private void answer(MockInterview m, int prepSeconds, int answerSeconds, int followUpSeconds) {

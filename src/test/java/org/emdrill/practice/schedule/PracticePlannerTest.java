@@ -77,7 +77,7 @@ class PracticePlannerTest {
                 reviewedAt("heavy-recent", NOW.minus(Duration.ofDays(1))),
                 reviewedAt("heavy-old", NOW.minus(Duration.ofDays(20))));
 
-        WeakestArea area = planner.weakest(List.of(bank), averages, schedule, 3);
+        WeakestArea area = planner.weakest(List.of(bank), List.of(Dimension.EXECUTION, Dimension.COACHING), averages, schedule, 3);
 
         assertEquals(Dimension.EXECUTION, area.dimension());
         assertEquals(OptionalDouble.of(2.0), area.average());
@@ -85,13 +85,15 @@ class PracticePlannerTest {
     }
 
     @Test
-    void aDimensionNeverScoredCountsAsWeakest() {
-        DimensionAverages averages = DimensionAverages.of(List.of(new Scores(Map.of(
-                Dimension.LEADERSHIP, 1, Dimension.CONFLICT_RESOLUTION, 1, Dimension.EXECUTION, 1,
-                Dimension.STRATEGIC_THINKING, 1))));
+    void theFirstDimensionTheBanksAskAboutIsTaken() {
+        var bank = Banks.bank("b", Banks.question("c1", Map.of(Dimension.COACHING, 2)));
 
-        assertEquals(Dimension.COACHING, averages.weakest());
-        assertEquals(Dimension.LEADERSHIP, DimensionAverages.none().weakest(), "no history: the first unscored");
+        WeakestArea area = planner.weakest(List.of(bank), List.of(Dimension.LEADERSHIP, Dimension.COACHING,
+                Dimension.EXECUTION), DimensionAverages.none(), List.of(), 3);
+
+        assertEquals(Dimension.COACHING, area.dimension(), "no question on leadership: the next in the order");
+        assertEquals(List.of("c1"), ids(area.questions()));
+        assertEquals(0, area.scoreCount());
     }
 
     private static ReviewState review(String id, Instant due) {

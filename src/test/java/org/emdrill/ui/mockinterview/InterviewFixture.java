@@ -80,7 +80,9 @@ final class InterviewFixture implements AutoCloseable {
     /** The store side of an interview, wired as the app wires it. */
     InterviewRecorder interviewRecorder() {
         return new InterviewRecorder(sessions, schedule, new AttemptRecorder(database,
-                new Sm2Scheduler(Sm2Settings.defaults(), StudyDay.in(java.time.ZoneId.systemDefault()), clock), clock));
+                new Sm2Scheduler(Sm2Settings.defaults(), StudyDay.in(java.time.ZoneId.systemDefault()), clock), clock),
+                () -> new org.emdrill.insights.WeakestDimension(new org.emdrill.store.ScoreStatistics(database)).now()
+                        .practiseOrder());
     }
 
     static BankLibrary bundled(Path dataDir) {

@@ -76,7 +76,7 @@ class InterviewReportTest {
         InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "", null);
         assertEquals(QuestionStatus.ANSWERED, r.rows().get(0).status());
         assertTrue(r.dimensions().isEmpty());
-        assertTrue(r.practiseNext().isEmpty());
+        assertTrue(r.lowestThisInterview().isEmpty());
     }
 
     private MockInterview threeQuestionsWithClearedScore() {

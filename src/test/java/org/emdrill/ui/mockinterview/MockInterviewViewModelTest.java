@@ -388,7 +388,7 @@ class MockInterviewViewModelTest {
         onFx(vm::practiseWeakest);
         var request = f.state.practiceRequestProperty().get();
         assertNotNull(request);
-        assertEquals("Weakest: Coaching", request.title());
+        assertEquals("Lowest in this interview: Coaching", request.title());
         assertEquals(5, request.questions().size());
         assertTrue(request.questions().stream().allMatch(q -> q.question().targets(Dimension.COACHING)));
     }

@@ -81,7 +81,8 @@ class PracticeViewModelTest {
     private PracticeViewModel viewModel() {
         StudyDay day = StudyDay.in(ZoneOffset.UTC);
         return new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock),
-                clock), drafts, new SpacedPractice(new ScheduleRepository(db), new AttemptSearch(db), day, clock),
+                clock), drafts, new SpacedPractice(new ScheduleRepository(db),
+                new org.emdrill.insights.WeakestDimension(new org.emdrill.store.ScoreStatistics(db)), day, clock),
                 new BackgroundRunner(Runnable::run), ticker, clock, new Random(1));
     }
 

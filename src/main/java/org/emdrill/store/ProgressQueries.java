@@ -1,0 +1,313 @@
+package org.emdrill.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.emdrill.domain.Dimension;
+import org.emdrill.practice.schedule.DimensionAverages;
+
+/**
+ * What the Progress screen needs, computed in SQLite: sums, counts and a few hundred rows come back,
+ * never every attempt, so a recompute over ten years of practice reads no more into Java than one over
+ * two. Blocking; run on the background worker.
+ *
+ * <p>An attempt dated after {@code now} (plus one minute of grace: saved while the clock was wrong)
+ * counts as finished now, as {@code insights.FutureDates} does for lists of attempts.
+ */
+public final class ProgressQueries {
+
+    private static final Duration GRACE = Duration.ofMinutes(1);
+
+    private final Database db;
+
+    public ProgressQueries(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /** How many attempts there are and when the newest one not dated in the future finished (null without). */
+    public record Totals(int attempts, Instant lastPractised) {
+    }
+
+    /** One bank's scores on one dimension, and the title saved with the bank's newest attempt. */
+    public record BankScores(String bankId, String title, Map<Dimension, Long> sums, Map<Dimension, Integer> counts) {
+    }
+
+    /** One point of a dimension's moving average: the score of one attempt and the mean up to it. */
+    public record TrendRow(long attemptId, Instant finishedAt, int score, double average, int samples) {
+    }
+
+    /** One timed answer. */
+    public record TimedRow(long attemptId, Instant finishedAt, long answerMillis, int targetSeconds) {
+    }
+
+    /** The timed answers: how many, how many ran over, and the newest few, oldest first. */
+    public record Timing(int count, int overTarget, List<TimedRow> newest) {
+    }
+
+    /** A question's most recent scored attempt. */
+    public record LatestScored(String questionId, String bankId, String prompt, double overall, long attemptId,
+                               Instant finishedAt) {
+    }
+
+    public Totals totals(Instant now) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(CASE WHEN a.finished_at <= ? THEN"
+                    + " a.finished_at END) FROM attempts a WHERE " + FilterSql.KNOWN_MODE)) {
+                ps.setString(1, StoredValues.instant(now.plus(GRACE)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    String last = rs.getString(2);
+                    return new Totals(rs.getInt(1), last == null ? null : StoredValues.parseInstant(last).orElse(null));
+                }
+            }
+        });
+    }
+
+    /** How often each question was answered, by question id. */
+    public Map<String, Integer> attemptsPerQuestion() {
+        return db.withConnection(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.question_id, COUNT(*) FROM attempts a WHERE "
+                    + FilterSql.KNOWN_MODE + " GROUP BY a.question_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Attempts per local day in {@code zone}. SQLite's own time zones are the machine's, so the day is
+     * worked out with the zone's offsets, one per stretch between its transitions, written into the
+     * query; a future-dated attempt counts on today.
+     */
+    public TreeMap<LocalDate, Integer> attemptsPerDay(ZoneId zone, Instant now) {
+        return db.withConnection(c -> {
+            TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+            Optional<Instant[]> span = span(c);
+            if (span.isEmpty()) {
+                return perDay;
+            }
+            String local = "date(a.finished_at, " + offsetCase(zone, span.get()[0], span.get()[1]) + ")";
+            String today = LocalDate.ofInstant(now, zone).toString();
+            String day = "CASE WHEN a.finished_at > '" + StoredValues.instant(now.plus(GRACE)) + "' THEN '" + today
+                    + "' ELSE " + local + " END";
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + day + " AS d, COUNT(*) FROM attempts a WHERE "
+                    + FilterSql.KNOWN_MODE + " GROUP BY d");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    perDay.merge(LocalDate.parse(rs.getString(1)), rs.getInt(2), Integer::sum);
+                }
+            }
+            return perDay;
+        });
+    }
+
+    private static Optional<Instant[]> span(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(finished_at), MAX(finished_at) FROM attempts");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || rs.getString(1) == null) {
+                return Optional.empty();
+            }
+            Optional<Instant> first = StoredValues.parseInstant(rs.getString(1));
+            Optional<Instant> last = StoredValues.parseInstant(rs.getString(2));
+            return first.isPresent() && last.isPresent() ? Optional.of(new Instant[] {first.get(), last.get()})
+                    : Optional.empty();
+        }
+    }
+
+    /** The zone's offset at each attempt's finish as a SQLite modifier: a CASE over the zone's transitions. */
+    static String offsetCase(ZoneId zone, Instant from, Instant to) {
+        var rules = zone.getRules();
+        StringBuilder sql = new StringBuilder("CASE");
+        Instant at = from.minusSeconds(1);
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        while (next != null && !next.getInstant().isAfter(to)) {
+            sql.append(" WHEN a.finished_at < '").append(StoredValues.instant(next.getInstant())).append("' THEN '")
+                    .append(modifier(next.getOffsetBefore().getTotalSeconds())).append('\'');
+            next = rules.nextTransition(next.getInstant());
+        }
+        String last = "'" + modifier(rules.getOffset(to).getTotalSeconds()) + "'";
+        // Without a transition in the span (UTC, or a few months of winter) one offset is all there is.
+        return sql.length() == "CASE".length() ? last : sql.append(" ELSE ").append(last).append(" END").toString();
+    }
+
+    private static String modifier(int seconds) {
+        return (seconds < 0 ? "" : "+") + seconds + " seconds";
+    }
+
+    /** Each bank's scores per dimension, banks with attempts but no scores included (with none). */
+    public List<BankScores> bankScores() {
+        return db.withConnection(c -> {
+            Map<String, EnumMap<Dimension, Long>> sums = new LinkedHashMap<>();
+            Map<String, EnumMap<Dimension, Integer>> counts = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.bank_id, s.dimension, SUM(s.score), COUNT(*)"
+                    + " FROM attempts a JOIN attempt_scores s ON s.attempt_id = a.id WHERE " + FilterSql.KNOWN_MODE
+                    + " GROUP BY a.bank_id, s.dimension");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Optional<Dimension> d = Dimension.fromId(rs.getString(2));
+                    if (d.isPresent()) {
+                        sums.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Dimension.class)).put(d.get(), rs.getLong(3));
+                        counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Dimension.class)).put(d.get(), rs.getInt(4));
+                    }
+                }
+            }
+            List<BankScores> banks = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.bank_id FROM attempts a WHERE "
+                    + FilterSql.KNOWN_MODE);
+                    PreparedStatement title = c.prepareStatement("SELECT a.bank_title FROM attempts a WHERE a.bank_id = ?"
+                            + " AND " + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String bank = rs.getString(1);
+                    title.setString(1, bank);
+                    String t = "";
+                    try (ResultSet tr = title.executeQuery()) {
+                        if (tr.next()) {
+                            t = tr.getString(1);
+                        }
+                    }
+                    banks.add(new BankScores(bank, t.isBlank() ? bank : t, sums.getOrDefault(bank, new EnumMap<>(Dimension.class)),
+                            counts.getOrDefault(bank, new EnumMap<>(Dimension.class))));
+                }
+            }
+            return banks;
+        });
+    }
+
+    /** The means over the newest {@code n} attempts. */
+    public DimensionAverages newest(int n) {
+        return db.withConnection(c -> {
+            EnumMap<Dimension, Long> sums = new EnumMap<>(Dimension.class);
+            EnumMap<Dimension, Integer> counts = new EnumMap<>(Dimension.class);
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.dimension, SUM(s.score), COUNT(*)"
+                    + " FROM attempt_scores s WHERE s.attempt_id IN (SELECT a.id FROM attempts a WHERE +"
+                    + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT ?) GROUP BY s.dimension")) {
+                ps.setInt(1, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Optional<Dimension> d = Dimension.fromId(rs.getString(1));
+                        if (d.isPresent()) {
+                            sums.put(d.get(), rs.getLong(2));
+                            counts.put(d.get(), rs.getInt(3));
+                        }
+                    }
+                }
+            }
+            return DimensionAverages.fromSums(sums, counts);
+        });
+    }
+
+    /**
+     * A dimension's moving average over the last {@code window} scores, oldest first, thinned by SQLite
+     * to at most {@code maxPoints} points spread evenly over the history (the first and last kept): a
+     * line of 160 points looks the same as one of 100,000.
+     */
+    public List<TrendRow> trend(Dimension dimension, int window, int maxPoints, Instant now) {
+        if (window < 1 || maxPoints < 2) {
+            throw new IllegalArgumentException("window " + window + ", maxPoints " + maxPoints);
+        }
+        String sql = "SELECT id, finished_at, score, avg, n FROM (SELECT a.id, a.finished_at, s.score,"
+                + " AVG(s.score) OVER w AS avg, COUNT(*) OVER w AS n,"
+                + " ROW_NUMBER() OVER (ORDER BY a.finished_at, a.id) AS rn, COUNT(*) OVER () AS total"
+                + " FROM attempts a JOIN attempt_scores s ON s.attempt_id = a.id AND s.dimension = ?"
+                + " WHERE " + FilterSql.KNOWN_MODE
+                + " WINDOW w AS (ORDER BY a.finished_at, a.id ROWS BETWEEN " + (window - 1) + " PRECEDING AND CURRENT ROW))"
+                + " WHERE rn = 1 OR rn = total OR ((rn - 1) * " + (maxPoints - 1) + ") / (total - 1)"
+                + " <> ((rn - 2) * " + (maxPoints - 1) + ") / (total - 1) ORDER BY rn";
+        return db.withConnection(c -> {
+            List<TrendRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, dimension.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new TrendRow(rs.getLong(1), asOf(rs.getString(2), now), rs.getInt(3), rs.getDouble(4),
+                                rs.getInt(5)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The timed answers (target above 0): counts over all, and the newest {@code newest}, oldest first. */
+    public Timing timing(int newest, Instant now) {
+        return db.withConnection(c -> {
+            int count;
+            int over;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), TOTAL(a.answer_ms > a.target_seconds * 1000)"
+                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.target_seconds > 0");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = rs.getInt(1);
+                over = (int) rs.getDouble(2);
+            }
+            List<TimedRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.finished_at, a.answer_ms, a.target_seconds"
+                    + " FROM attempts a WHERE +" + FilterSql.KNOWN_MODE + " AND a.target_seconds > 0"
+                    + " ORDER BY a.finished_at DESC, a.id DESC LIMIT ?")) {
+                ps.setInt(1, newest);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(0, new TimedRow(rs.getLong(1), asOf(rs.getString(2), now), rs.getLong(3), rs.getInt(4)));
+                    }
+                }
+            }
+            return new Timing(count, over, rows);
+        });
+    }
+
+    /** Each question's most recent scored attempt whose overall score is below {@code below}. */
+    public List<LatestScored> latestScoredBelow(double below, Instant now) {
+        return db.withConnection(c -> {
+            List<long[]> ids = new ArrayList<>();
+            // SQLite takes the other columns of a MAX() group from the row holding the maximum.
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.overall, MAX(a.finished_at || printf('%020d', a.id))"
+                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.overall IS NOT NULL GROUP BY a.question_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getDouble(2) < below) {
+                        ids.add(new long[] {rs.getLong(1)});
+                    }
+                }
+            }
+            List<LatestScored> low = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT question_id, bank_id, prompt, overall, id, finished_at"
+                    + " FROM attempts WHERE id = ?")) {
+                for (long[] id : ids) {
+                    ps.setLong(1, id[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            low.add(new LatestScored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                    rs.getLong(5), asOf(rs.getString(6), now)));
+                        }
+                    }
+                }
+            }
+            return low;
+        });
+    }
+
+    private static Instant asOf(String stored, Instant now) {
+        Instant at = StoredValues.parseInstant(stored).orElse(now);
+        return at.isAfter(now.plus(GRACE)) ? now : at;
+    }
+}
