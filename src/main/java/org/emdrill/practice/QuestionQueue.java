@@ -77,6 +77,14 @@ public final class QuestionQueue {
         return Optional.of(last);
     }
 
+    /** Puts the question last handed out back at the front, e.g. when the answer before it comes back. */
+    public void giveBack() {
+        if (position > 0) {
+            position--;
+            last = position > 0 ? round.get(position - 1) : null;
+        }
+    }
+
     private void startRound() {
         round.clear();
         round.addAll(all);

@@ -25,6 +25,17 @@ class QuestionQueueTest {
     }
 
     @Test
+    void aQuestionGivenBackComesNextAgain() {
+        QuestionQueue q = QuestionQueue.fromBanks(List.of(Questions.bank("a", "a1", "a2", "a3")),
+                QuestionOrder.RANDOM, new Random(7));
+        String first = q.next().orElseThrow().question().id();
+        String second = q.next().orElseThrow().question().id();
+        q.giveBack();
+        assertEquals(second, q.next().orElseThrow().question().id());
+        assertNotEquals(first, q.next().orElseThrow().question().id(), "the round goes on without repeats");
+    }
+
+    @Test
     void randomNeverRepeatsWithinARound() {
         QuestionQueue q = QuestionQueue.fromBanks(List.of(Questions.bank("a", "1", "2", "3", "4", "5", "6", "7")),
                 QuestionOrder.RANDOM, new Random(42));

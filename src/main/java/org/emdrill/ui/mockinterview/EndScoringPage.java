@@ -18,7 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** After the last question: score every answer not scored yet, then see the summary. */
 final class EndScoringPage extends BorderPane {
 
-    EndScoringPage(MockInterviewViewModel vm) {
+    /** @param finishing what "Finish" does: the view asks first when answers are left unscored */
+    EndScoringPage(MockInterviewViewModel vm, Runnable finishing) {
         getStyleClass().add("interview-end-scoring");
         Label title = Layouts.label("Score your answers", "screen-title");
         Label intro = Layouts.wrapping("The questions are over. Score each answer while it is fresh; an answer you "
@@ -42,7 +43,7 @@ final class EndScoringPage extends BorderPane {
         finish.setId("finish-scoring");
         finish.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         finish.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        finish.setOnAction(e -> vm.finishScoring());
+        finish.setOnAction(e -> finishing.run());
         HBox footer = new HBox(16, message, finish);
         footer.setAlignment(Pos.CENTER_LEFT);
 

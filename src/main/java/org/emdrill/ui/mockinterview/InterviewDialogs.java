@@ -15,6 +15,9 @@ public interface InterviewDialogs {
     /** "Skip this question?" when something was typed: true when the user confirmed. */
     boolean confirmSkip();
 
+    /** "Finish without scoring?" when answers are still unscored at the end: true when the user confirmed. */
+    boolean confirmFinishUnscored(int unscored);
+
     /** The questions in the app's own themed dialogs; "Keep going" is the default, so Enter is safe. */
     static InterviewDialogs through(DialogService dialogs) {
         return new InterviewDialogs() {
@@ -29,6 +32,14 @@ public interface InterviewDialogs {
                 return dialogs.confirm(new DialogService.Confirmation("Skip question", "Skip this question?",
                         "What you typed for it is not kept: a skipped question is not saved.", "Skip question",
                         "Keep answering", true));
+            }
+
+            @Override
+            public boolean confirmFinishUnscored(int unscored) {
+                String answers = unscored == 1 ? "1 answer is" : unscored + " answers are";
+                return dialogs.confirm(new DialogService.Confirmation("Finish scoring", "Finish without scoring?",
+                        answers + " not scored yet. They stay in your history without scores, so the summary and"
+                                + " Progress cannot show how they went.", "Finish anyway", "Keep scoring", true));
             }
 
             @Override

@@ -1,6 +1,7 @@
 package org.emdrill.ui.mockinterview;
 
 import org.emdrill.ui.common.SceneShortcuts;
+import org.emdrill.ui.common.ScoreCard;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -36,7 +37,7 @@ public final class MockInterviewView extends StackPane {
         SetupPage setup = new SetupPage(vm, dialogs);
         RunningPage running = new RunningPage(vm, this::confirmAbandon, this::confirmSkip);
         ScoringPage scoring = new ScoringPage(vm);
-        EndScoringPage endScoring = new EndScoringPage(vm);
+        EndScoringPage endScoring = new EndScoringPage(vm, this::confirmFinish);
         SummaryPage summary = new SummaryPage(vm);
         show(setup, InterviewPage.SETUP);
         show(running, InterviewPage.RUNNING);
@@ -64,7 +65,9 @@ public final class MockInterviewView extends StackPane {
 
     private void onKey(KeyEvent e) {
         InterviewPage stage = vm.stageProperty().get();
-        if (NEXT.match(e)) {
+        if (NEXT.match(e) && stage == InterviewPage.END_SCORING) {
+            confirmFinish();
+        } else if (NEXT.match(e)) {
             vm.primaryAction();
         } else if (PAUSE.match(e) && stage == InterviewPage.RUNNING) {
             vm.togglePause();
@@ -80,6 +83,18 @@ public final class MockInterviewView extends StackPane {
     private void confirmSkip() {
         if (vm.answerTextProperty().get().isBlank() || dialogs.confirmSkip()) {
             vm.skipQuestion();
+        }
+    }
+
+    /**
+     * Finishing the end scoring with answers left blank asks first: "Keep scoring" is the default, so a
+     * second Ctrl+Enter pressed while the page was still coming up cannot throw the scoring away.
+     */
+    private void confirmFinish() {
+        boolean partial = vm.endCards().stream().anyMatch(ScoreCard::isPartial);
+        long blank = vm.endCards().stream().filter(ScoreCard::isBlank).count();
+        if (partial || blank == 0 || dialogs.confirmFinishUnscored((int) blank)) {
+            vm.finishScoring();
         }
     }
 

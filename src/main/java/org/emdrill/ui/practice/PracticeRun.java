@@ -56,6 +56,14 @@ final class PracticeRun {
         return next;
     }
 
+    /** Undoes the last {@link #next()}: its question comes again next, and the count goes back one. */
+    void giveBack() {
+        if (asked > 0) {
+            queue.giveBack();
+            asked--;
+        }
+    }
+
     /** 1-based number of the question on screen. */
     int number() {
         return asked;

@@ -200,7 +200,10 @@ public final class PracticeViewModel implements AutosavedWork {
 
     /** Puts the answer just discarded back on screen, as it was when discarded. */
     public void undoDiscard() {
-        discarded.take().ifPresent(d -> putBack(d, d.rebuild(state.library().banks()), "answer"));
+        discarded.take().ifPresent(d -> {
+            run.giveBack(); // the question shown after the discard comes next again
+            putBack(d, d.rebuild(state.library().banks()), "answer");
+        });
     }
 
     public ReadOnlyBooleanProperty canUndoDiscardProperty() {

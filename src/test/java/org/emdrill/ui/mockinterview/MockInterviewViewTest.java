@@ -189,6 +189,13 @@ class MockInterviewViewTest {
         robot.clickOn("#interview-skip-question");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#finish-scoring").query()));
         Screenshots.save(robot, stage.getScene(), "end-scoring-1280");
+        // A second Ctrl+Enter pressed as the page comes up asks before throwing the scoring away.
+        dialogs.finishUnscored = false;
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(1), dialogs.finishQuestions);
+        assertTrue(shown(robot.lookup("#finish-scoring").query()), "still scoring");
+        dialogs.finishUnscored = true;
         reveal(robot, "#finish-scoring");
         robot.clickOn("#finish-scoring");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#summary-title").query()));
@@ -253,6 +260,15 @@ class MockInterviewViewTest {
         @Override
         public boolean confirmSkip() {
             return true;
+        }
+
+        volatile boolean finishUnscored = true;
+        final java.util.List<Integer> finishQuestions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean confirmFinishUnscored(int unscored) {
+            finishQuestions.add(unscored);
+            return finishUnscored;
         }
 
         @Override

@@ -212,6 +212,8 @@ class PracticeViewModelTest {
         String prompt = vm.shown().promptProperty().get();
 
         onFx(vm::discardAndNext);
+        String shownAfterDiscard = vm.shown().promptProperty().get();
+        assertEquals("Question 2 of 30", vm.shown().progressTextProperty().get());
         assertEquals(PracticeStage.READY, vm.stageProperty().get());
         assertTrue(vm.canUndoDiscardProperty().get());
         assertEquals("Answer discarded.", vm.statusTextProperty().get());
@@ -222,11 +224,14 @@ class PracticeViewModelTest {
         assertEquals(PracticeStage.SCORING, vm.stageProperty().get());
         assertEquals(4, vm.answer().scoreCardProperty().get().scores().of(Dimension.COACHING).orElseThrow());
         assertFalse(vm.canUndoDiscardProperty().get(), "undone once");
+        assertEquals("Question 1 of 30", vm.shown().progressTextProperty().get(), "the count comes back too");
         onFx(vm::flushDraft);
         assertEquals("A long answer I did not mean to throw away", drafts.load().orElseThrow().answerText(),
                 "autosaved again");
 
         onFx(vm::discardAndNext);
+        assertEquals(shownAfterDiscard, vm.shown().promptProperty().get(), "the question the discard showed is not lost");
+        assertEquals("Question 2 of 30", vm.shown().progressTextProperty().get());
         onFx(vm::primaryAction); // the next answer starts: the discarded one is gone for good
         assertFalse(vm.canUndoDiscardProperty().get());
     }
