@@ -3,6 +3,7 @@ package org.emdrill.ui.mockinterview;
 import org.emdrill.ui.common.Layouts;
 
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.BankChoiceCell;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -17,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -188,12 +188,7 @@ final class SetupPage extends BorderPane {
         ListView<BankChoice> list = new ListView<>(setup.banks());
         list.setId("bank-options");
         list.setAccessibleText("Question banks for the interview");
-        list.setCellFactory(lv -> {
-            CheckBoxListCell<BankChoice> cell = new CheckBoxListCell<>(BankChoice::selectedProperty);
-            // No horizontal scrolling: a long title ends in an ellipsis instead.
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        list.setCellFactory(lv -> new BankChoiceCell());
         list.setPrefHeight(190);
         list.setMinHeight(120);
         Label hint = Layouts.wrapping("Tick banks to draw from only those; none ticked means all banks.", "muted");

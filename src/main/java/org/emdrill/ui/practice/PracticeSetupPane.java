@@ -1,6 +1,7 @@
 package org.emdrill.ui.practice;
 
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.BankChoiceCell;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -12,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -52,7 +52,7 @@ final class PracticeSetupPane extends VBox {
         ListView<BankChoice> bankList = new ListView<>(vm.choices().banks());
         bankList.setId("bank-choices");
         bankList.setAccessibleText("Question banks to practise from");
-        bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
+        bankList.setCellFactory(lv -> new BankChoiceCell());
         bankList.setPrefHeight(360);
         bankList.setMinHeight(150);
         VBox.setVgrow(bankList, Priority.ALWAYS);
