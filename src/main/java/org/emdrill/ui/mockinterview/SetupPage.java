@@ -52,11 +52,15 @@ final class SetupPage extends BorderPane {
         VBox left = settingsCard();
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(18, banksCard(), pastCard());
-        right.setPrefWidth(380);
-        right.setMinWidth(300);
-        // Two columns when there is room, one under the other in a narrow window.
+        // In em, so the column grows with the text size (Settings) instead of cutting its titles.
+        right.setStyle("-fx-pref-width: 27.14em; -fx-min-width: 21.43em;");
+        // Two columns when there is room, one under the other in a narrow window; the room a column needs
+        // grows with the text size.
         VBox columns = new VBox();
-        columns.widthProperty().addListener((obs, was, is) -> arrange(columns, left, right, is.doubleValue()));
+        Runnable rearrange = () -> arrange(columns, left, right,
+                columns.getWidth() * 14 / intro.getFont().getSize());
+        columns.widthProperty().addListener((obs, was, is) -> rearrange.run());
+        intro.fontProperty().addListener((obs, was, is) -> rearrange.run());
         arrange(columns, left, right, 1200);
         VBox content = new VBox(16, title, intro, resumeCard(), columns);
         ScrollPane scroll = Layouts.scroller(content, 1200);
@@ -64,6 +68,7 @@ final class SetupPage extends BorderPane {
         setBottom(MockInterviewView.statusBar(vm));
     }
 
+    /** @param width the room there is, in pixels at the normal text size */
     private static void arrange(VBox columns, VBox left, VBox right, double width) {
         boolean wide = width >= 880;
         Node current = columns.getChildren().isEmpty() ? null : columns.getChildren().get(0);

@@ -75,7 +75,7 @@ public final class Clipping {
                 && field.getPromptText() != null && !field.getPromptText().isBlank() && field.getWidth() > 0) {
             promptCut(field, found);
         }
-        if (node instanceof ButtonBase button && button.getWidth() > 0) {
+        if (node instanceof ButtonBase button && button.getWidth() > 0 && !insideVirtualFlow(button)) {
             buttons.add(button);
         }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
@@ -123,7 +123,10 @@ public final class Clipping {
                 && labeled.getText().equals(labeled.getTooltip().getText());
     }
 
-    /** Two shown buttons that cover each other by more than a pixel each way. */
+    /**
+     * Two shown buttons that cover each other by more than a pixel each way. Buttons in list and table
+     * cells are left out: their flow clips a cell half scrolled out of view, so it covers nothing.
+     */
     private static void overlaps(List<ButtonBase> buttons, List<String> found) {
         for (int i = 0; i < buttons.size(); i++) {
             Bounds a = buttons.get(i).localToScene(buttons.get(i).getLayoutBounds());
