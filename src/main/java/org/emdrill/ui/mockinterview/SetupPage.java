@@ -70,7 +70,7 @@ final class SetupPage extends BorderPane {
 
     /** @param width the room there is, in pixels at the normal text size */
     private static void arrange(VBox columns, VBox left, VBox right, double width) {
-        boolean wide = width >= 880;
+        boolean wide = width >= 960; // below, the preset's long name would not fit beside the banks
         Node current = columns.getChildren().isEmpty() ? null : columns.getChildren().get(0);
         if (wide && current instanceof HBox || !wide && current instanceof VBox) {
             return;

@@ -49,6 +49,7 @@ final class PracticeSetupPane extends VBox {
 
         Label banksTitle = new Label("Question banks");
         banksTitle.getStyleClass().add("section-title");
+        banksTitle.setMinWidth(Region.USE_PREF_SIZE);
         ListView<BankChoice> bankList = new ListView<>(vm.choices().banks());
         bankList.setId("bank-choices");
         bankList.setAccessibleText("Question banks to practise from");
