@@ -77,8 +77,8 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         status.getStyleClass().add("status-text");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox titles = new VBox(2, title, status);
-        HBox.setHgrow(titles, Priority.ALWAYS);
         titles.setMinWidth(120);
 
         CustomTextField search = new CustomTextField();
@@ -86,7 +86,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         search.setPromptText("Search all questions");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefWidth(230);
-        search.setMinWidth(140);
+        search.setMinWidth(Region.USE_PREF_SIZE); // the whole placeholder shows
         search.textProperty().bindBidirectional(model.searchTextProperty());
 
         Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
@@ -107,7 +107,13 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         for (Button b : List.of(newBank, importButton, reload)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(10, titles, search, new QuestionFilters(model), newBank, importButton, reload);
+        // In a narrow window the tools wrap onto a second row instead of running past the edge.
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(10, 8, search, new QuestionFilters(model),
+                newBank, importButton, reload);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.setMinWidth(0);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        HBox header = new HBox(16, titles, tools);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -36,6 +36,9 @@ final class SelectionBar extends HBox {
         what.setId("selection-title");
         what.getStyleClass().add("selection-title");
         what.setMinWidth(60);
+        // A long bank name wraps onto a second line rather than ending in "…".
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         Label badge = new Label();
         badge.getStyleClass().add("badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);

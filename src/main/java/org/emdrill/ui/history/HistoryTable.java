@@ -63,8 +63,9 @@ final class HistoryTable extends TableView<HistoryRow> {
             }
             return resized;
         });
-        getColumns().add(column("Date", "col-date", 190, 185, 240, HistoryRow::dateText));
+        getColumns().add(dateColumn());
         TableColumn<HistoryRow, String> bank = column("Bank", "col-bank", 170, 90, 240, HistoryRow::bankTitle);
+        bank.setCellFactory(col -> fullTextInTooltip());
         getColumns().add(bank);
         getColumns().add(questionColumn());
         getColumns().add(modeColumn());
@@ -157,23 +158,62 @@ final class HistoryTable extends TableView<HistoryRow> {
     private static TableColumn<HistoryRow, String> questionColumn() {
         TableColumn<HistoryRow, String> c = column("Question", "col-question", 360, 140, Double.MAX_VALUE,
                 HistoryRow::prompt);
-        c.setCellFactory(col -> new TableCell<>() {
+        c.setCellFactory(col -> fullTextInTooltip());
+        return c;
+    }
+
+    /** A free-text cell (bank, question) ends in "…" when narrow; its tooltip and the detail pane show all. */
+    private static TableCell<HistoryRow, String> fullTextInTooltip() {
+        return new TableCell<>() {
             private final Tooltip tooltip = wrappingTooltip();
 
             @Override
-            protected void updateItem(String prompt, boolean empty) {
-                super.updateItem(prompt, empty);
-                if (empty || prompt == null) {
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                if (empty || text == null) {
                     setText(null);
                     setTooltip(null);
                 } else {
-                    setText(prompt);
-                    tooltip.setText(prompt);
+                    setText(text);
+                    tooltip.setText(text);
                     setTooltip(tooltip);
+                }
+            }
+        };
+    }
+
+    /**
+     * The date column is never narrower than its widest date ("Sep 30, 2026, 10:49 PM"), at whatever text
+     * size: each cell widens the column to what its text needs once it knows its font.
+     */
+    private static TableColumn<HistoryRow, String> dateColumn() {
+        TableColumn<HistoryRow, String> c = column("Date", "col-date", 190, 150, 320, HistoryRow::dateText);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty ? null : date);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (getText() != null && getTableColumn() != null) {
+                    double needed = Math.ceil(snappedLeftInset() + snappedRightInset() + textWidth(this));
+                    if (needed > getTableColumn().getMinWidth()) {
+                        getTableColumn().setMinWidth(needed);
+                        getTableColumn().setPrefWidth(Math.max(getTableColumn().getPrefWidth(), needed));
+                    }
                 }
             }
         });
         return c;
+    }
+
+    private static double textWidth(javafx.scene.control.Labeled cell) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(cell.getText());
+        probe.setFont(cell.getFont());
+        return probe.getLayoutBounds().getWidth() + 2;
     }
 
     private static TableColumn<HistoryRow, HistoryRow> modeColumn() {

@@ -3,6 +3,7 @@ package org.emdrill.ui.mockinterview;
 import org.emdrill.ui.common.Layouts;
 
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.BankChoiceCell;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -17,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -52,11 +52,15 @@ final class SetupPage extends BorderPane {
         VBox left = settingsCard();
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(18, banksCard(), pastCard());
-        right.setPrefWidth(380);
-        right.setMinWidth(300);
-        // Two columns when there is room, one under the other in a narrow window.
+        // In em, so the column grows with the text size (Settings) instead of cutting its titles.
+        right.setStyle("-fx-pref-width: 27.14em; -fx-min-width: 21.43em;");
+        // Two columns when there is room, one under the other in a narrow window; the room a column needs
+        // grows with the text size.
         VBox columns = new VBox();
-        columns.widthProperty().addListener((obs, was, is) -> arrange(columns, left, right, is.doubleValue()));
+        Runnable rearrange = () -> arrange(columns, left, right,
+                columns.getWidth() * 14 / intro.getFont().getSize());
+        columns.widthProperty().addListener((obs, was, is) -> rearrange.run());
+        intro.fontProperty().addListener((obs, was, is) -> rearrange.run());
         arrange(columns, left, right, 1200);
         VBox content = new VBox(16, title, intro, resumeCard(), columns);
         ScrollPane scroll = Layouts.scroller(content, 1200);
@@ -64,8 +68,9 @@ final class SetupPage extends BorderPane {
         setBottom(MockInterviewView.statusBar(vm));
     }
 
+    /** @param width the room there is, in pixels at the normal text size */
     private static void arrange(VBox columns, VBox left, VBox right, double width) {
-        boolean wide = width >= 880;
+        boolean wide = width >= 960; // below, the preset's long name would not fit beside the banks
         Node current = columns.getChildren().isEmpty() ? null : columns.getChildren().get(0);
         if (wide && current instanceof HBox || !wide && current instanceof VBox) {
             return;
@@ -188,12 +193,7 @@ final class SetupPage extends BorderPane {
         ListView<BankChoice> list = new ListView<>(setup.banks());
         list.setId("bank-options");
         list.setAccessibleText("Question banks for the interview");
-        list.setCellFactory(lv -> {
-            CheckBoxListCell<BankChoice> cell = new CheckBoxListCell<>(BankChoice::selectedProperty);
-            // No horizontal scrolling: a long title ends in an ellipsis instead.
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        list.setCellFactory(lv -> new BankChoiceCell());
         list.setPrefHeight(190);
         list.setMinHeight(120);
         Label hint = Layouts.wrapping("Tick banks to draw from only those; none ticked means all banks.", "muted");

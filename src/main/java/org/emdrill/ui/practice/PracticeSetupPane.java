@@ -1,6 +1,7 @@
 package org.emdrill.ui.practice;
 
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.BankChoiceCell;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -12,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -49,10 +49,11 @@ final class PracticeSetupPane extends VBox {
 
         Label banksTitle = new Label("Question banks");
         banksTitle.getStyleClass().add("section-title");
+        banksTitle.setMinWidth(Region.USE_PREF_SIZE);
         ListView<BankChoice> bankList = new ListView<>(vm.choices().banks());
         bankList.setId("bank-choices");
         bankList.setAccessibleText("Question banks to practise from");
-        bankList.setCellFactory(CheckBoxListCell.forListView(BankChoice::selectedProperty));
+        bankList.setCellFactory(lv -> new BankChoiceCell());
         bankList.setPrefHeight(360);
         bankList.setMinHeight(150);
         VBox.setVgrow(bankList, Priority.ALWAYS);
@@ -68,9 +69,12 @@ final class PracticeSetupPane extends VBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
         none.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bankTools = new HBox(8, all, none, Layouts.hSpacer(), count);
+        // The count sits beside the title, so the buttons' row stays narrow enough for large text.
+        HBox banksHeading = new HBox(8, banksTitle, Layouts.hSpacer(), count);
+        banksHeading.setAlignment(Pos.BASELINE_LEFT);
+        HBox bankTools = new HBox(8, all, none);
         bankTools.setAlignment(Pos.CENTER_LEFT);
-        VBox banksCard = new VBox(10, banksTitle, bankList, bankTools);
+        VBox banksCard = new VBox(10, banksHeading, bankList, bankTools);
         banksCard.getStyleClass().add("card");
         HBox.setHgrow(banksCard, Priority.ALWAYS);
 
@@ -99,6 +103,8 @@ final class PracticeSetupPane extends VBox {
         prep.setMaxWidth(Double.MAX_VALUE);
         Label prepHint = new Label("0 = start answering at once");
         prepHint.getStyleClass().add("kbd-hint");
+        prepHint.setWrapText(true);
+        prepHint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane form = new GridPane();
         form.setHgap(14);
@@ -117,11 +123,12 @@ final class PracticeSetupPane extends VBox {
         Label startHint = new Label("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question");
         startHint.getStyleClass().add("kbd-hint");
         startHint.setWrapText(true);
+        startHint.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox optionsCard = new VBox(14, optionsTitle, form, spacerV(), start, startHint);
         optionsCard.getStyleClass().add("card");
-        optionsCard.setPrefWidth(360);
-        optionsCard.setMinWidth(300);
+        // In em, so the card grows with the text size (Settings) instead of pushing its fields past its edge.
+        optionsCard.setStyle("-fx-pref-width: 25.71em; -fx-min-width: 21.43em;");
 
         HBox cards = new HBox(18, banksCard, optionsCard);
         VBox.setVgrow(cards, Priority.ALWAYS);

@@ -94,7 +94,7 @@ final class FocusCards extends ResponsiveColumns {
             Label prompt = new Label(l.prompt());
             prompt.getStyleClass().add("focus-prompt");
             prompt.setWrapText(true);
-            prompt.setMaxHeight(44);
+            prompt.setMinHeight(Region.USE_PREF_SIZE); // the whole prompt, on as many lines as it needs
             prompt.setTooltip(new Tooltip(l.prompt()));
             Label score = new Label(String.format(Locale.ROOT, "%.1f", l.lastOverall()));
             score.getStyleClass().addAll("score-badge", ChartData.heatClass(l.lastOverall()));
@@ -126,6 +126,7 @@ final class FocusCards extends ResponsiveColumns {
             Label title = new Label(model.bankTitle(id));
             title.getStyleClass().add("focus-prompt");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             int n = model.bankQuestionCount(id);
             Label count = muted(n + (n == 1 ? " question" : " questions"));
             Button start = new Button("Start this bank");

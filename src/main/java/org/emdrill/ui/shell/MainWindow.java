@@ -34,6 +34,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow extends BorderPane {
 
+    /** Below this window width the sidebar shows only its icons (each with a tooltip), giving the screen room. */
+    public static final double COMPACT_WIDTH = 1100;
+
     private final Map<Screen, Supplier<Node>> factories;
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
@@ -43,6 +46,8 @@ public final class MainWindow extends BorderPane {
     private Screen current = Screen.PRACTICE;
     private java.util.function.Function<Runnable, Node> welcomeFactory;
     private Node shortcutSheet;
+    private final java.util.List<javafx.scene.control.Labeled> sidebarEntries = new java.util.ArrayList<>();
+    private VBox sidebar;
 
     public MainWindow(AppState state, Map<Screen, Supplier<Node>> factories) {
         this(state, factories, java.util.List.of());
@@ -57,6 +62,7 @@ public final class MainWindow extends BorderPane {
         this.factories = new EnumMap<>(factories);
         getStyleClass().add("main-window");
         setLeft(sidebar());
+        widthProperty().addListener((obs, was, is) -> compactSidebar(is.doubleValue() > 0 && is.doubleValue() < COMPACT_WIDTH));
         VBox center = new VBox(banners, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(center);
@@ -148,6 +154,22 @@ public final class MainWindow extends BorderPane {
         content.getChildren().remove(shortcutSheet);
     }
 
+    /** Icons only, or icons and names; the tooltips name every entry either way. */
+    private void compactSidebar(boolean compact) {
+        if (sidebar.getStyleClass().contains("compact") == compact) {
+            return;
+        }
+        if (compact) {
+            sidebar.getStyleClass().add("compact");
+        } else {
+            sidebar.getStyleClass().remove("compact");
+        }
+        for (javafx.scene.control.Labeled entry : sidebarEntries) {
+            entry.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+    }
+
     private Node sidebar() {
         Label title = new Label("EM Drill");
         title.getStyleClass().add("app-title");
@@ -158,6 +180,9 @@ public final class MainWindow extends BorderPane {
             title.setGraphicTextGap(10);
         }
         VBox box = new VBox(4);
+        sidebar = box;
+        sidebarEntries.add(title);
+        title.setTooltip(new Tooltip("EM Drill"));
         box.getStyleClass().add(Styles.SIDEBAR);
         box.setPadding(new Insets(18, 12, 18, 12));
         box.getChildren().add(title);
@@ -181,14 +206,18 @@ public final class MainWindow extends BorderPane {
                 }
             });
             navButtons.put(s, b);
+            sidebarEntries.add(b);
             box.getChildren().add(b);
         }
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
-        box.getChildren().addAll(push, helpButton("Welcome guide", Feather.HELP_CIRCLE, "help-welcome",
-                "What EM Drill does and how a practice goes", this::showWelcome),
-                helpButton("Shortcuts", Feather.COMMAND, "help-shortcuts",
-                        "Keyboard shortcuts (" + Shortcuts.SHEET.getDisplayText() + ")", this::showShortcuts));
+        Button welcome = helpButton("Welcome guide", Feather.HELP_CIRCLE, "help-welcome",
+                "Welcome guide: what EM Drill does and how a practice goes", this::showWelcome);
+        Button shortcuts = helpButton("Shortcuts", Feather.COMMAND, "help-shortcuts",
+                "Keyboard shortcuts (" + Shortcuts.SHEET.getDisplayText() + ")", this::showShortcuts);
+        sidebarEntries.add(welcome);
+        sidebarEntries.add(shortcuts);
+        box.getChildren().addAll(push, welcome, shortcuts);
         // Wide enough for the longest entry in bold when selected ("Mock interview"); in em (app.css), so
         // it grows with the text.
         box.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,0 +1,64 @@
+package org.emdrill.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * A bank to tick in a set-up's list: its whole name, wrapping onto more lines in a narrow list rather
+ * than ending in "…", and how many questions it holds. The list never scrolls sideways.
+ */
+public final class BankChoiceCell extends ListCell<BankChoice> {
+
+    private final CheckBox box = new CheckBox();
+    private final Label count = new Label();
+    private final HBox row = new HBox(8, box, count);
+    private BankChoice bound;
+
+    public BankChoiceCell() {
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(0);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        count.getStyleClass().add("muted");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(0);
+        // The cell is as wide as the list, so a long name wraps within it.
+        setPrefWidth(0);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // A click anywhere on the row ticks the box, as on the box itself.
+        setOnMouseClicked(e -> {
+            if (bound != null && e.getTarget() != box && !box.isHover()) {
+                bound.selectedProperty().set(!bound.isSelected());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(BankChoice item, boolean empty) {
+        super.updateItem(item, empty);
+        if (bound != null) {
+            box.selectedProperty().unbindBidirectional(bound.selectedProperty());
+            bound = null;
+        }
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        bound = item;
+        box.setText(item.bank().title());
+        box.selectedProperty().bindBidirectional(item.selectedProperty());
+        int n = item.bank().questions().size();
+        count.setText(n + (n == 1 ? " question" : " questions"));
+        setAccessibleText(item.bank().title() + ", " + count.getText());
+        setGraphic(row);
+    }
+}
