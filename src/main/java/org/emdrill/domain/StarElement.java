@@ -1,6 +1,6 @@
 package org.emdrill.domain;
 
-/** The parts of a well-structured behavioral answer, ticked off by the candidate after answering. */
+/** The parts of a well-structured behavioural answer, ticked off by the candidate after answering. */
 public enum StarElement implements Identified {
     SITUATION("situation", "Situation"),
     TASK("task", "Task"),

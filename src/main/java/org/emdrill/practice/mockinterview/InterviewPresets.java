@@ -22,7 +22,7 @@ public final class InterviewPresets {
     }
 
     /**
-     * A full behavioral loop: five questions across topics, a minute to think, each question's own
+     * A full behavioural loop: five questions across topics, a minute to think, each question's own
      * target and two follow-ups, scored only at the end. With the bundled targets (about 2.5 minutes)
      * that is about 30 minutes of talking, and about 45 with the interviewer's side and the scoring.
      */

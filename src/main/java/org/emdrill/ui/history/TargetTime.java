@@ -40,7 +40,7 @@ public record TargetTime(Duration answer, int targetSeconds) {
         }
         return difference.isZero()
                 ? "Exactly on the " + Formats.clock(target()) + " target"
-                : Formats.clock(difference) + " inside the " + Formats.clock(target()) + " target";
+                : Formats.clock(difference) + " under the " + Formats.clock(target()) + " target";
     }
 
     private Duration target() {

@@ -166,7 +166,8 @@ public record InterviewReport(
         List<String> notes = new ArrayList<>();
         notes.add("Total time " + Formats.clock(total) + " (pauses not counted).");
         if (!planned.isZero()) {
-            Duration diff = answering.minus(planned);
+            // Whole seconds, as the times beside it are shown: "0:18 against 5:00" is 4:42 under, never 4:41.
+            Duration diff = Duration.ofSeconds(answering.getSeconds() - planned.getSeconds());
             String how = diff.abs().getSeconds() < 15 ? "right on plan"
                     : Formats.clock(diff.abs()) + (diff.isNegative() ? " under" : " over");
             notes.add("Thinking and answering took " + Formats.clock(answering) + " against a plan of "

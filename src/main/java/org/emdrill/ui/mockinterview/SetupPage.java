@@ -46,7 +46,7 @@ final class SetupPage extends BorderPane {
         getStyleClass().add("interview-setup");
 
         Label title = Layouts.label("Mock interview", "screen-title");
-        Label intro = Layouts.wrapping("Rehearse a whole behavioral interview: questions back to back, timed, with the "
+        Label intro = Layouts.wrapping("Rehearse a whole behavioural interview: questions back to back, timed, with the "
                 + "interviewer's follow-up probes. Score as you go or at the end.", "muted");
 
         VBox left = settingsCard();

@@ -49,7 +49,9 @@ public final class OnboardingView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
 
         body.getStyleClass().add("welcome-body");
-        VBox card = new VBox(22, top, body, footer());
+        StackPane pageArea = new StackPane(tallestPage(), body);
+        pageArea.setAlignment(Pos.TOP_LEFT);
+        VBox card = new VBox(22, top, pageArea, footer());
         card.getStyleClass().addAll(Styles.CARD, "welcome-card");
         card.setMaxWidth(760);
         card.setMinHeight(Region.USE_PREF_SIZE);
@@ -71,7 +73,7 @@ public final class OnboardingView extends BorderPane {
         Button skip = new Button("Skip the guide");
         skip.setId("welcome-skip");
         skip.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
-        skip.setTooltip(new Tooltip("Close the guide; Help in the sidebar opens it again (Esc)"));
+        skip.setTooltip(new Tooltip("Close the guide; Welcome guide in the sidebar opens it again (Esc)"));
         skip.setCancelButton(true);
         skip.setOnAction(e -> vm.skip());
         skip.visibleProperty().bind(vm.lastPageProperty().not());
@@ -100,7 +102,12 @@ public final class OnboardingView extends BorderPane {
     }
 
     private void render() {
-        WelcomePage page = vm.pageProperty().get();
+        body.getChildren().setAll(pageContent(vm.pageProperty().get()).getChildren());
+        body.setSpacing(14);
+        renderDots();
+    }
+
+    private VBox pageContent(WelcomePage page) {
         Label title = new Label(page.title());
         title.setId("welcome-title");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -115,12 +122,35 @@ public final class OnboardingView extends BorderPane {
             points.getChildren().add("Folder".equals(p.heading()) && "data".equals(page.id())
                     ? folderRow(p.text()) : point(p));
         }
-        body.getChildren().setAll(title, intro, points);
-        body.setSpacing(14);
+        VBox content = new VBox(14, title, intro, points);
         if ("first".equals(page.id())) {
-            body.getChildren().add(firstQuestion());
+            content.getChildren().add(firstQuestion());
         }
-        renderDots();
+        return content;
+    }
+
+    /**
+     * Every page laid out unseen under the one shown, so the card is as tall as the tallest page and
+     * Back and Next stay in one place from page to page.
+     */
+    private Node tallestPage() {
+        StackPane sizer = new StackPane();
+        for (WelcomePage page : vm.pages()) {
+            VBox content = pageContent(page);
+            content.setVisible(false);
+            content.setMouseTransparent(true);
+            withoutIds(content);
+            sizer.getChildren().add(content);
+        }
+        return sizer;
+    }
+
+    private static void withoutIds(Node node) {
+        node.setId(null);
+        node.setFocusTraversable(false);
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(OnboardingView::withoutIds);
+        }
     }
 
     private static Node point(WelcomePage.Point p) {

@@ -18,8 +18,8 @@ final class WelcomeContent {
                                 + "role. You answer questions the way an interviewer would ask them, score yourself "
                                 + "against a clear rubric, and watch which parts of your stories get stronger.",
                         List.of(
-                                new Point("Two minutes", "This guide has six short pages. Skip it whenever you like; "
-                                        + "Help in the sidebar opens it again."),
+                                new Point("Two minutes", "This guide is a few short pages. Skip it whenever you like; "
+                                        + "Welcome guide in the sidebar opens it again."),
                                 new Point("Nothing leaves this computer", "There is no account and no upload. Your "
                                         + "answers are yours."))),
                 new WelcomePage("dimensions", "The five things interviewers listen for",
@@ -46,7 +46,7 @@ final class WelcomeContent {
                                         + "a badge such as \u201cweight 3\u201d. Your overall score is the average "
                                         + "of your levels with those weights, so what the question is about counts "
                                         + "most. Dimensions without a weight are optional to score."),
-                                new Point("STAR ticks", "After answering, tick the parts your story had: "
+                                new Point("STAR + reflection ticks", "After answering, tick the parts your story had: "
                                         + starNames() + ". A missing tick is usually the quickest thing "
                                         + "to fix next time."))),
                 new WelcomePage("review", "Spaced review",

@@ -14,7 +14,7 @@ class TargetTimeTest {
         TargetTime t = new TargetTime(Duration.ofSeconds(125), 150);
         assertEquals("2:05 / 2:30", t.text());
         assertFalse(t.overTarget());
-        assertEquals("0:25 inside the 2:30 target", t.explanation());
+        assertEquals("0:25 under the 2:30 target", t.explanation());
     }
 
     @Test

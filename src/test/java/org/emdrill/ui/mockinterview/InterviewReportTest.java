@@ -100,7 +100,7 @@ class InterviewReportTest {
                 null, org.emdrill.domain.AnswerMode.SPOKEN, ScoringTiming.AT_END);
         MockInterview m = new MockInterview(config, qs, ticker, clock);
         m.start();
-        ticker.advance(Duration.ofSeconds(7)); // of a 120 s target
+        ticker.advance(Duration.ofMillis(7600)); // of a 120 s target
         m.next();
         ticker.advance(Duration.ofSeconds(100));
         m.abandon();
@@ -115,6 +115,8 @@ class InterviewReportTest {
                 + " situation, what you did and the result, with numbers."), r.timeNotes().toString());
         assertEquals("Interview ended early", r.title());
         assertTrue(r.subtitle().endsWith("2 of 3 answered, abandoned"), r.subtitle());
+        assertTrue(r.timeNotes().stream().anyMatch(n -> n.contains("took 1:47 against a plan of 4:00: 2:13 under")),
+                "whole seconds, as shown: " + r.timeNotes());
     }
 
     @Test
