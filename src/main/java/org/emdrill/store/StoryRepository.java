@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.emdrill.domain.Dimension;
 import org.emdrill.stories.Story;
+import org.emdrill.stories.StoryUsage;
 
 /**
  * The user's stories ({@code stories}, {@code story_links}) and the story told in an attempt
@@ -173,39 +175,34 @@ public final class StoryRepository {
         });
     }
 
-    /**
-     * How often each story was told and its scores per dimension: one row per scored dimension of each
-     * attempt that told a story ({@code count} attempts, {@code sum} of their scores), plus a row with a
-     * null dimension counting every attempt that told it.
-     */
-    public List<StoryScoreRow> usage() {
+    /** Every attempt that told a story, with its bank and scores: what {@link StoryUsage} sums up. */
+    public List<StoryUsage.Telling> tellings() {
         return db.withConnection(c -> {
-            List<StoryScoreRow> rows = new ArrayList<>();
+            Map<Long, String[]> attempts = new LinkedHashMap<>();
+            Map<Long, Map<Dimension, Integer>> scores = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT story_id, NULL, COUNT(*), 0 FROM attempts WHERE story_id IS NOT NULL GROUP BY story_id"
-                            + " UNION ALL SELECT a.story_id, s.dimension, COUNT(*), SUM(s.score) FROM attempts a"
-                            + " JOIN attempt_scores s ON s.attempt_id = a.id WHERE a.story_id IS NOT NULL"
-                            + " GROUP BY a.story_id, s.dimension");
+                    "SELECT id, story_id, bank_id FROM attempts WHERE story_id IS NOT NULL ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String dimensionId = rs.getString(2);
-                    if (dimensionId == null) {
-                        rows.add(new StoryScoreRow(rs.getString(1), null, rs.getInt(3), 0));
-                    } else {
-                        // A dimension this version does not know is skipped, as everywhere in the store.
-                        Optional<Dimension> d = Dimension.fromId(dimensionId);
-                        if (d.isPresent()) {
-                            rows.add(new StoryScoreRow(rs.getString(1), d.get(), rs.getInt(3), rs.getLong(4)));
-                        }
-                    }
+                    attempts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
                 }
             }
-            return rows;
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.attempt_id, s.dimension, s.score FROM attempt_scores s"
+                    + " JOIN attempts a ON a.id = s.attempt_id WHERE a.story_id IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int score = rs.getInt(3);
+                    // A dimension this version does not know is skipped, as everywhere in the store.
+                    Dimension.fromId(rs.getString(2)).ifPresent(d ->
+                            scores.computeIfAbsent(id, k -> new EnumMap<>(Dimension.class)).put(d, score));
+                }
+            }
+            List<StoryUsage.Telling> list = new ArrayList<>();
+            attempts.forEach((id, row) -> list.add(new StoryUsage.Telling(row[0], row[1],
+                    scores.getOrDefault(id, Map.of()))));
+            return list;
         });
-    }
-
-    /** See {@link #usage()}; {@code dimension} null means "all attempts that told the story". */
-    public record StoryScoreRow(String storyId, Dimension dimension, int count, long sum) {
     }
 
     private static void write(Connection c, Story s) throws SQLException {

@@ -113,8 +113,9 @@ class SchemaMigratorTest {
                     assertTrue(stories.save(story));
                     stories.setStoryOfAttempt(11, story.id());
                     assertEquals(java.util.Optional.of(story.id()), stories.storyOfAttempt(11));
-                    assertEquals(1, stories.usage().stream().filter(r -> r.dimension() == null).findFirst()
-                            .orElseThrow().count());
+                    assertEquals(1, stories.tellings().size());
+                    assertEquals(java.util.Map.of(org.emdrill.domain.Dimension.EXECUTION, 4),
+                            stories.tellings().get(0).scores());
                 }));
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
 import org.emdrill.stories.Story;
+import org.emdrill.stories.StoryUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class StoryRepositoryTest {
     }
 
     @Test
-    void usageCountsTellingsAndSumsScoresPerDimension() {
+    void tellingsAreTheAttemptsThatToldAStoryWithTheirScores() {
         Story s = deadlineStory();
         stories.save(s);
         AttemptRepository attempts = new AttemptRepository(db, new TestClock());
@@ -119,11 +120,11 @@ class StoryRepositoryTest {
         stories.setStoryOfAttempt(a1, s.id());
         stories.setStoryOfAttempt(a2, s.id());
 
-        List<StoryRepository.StoryScoreRow> rows = stories.usage();
+        List<StoryUsage.Telling> rows = stories.tellings();
 
-        assertTrue(rows.contains(new StoryRepository.StoryScoreRow(s.id(), null, 2, 0)), rows.toString());
-        assertTrue(rows.contains(new StoryRepository.StoryScoreRow(s.id(), Dimension.EXECUTION, 2, 6)), rows.toString());
-        assertTrue(rows.contains(new StoryRepository.StoryScoreRow(s.id(), Dimension.COACHING, 1, 3)), rows.toString());
+        assertEquals(List.of(new StoryUsage.Telling(s.id(), "underperformers", Map.of(Dimension.EXECUTION, 4)),
+                new StoryUsage.Telling(s.id(), "underperformers", Map.of(Dimension.EXECUTION, 2, Dimension.COACHING, 3))),
+                rows);
     }
 
     private static org.emdrill.domain.Attempt scored(Scores scores) {
