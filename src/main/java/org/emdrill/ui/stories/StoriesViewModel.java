@@ -122,9 +122,14 @@ public final class StoriesViewModel implements AutosavedWork {
         return state.library().banks();
     }
 
-    /** Opens a story for editing; what was typed in the previous one is saved first. */
+    /**
+     * Opens a story for editing; what was typed in the previous one is saved first. Opening the story
+     * already open does nothing: the list re-selects its (older) row while the user types, and that
+     * must not put the older text back.
+     */
     public void open(Story story) {
-        if (Objects.equals(story, open.get())) {
+        Story now = open.get();
+        if (Objects.equals(story, now) || (story != null && now != null && story.id().equals(now.id()))) {
             return;
         }
         autosave.flushNow();

@@ -101,8 +101,7 @@ class StoriesFlowTest {
         Screenshots.save(robot, stage.getScene(), "h17-matrix-dark");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        robot.clickOn("#hole-practise-0");
-        WaitForAsyncUtils.waitForFxEvents();
+        fire(robot, "#hole-practise-0");
         assertTrue(robot.lookup("#nav-practice").queryAs(ToggleButton.class).isSelected(), "Practice opened");
     }
 
@@ -112,7 +111,7 @@ class StoriesFlowTest {
         robot.clickOn("#matrix-tab");
         String hole = robot.lookup(".story-hole .label").queryAs(Label.class).getText();
 
-        robot.clickOn("#hole-write-0");
+        fire(robot, "#hole-write-0");
         robot.clickOn("#story-title").write("The outage I owned");
 
         StoryRepository stored = new StoryRepository(window.context().database());
