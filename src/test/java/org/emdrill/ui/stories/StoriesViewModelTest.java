@@ -107,4 +107,17 @@ class StoriesViewModelTest {
                 .noneMatch(h -> h.bankId().equals(first.bankId()) && h.dimension() == first.dimension())));
         assertEquals(Set.of(first.bankId()), repo.all().get(0).bankIds());
     }
+
+    @Test
+    void practisingAHoleAsksForItsBanksQuestionsOnItsDimensionHeaviestFirst() throws Exception {
+        StoryMatrix.Hole first = fx(() -> model.matrixProperty().get().holes().get(0));
+
+        onFx(() -> model.practise(first));
+
+        org.emdrill.ui.common.PracticeRequest request = state.practiceRequestProperty().get();
+        assertTrue(request != null, "a practice was requested");
+        assertTrue(request.questions().stream().allMatch(q -> q.bank().id().equals(first.bankId())
+                && q.question().targets(first.dimension())));
+        assertEquals(first.questionId(), request.questions().get(0).question().id());
+    }
 }
