@@ -92,7 +92,10 @@ public final class StoriesView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         list.setId("stories-list");
         list.setItems(model.shownStories());
-        list.setPlaceholder(new Label("No stories yet. Write the 8 to 12 you would tell in a loop."));
+        Label empty = new Label("No stories yet. Write the 8 to 12 you would tell in a loop.");
+        empty.setWrapText(true); // the list column is narrow: wrap, never cut to "…"
+        empty.setPadding(new Insets(8));
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Story s, boolean empty) {
