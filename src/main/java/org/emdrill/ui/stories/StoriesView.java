@@ -42,6 +42,7 @@ public final class StoriesView extends BorderPane {
         matrix.setId("matrix-tab");
         tabs.getTabs().setAll(stories, matrix);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText("Stories and matrix");
         setCenter(tabs);
         // A hole's "Write a story" opens the new story where it can be written.
         model.openProperty().addListener((obs, was, is) -> {
@@ -84,6 +85,7 @@ public final class StoriesView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         Button add = new Button("New story");
         add.setId("stories-new");
+        add.setMinWidth(Region.USE_PREF_SIZE); // never cut to "…", even with large text
         add.setOnAction(e -> {
             model.newStory();
             list.getSelectionModel().clearSelection();
@@ -91,6 +93,7 @@ public final class StoriesView extends BorderPane {
         HBox tools = new HBox(8, search, add);
         HBox.setHgrow(search, Priority.ALWAYS);
         list.setId("stories-list");
+        list.setAccessibleText("Your stories");
         list.setItems(model.shownStories());
         Label empty = new Label("No stories yet. Write the 8 to 12 you would tell in a loop.");
         empty.setWrapText(true); // the list column is narrow: wrap, never cut to "…"
