@@ -23,7 +23,7 @@ class ArchitectureTest {
     static final ArchRule logicHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.emdrill.domain..", "org.emdrill.bank..", "org.emdrill.practice..",
                     "org.emdrill.store..", "org.emdrill.insights..", "org.emdrill.settings..", "org.emdrill.audio..",
-                    "org.emdrill.files..")
+                    "org.emdrill.files..", "org.emdrill.stories..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..")
             .allowEmptyShould(true);

@@ -21,6 +21,9 @@ import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.SessionRepository;
+import org.emdrill.store.StoryRepository;
+import org.emdrill.ui.stories.StoriesView;
+import org.emdrill.ui.stories.StoriesViewModel;
 import org.emdrill.ui.mockinterview.InterviewDialogs;
 import org.emdrill.ui.mockinterview.MockInterviewView;
 import org.emdrill.ui.mockinterview.MockInterviewViewModel;
@@ -98,10 +101,13 @@ public final class WindowWiring {
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
+        StoriesViewModel stories = new StoriesViewModel(state, new StoryRepository(context.database()), runner,
+                context.clock());
+        screens.put(Screen.STORIES, () -> new StoriesView(stories));
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), dialogs), new PreferencesModel(state), new DataFolderModel(runner,
                 context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
-        this.mainWindow = new MainWindow(state, screens, List.of(practice, interview));
+        this.mainWindow = new MainWindow(state, screens, List.of(practice, interview, stories));
         String dataFolder = context.paths().dataDir().toString();
         mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));
         Runnable textScale = () -> mainWindow.applyTextScale(TextScale.effective(state.settings().preferences().textScale(),

@@ -50,6 +50,15 @@ public final class AttemptRecorder {
      * save (the attempt is safe, and a stale draft is only offered again).
      */
     public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft) {
+        return record(attempt, placement, followUps, draft, null);
+    }
+
+    /**
+     * As above, with the story the user picked to tell ({@code storyId}, or null for none). A story
+     * deleted in the meantime is no reason to lose the answer: the attempt is then saved without one.
+     */
+    public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft,
+                       String storyId) {
         if (attempt.id() != 0) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
@@ -59,6 +68,14 @@ public final class AttemptRecorder {
                     placement.inSession() ? placement.sessionId() : null,
                     placement.inSession() ? placement.position() : null, null);
             FollowUpRows.insert(c, attemptId, followUps);
+            if (storyId != null) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "UPDATE attempts SET story_id = (SELECT id FROM stories WHERE id = ?) WHERE id = ?")) {
+                    ps.setString(1, storyId);
+                    ps.setLong(2, attemptId);
+                    ps.executeUpdate();
+                }
+            }
             reschedule(attempt);
             return attemptId;
         });

@@ -14,7 +14,7 @@ public final class Migrations {
     /** Every step the app knows, in order; the last one's version is the current schema version. */
     public static List<Migration> all() {
         return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames(),
-                v4AttemptsByMode());
+                v4AttemptsByMode(), v5Stories());
     }
 
     public static int currentVersion() {
@@ -128,5 +128,39 @@ public final class Migrations {
     static Migration v4AttemptsByMode() {
         return Migration.ofSql(4, "an index of attempts by mode",
                 "CREATE INDEX attempts_by_mode ON attempts(mode, finished_at DESC, id DESC)");
+    }
+
+    /**
+     * The user's prepared stories, what each is linked to (dimensions, questions, banks; one row per
+     * link so the matrix is a plain count), and on an attempt the story told in it. Story ids are UUID
+     * text so an export imported again finds the same story. Deleting a story unlinks its attempts.
+     */
+    static Migration v5Stories() {
+        return Migration.ofSql(5, "stories and the story told in an attempt",
+                """
+                CREATE TABLE stories (
+                    id          TEXT PRIMARY KEY,
+                    title       TEXT NOT NULL DEFAULT '',
+                    situation   TEXT NOT NULL DEFAULT '',
+                    task        TEXT NOT NULL DEFAULT '',
+                    action      TEXT NOT NULL DEFAULT '',
+                    result      TEXT NOT NULL DEFAULT '',
+                    reflection  TEXT NOT NULL DEFAULT '',
+                    rough_date  TEXT NOT NULL DEFAULT '',
+                    role        TEXT NOT NULL DEFAULT '',
+                    numbers     TEXT NOT NULL DEFAULT '',
+                    tags        TEXT NOT NULL DEFAULT '',
+                    created_at  TEXT NOT NULL,
+                    updated_at  TEXT NOT NULL
+                )""",
+                """
+                CREATE TABLE story_links (
+                    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+                    kind     TEXT NOT NULL CHECK (kind IN ('dimension', 'question', 'bank')),
+                    target   TEXT NOT NULL,
+                    PRIMARY KEY (story_id, kind, target)
+                ) WITHOUT ROWID""",
+                "ALTER TABLE attempts ADD COLUMN story_id TEXT NULL REFERENCES stories(id) ON DELETE SET NULL",
+                "CREATE INDEX attempts_by_story ON attempts(story_id)");
     }
 }

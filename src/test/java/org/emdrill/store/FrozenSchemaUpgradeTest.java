@@ -188,6 +188,28 @@ class FrozenSchemaUpgradeTest {
         assertEquals(2, new ScheduleRepository(db).all().size());
     }
 
+    @Test
+    void aVersion4HistoryGainsStoriesAndItsAttemptsToldNone() throws Exception {
+        MigrationResult migration = open(4);
+
+        assertEquals(4, migration.foundVersion());
+        assertTrue(backupBeforeUpgradeExists(), "a backup is taken before adding stories");
+        AttemptSearch search = new AttemptSearch(db);
+        assertEquals(5, search.count(AttemptFilter.ALL));
+        assertEquals("We cut scope two weeks out and told the customer why.",
+                new AttemptRepository(db, CLOCK).find(5).orElseThrow().answerText());
+        StoryRepository stories = new StoryRepository(db);
+        assertEquals(List.of(), stories.all());
+        assertEquals(Map.of(), stories.storiesOfAttempts());
+
+        org.emdrill.stories.Story story = org.emdrill.stories.Story.blank(CLOCK.instant())
+                .withText("The migration we shipped late", "", "", "", "", "", "2024", "EM of 6", "", List.of("deadline"),
+                        CLOCK.instant());
+        assertTrue(stories.save(story));
+        stories.setStoryOfAttempt(5, story.id());
+        assertEquals(Map.of(5L, story.id()), stories.storiesOfAttempts());
+    }
+
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {

@@ -92,6 +92,30 @@ class SchemaMigratorTest {
                     assertEquals(1, repo.count());
                     assertEquals(org.emdrill.domain.AnswerMode.SPOKEN, repo.find(9).orElseThrow().mode());
                     assertEquals(9, repo.listNewestFirst(10, 0).get(0).id());
+                }),
+                // v4 added an index by mode; v5 adds stories and the story told in an attempt. An attempt
+                // from before stories told none, and can be linked to a new story afterwards.
+                new EarlierVersion(4, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at) VALUES (11, 'b', 'Bank', 'q', 'Prompt?', 'typed', 0,"
+                            + " 80000, 120, 'typed answer', '', 4.0, '', '2025-03-02T03:04:05.000Z',"
+                            + " '2025-03-02T03:06:00.000Z', '2025-03-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (11, 'execution', 4)");
+                }, db -> {
+                    assertEquals("typed answer", attempts(db).find(11).orElseThrow().answerText());
+                    var stories = new StoryRepository(db);
+                    assertEquals(java.util.Optional.empty(), stories.storyOfAttempt(11));
+                    assertEquals(List.of(), stories.all());
+                    var story = org.emdrill.stories.Story.blank(java.time.Instant.parse("2025-04-01T00:00:00Z"))
+                            .withLinks(java.util.Set.of(org.emdrill.domain.Dimension.EXECUTION), java.util.Set.of("q"),
+                                    java.util.Set.of(), java.time.Instant.parse("2025-04-01T00:00:00Z"));
+                    assertTrue(stories.save(story));
+                    stories.setStoryOfAttempt(11, story.id());
+                    assertEquals(java.util.Optional.of(story.id()), stories.storyOfAttempt(11));
+                    assertEquals(1, stories.tellings().size());
+                    assertEquals(java.util.Map.of(org.emdrill.domain.Dimension.EXECUTION, 4),
+                            stories.tellings().get(0).scores());
                 }));
     }
 
@@ -135,8 +159,8 @@ class SchemaMigratorTest {
 
             assertTrue(result.migrated());
             assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
-                    "review_schedule"), names(db, "table"));
-            assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session",
+                    "review_schedule", "stories", "story_links"), names(db, "table"));
+            assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session", "attempts_by_story",
                     "attempts_newest_first", "review_schedule_due"), names(db, "index"));
         }
     }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.emdrill.domain.Attempt;
@@ -24,6 +25,8 @@ import org.emdrill.store.Database;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredAttempts;
+import org.emdrill.store.StoryRepository;
+import org.emdrill.stories.Story;
 
 /**
  * Exports the (filtered) history to CSV, JSON or Markdown, and merges a JSON export back in. Files are
@@ -38,6 +41,9 @@ import org.emdrill.store.StoredAttempts;
  * review of each question wins ({@link ScheduleRepository#mergeLaterReviews}); this runs after the
  * attempts are in, in a transaction of its own, and is safe to repeat: should it fail, importing the
  * same file again skips the attempts already added and merges the schedule.
+ *
+ * <p>Stories go along (see {@link StoryJson}): kept by id, so a story already here is not added twice;
+ * the file's copy replaces ours only when it was edited later.
  */
 public final class HistoryTransfer {
 
@@ -48,6 +54,7 @@ public final class HistoryTransfer {
 
     private final StoredAttempts attempts;
     private final ScheduleRepository schedule;
+    private final StoryRepository stories;
     private final InstantSource clock;
     private final long maxImportBytes;
 
@@ -58,6 +65,7 @@ public final class HistoryTransfer {
     public HistoryTransfer(Database db, InstantSource clock, long maxImportBytes) {
         this.attempts = new StoredAttempts(Objects.requireNonNull(db, "db"));
         this.schedule = new ScheduleRepository(db);
+        this.stories = new StoryRepository(db);
         this.clock = Objects.requireNonNull(clock, "clock");
         if (maxImportBytes < 1) {
             throw new IllegalArgumentException("maxImportBytes must be positive: " + maxImportBytes);
@@ -87,7 +95,8 @@ public final class HistoryTransfer {
     public int exportJson(AttemptFilter filter, Path target) throws IOException {
         List<StoredAttempt> list = attempts.list(filter);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        JsonExport.write(list, scheduleOf(filter, list), clock.instant(), bytes);
+        Map<Long, String> told = stories.storiesOfAttempts();
+        JsonExport.write(list, scheduleOf(filter, list), storiesOf(filter, list, told), told, clock.instant(), bytes);
         AtomicFiles.write(target, bytes.toByteArray());
         return list.size();
     }
@@ -95,7 +104,9 @@ public final class HistoryTransfer {
     /** Writes matching attempts as a Markdown report with local times in {@code zone}. */
     public int exportMarkdown(AttemptFilter filter, Path target, ZoneId zone) throws IOException {
         List<StoredAttempt> list = attempts.list(filter);
-        AtomicFiles.write(target, MarkdownReport.render(list, zone, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        Map<Long, String> told = stories.storiesOfAttempts();
+        AtomicFiles.write(target, MarkdownReport.render(list, storiesOf(filter, list, told), told, zone, clock.instant())
+                .getBytes(StandardCharsets.UTF_8));
         return list.size();
     }
 
@@ -135,11 +146,49 @@ public final class HistoryTransfer {
                 fresh.add(candidate);
             }
         }
-        attempts.insertAll(fresh);
+        List<Long> ids = attempts.insertAll(fresh);
         int taken = schedule.mergeLaterReviews(parsed.schedule());
+        int storiesTaken = stories.mergeLaterEdits(parsed.stories().stories());
+        linkToldStories(fresh, ids, parsed.stories().storyByAttemptKey());
         List<Problem> rejected = new ArrayList<>(parsed.rejected());
         rejected.addAll(parsed.rejectedSchedule());
-        return new ImportReport(fresh.size(), duplicates, rejected, null, taken, parsed.rejectedSchedule().size());
+        rejected.addAll(parsed.stories().rejected());
+        return new ImportReport(fresh.size(), duplicates, rejected, null, taken, parsed.rejectedSchedule().size(),
+                storiesTaken, parsed.stories().rejected().size());
+    }
+
+    /** Links each newly added attempt to the story it told, when that story is (now) in the history. */
+    private void linkToldStories(List<StoredAttempt> fresh, List<Long> ids, Map<String, String> storyByKey) {
+        if (storyByKey.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        stories.all().forEach(s -> known.add(s.id()));
+        for (int i = 0; i < fresh.size(); i++) {
+            String story = storyByKey.get(AttemptIdentity.key(fresh.get(i).attempt()));
+            if (story != null && known.contains(story)) {
+                stories.setStoryOfAttempt(ids.get(i), story);
+            }
+        }
+    }
+
+    /**
+     * The stories an export carries: all of them with the whole history, else only those told in the
+     * exported attempts, so a filtered export shared with a coach holds no unrelated private writing.
+     */
+    private List<Story> storiesOf(AttemptFilter filter, List<StoredAttempt> exported, Map<Long, String> told) {
+        List<Story> all = stories.all();
+        if (AttemptFilter.ALL.equals(filter)) {
+            return all;
+        }
+        Set<String> used = new HashSet<>();
+        exported.forEach(a -> {
+            String id = told.get(a.attempt().id());
+            if (id != null) {
+                used.add(id);
+            }
+        });
+        return all.stream().filter(s -> used.contains(s.id())).toList();
     }
 
     private List<ReviewState> scheduleOf(AttemptFilter filter, List<StoredAttempt> exported) {

@@ -15,20 +15,29 @@ import org.emdrill.domain.Problem;
  * @param reviewDatesTaken     questions whose review schedule was taken from the file (new here, or
  *                             reviewed later there than here)
  * @param reviewDatesRejected  of {@code rejected}, how many are review schedule rows, not attempts
+ * @param storiesTaken         stories added, or updated because the file's copy was edited later
+ * @param storiesRejected      of {@code rejected}, how many are stories
  */
 public record ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure,
-                           int reviewDatesTaken, int reviewDatesRejected) {
+                           int reviewDatesTaken, int reviewDatesRejected, int storiesTaken, int storiesRejected) {
 
     public ImportReport {
         rejected = List.copyOf(rejected);
-        if (reviewDatesRejected < 0 || reviewDatesRejected > rejected.size()) {
-            throw new IllegalArgumentException("reviewDatesRejected out of range: " + reviewDatesRejected);
+        if (reviewDatesRejected < 0 || storiesRejected < 0 || reviewDatesRejected + storiesRejected > rejected.size()) {
+            throw new IllegalArgumentException("rejected counts out of range: " + reviewDatesRejected + ", "
+                    + storiesRejected);
         }
+    }
+
+    /** A report of attempts and the schedule, with no stories in the file. */
+    public ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure,
+                        int reviewDatesTaken, int reviewDatesRejected) {
+        this(added, duplicates, rejected, failure, reviewDatesTaken, reviewDatesRejected, 0, 0);
     }
 
     /** A report of attempts only, with the schedule untouched. */
     public ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure) {
-        this(added, duplicates, rejected, failure, 0, 0);
+        this(added, duplicates, rejected, failure, 0, 0, 0, 0);
     }
 
     static ImportReport failed(Problem failure) {
@@ -53,7 +62,7 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
             sb.append("; ").append(duplicates).append(duplicates == 1 ? " was" : " were")
                     .append(" already in your history");
         }
-        int attemptsRejected = rejected.size() - reviewDatesRejected;
+        int attemptsRejected = rejected.size() - reviewDatesRejected - storiesRejected;
         if (attemptsRejected > 0) {
             sb.append("; ").append(attemptsRejected).append(attemptsRejected == 1 ? " was" : " were").append(" rejected");
         }
@@ -63,6 +72,14 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
         }
         if (reviewDatesRejected > 0) {
             sb.append("; ").append(reviewDatesRejected).append(reviewDatesRejected == 1 ? " review date was" : " review dates were")
+                    .append(" rejected");
+        }
+        if (storiesTaken > 0) {
+            sb.append("; ").append(storiesTaken).append(storiesTaken == 1 ? " story" : " stories")
+                    .append(" added or updated");
+        }
+        if (storiesRejected > 0) {
+            sb.append("; ").append(storiesRejected).append(storiesRejected == 1 ? " story was" : " stories were")
                     .append(" rejected");
         }
         return sb.append('.').toString();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.emdrill.domain.Attempt;
@@ -14,11 +15,13 @@ import org.emdrill.domain.StarElement;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredFollowUp;
+import org.emdrill.stories.Story;
 
 /**
  * Writes the complete history as JSON that {@link JsonImport} reads back: every field of every attempt,
  * with scores, STAR ticks, follow-up answers, the session link and the revision stamp, under a format
- * name and version, followed by the review schedule of the exported questions ({@link ScheduleJson}). Times are ISO-8601 UTC with milliseconds; durations are milliseconds. Each attempt
+ * name and version, followed by the review schedule of the exported questions ({@link ScheduleJson}) and the
+ * user's stories ({@link StoryJson}). Times are ISO-8601 UTC with milliseconds; durations are milliseconds. Each attempt
  * carries its identity key (see {@link AttemptIdentity}) for reference; import computes it again.
  */
 public final class JsonExport {
@@ -35,6 +38,22 @@ public final class JsonExport {
     /** The attempts and, under {@code reviewSchedule}, the review schedule of their questions. */
     public static void write(List<StoredAttempt> attempts, List<ReviewState> schedule, Instant exportedAt,
                              OutputStream out) throws IOException {
+        write(attempts, schedule, List.of(), Map.of(), exportedAt, out);
+    }
+
+    /**
+     * As above, followed by the user's stories and which exported attempt told which ({@link StoryJson});
+     * {@code storyOfAttempt} maps attempt ids to story ids.
+     */
+    public static void write(List<StoredAttempt> attempts, List<ReviewState> schedule, List<Story> stories,
+                             Map<Long, String> storyOfAttempt, Instant exportedAt, OutputStream out) throws IOException {
+        Map<String, String> told = new LinkedHashMap<>();
+        for (StoredAttempt a : attempts) {
+            String story = storyOfAttempt.get(a.attempt().id());
+            if (story != null) {
+                told.put(AttemptIdentity.key(a.attempt()), story);
+            }
+        }
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -47,6 +66,7 @@ public final class JsonExport {
             }
             g.writeEndArray();
             ScheduleJson.write(g, schedule);
+            StoryJson.write(g, stories, told);
             g.writeEndObject();
         }
     }

@@ -99,7 +99,8 @@ final class JsonImport {
             }
         }
         ScheduleJson.Read schedule = ScheduleJson.read(root, fileName);
-        return new Outcome.Read(new ParsedHistory(good, rejected, schedule.rows(), schedule.rejected()));
+        return new Outcome.Read(new ParsedHistory(good, rejected, schedule.rows(), schedule.rejected(),
+                StoryJson.read(root, fileName)));
     }
 
     private static Outcome unreadable(String fileName, String field, String message) {

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.emdrill.domain.Attempt;
@@ -12,6 +15,7 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.StarElement;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredFollowUp;
+import org.emdrill.stories.Story;
 
 /**
  * A practice history as a Markdown report that reads well on screen and on paper: one section per
@@ -27,6 +31,17 @@ public final class MarkdownReport {
     }
 
     public static String render(List<StoredAttempt> attempts, ZoneId zone, Instant generatedAt) {
+        return render(attempts, List.of(), Map.of(), zone, generatedAt);
+    }
+
+    /**
+     * The attempts, each naming the story told in it ({@code storyOfAttempt}: attempt id to story id),
+     * then a section listing {@code stories} with their parts and links.
+     */
+    public static String render(List<StoredAttempt> attempts, List<Story> stories, Map<Long, String> storyOfAttempt,
+                                ZoneId zone, Instant generatedAt) {
+        Map<String, Story> byId = new HashMap<>();
+        stories.forEach(s -> byId.put(s.id(), s));
         StringBuilder md = new StringBuilder();
         md.append("# EM Drill practice history\n\n");
         md.append(attempts.size()).append(attempts.size() == 1 ? " attempt" : " attempts")
@@ -34,8 +49,52 @@ public final class MarkdownReport {
         for (StoredAttempt a : attempts) {
             md.append("\n---\n\n");
             attempt(md, a, zone);
+            Story told = byId.get(storyOfAttempt.get(a.attempt().id()));
+            if (told != null) {
+                md.append("\nStory told: ").append(inline(told.displayTitle())).append("\n");
+            }
+        }
+        if (!stories.isEmpty()) {
+            md.append("\n---\n\n# My stories\n");
+            for (Story s : stories) {
+                story(md, s, storyOfAttempt);
+            }
         }
         return md.toString();
+    }
+
+    private static void story(StringBuilder md, Story s, Map<Long, String> storyOfAttempt) {
+        md.append("\n## ").append(inline(s.displayTitle())).append("\n\n");
+        List<String> facts = new ArrayList<>();
+        if (!s.role().isBlank()) {
+            facts.add(inline(s.role()));
+        }
+        if (!s.roughDate().isBlank()) {
+            facts.add(inline(s.roughDate()));
+        }
+        long told = storyOfAttempt.values().stream().filter(s.id()::equals).count();
+        facts.add("told " + told + (told == 1 ? " time" : " times"));
+        md.append(String.join(" · ", facts)).append("\n\n");
+        String dims = java.util.Arrays.stream(Dimension.values()).filter(s.dimensions()::contains)
+                .map(Dimension::displayName).collect(Collectors.joining(", "));
+        md.append("Shows: ").append(dims.isEmpty() ? "no dimension linked" : dims).append("\n\n");
+        if (!s.tags().isEmpty()) {
+            md.append("Tags: ").append(inline(String.join(", ", s.tags()))).append("\n\n");
+        }
+        if (!s.numbers().isBlank()) {
+            md.append("Numbers: ").append(inline(s.numbers())).append("\n\n");
+        }
+        part(md, "Situation", s.situation());
+        part(md, "Task", s.task());
+        part(md, "Action", s.action());
+        part(md, "Result", s.result());
+        part(md, "Reflection", s.reflection());
+    }
+
+    private static void part(StringBuilder md, String heading, String text) {
+        if (!text.isBlank()) {
+            md.append("### ").append(heading).append("\n\n").append(paragraphs(text)).append("\n\n");
+        }
     }
 
     private static void attempt(StringBuilder md, StoredAttempt stored, ZoneId zone) {

@@ -69,8 +69,11 @@ public final class MainWindow extends BorderPane {
         state.notices().addListener((ListChangeListener<Notice>) c -> renderNotices());
         renderNotices();
         show(Screen.PRACTICE);
-        state.practiceRequestProperty().addListener((obs, was, request) -> {
-            if (request != null) {
+        // An invalidation listener, not a change listener: the Practice view model's change listener takes
+        // the request and clears it while the change is being told, and JavaFX then tells later change
+        // listeners the cleared value, so a change listener here could miss the request.
+        state.practiceRequestProperty().addListener(obs -> {
+            if (state.practiceRequestProperty().get() != null) {
                 show(Screen.PRACTICE);
             }
         });

@@ -10,7 +10,8 @@ public enum Screen {
     HISTORY("History", Feather.CLOCK, "Ctrl+3"),
     PROGRESS("Progress", Feather.TRENDING_UP, "Ctrl+4"),
     BANKS("Banks", Feather.LAYERS, "Ctrl+5"),
-    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+6");
+    STORIES("My stories", Feather.BOOK_OPEN, "Ctrl+6"),
+    SETTINGS("Settings", Feather.SETTINGS, "Ctrl+7");
 
     private final String title;
     private final Ikon icon;

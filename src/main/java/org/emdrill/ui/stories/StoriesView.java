@@ -1,0 +1,120 @@
+package org.emdrill.ui.stories;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.emdrill.stories.Story;
+import org.emdrill.ui.common.Styles;
+
+/**
+ * The Stories screen: the list of stories with a search on the left and the open story on the right,
+ * and a Matrix tab with the banks-by-dimensions counts and the holes. A bar under the title says what
+ * happened last and offers Undo after a delete.
+ */
+public final class StoriesView extends BorderPane {
+
+    private final StoriesViewModel model;
+    private final ListView<Story> list = new ListView<>();
+    private final TabPane tabs = new TabPane();
+
+    public StoriesView(StoriesViewModel model) {
+        this.model = model;
+        getStyleClass().addAll(Styles.SCREEN, "stories-screen");
+        setId("stories-view");
+        setTop(header());
+        Tab stories = new Tab("My stories", new SplitPane(listColumn(), new StoryForm(model)));
+        ((SplitPane) stories.getContent()).setDividerPositions(0.3);
+        Tab matrix = new Tab("Matrix", new MatrixPane(model));
+        stories.setId("stories-tab");
+        matrix.setId("matrix-tab");
+        tabs.getTabs().setAll(stories, matrix);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText("Stories and matrix");
+        setCenter(tabs);
+        // A hole's "Write a story" opens the new story where it can be written.
+        model.openProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                tabs.getSelectionModel().select(stories);
+                if (list.getSelectionModel().getSelectedItem() == null
+                        || !list.getSelectionModel().getSelectedItem().id().equals(is.id())) {
+                    list.getItems().stream().filter(s -> s.id().equals(is.id())).findFirst()
+                            .ifPresent(s -> list.getSelectionModel().select(s));
+                }
+            }
+        });
+        model.load();
+    }
+
+    private Node header() {
+        Label title = new Label("My stories");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        Label status = new Label();
+        status.setId("stories-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        Button undo = new Button("Undo");
+        undo.setId("stories-undo");
+        undo.visibleProperty().bind(model.undoProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undoDelete());
+        HBox bar = new HBox(10, status, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, title, bar);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        return top;
+    }
+
+    private Node listColumn() {
+        TextField search = new TextField();
+        search.setId("stories-search");
+        search.setPromptText("Search your stories");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Button add = new Button("New story");
+        add.setId("stories-new");
+        add.setMinWidth(Region.USE_PREF_SIZE); // never cut to "…", even with large text
+        add.setOnAction(e -> {
+            model.newStory();
+            list.getSelectionModel().clearSelection();
+        });
+        HBox tools = new HBox(8, search, add);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        list.setId("stories-list");
+        list.setAccessibleText("Your stories");
+        list.setItems(model.shownStories());
+        Label empty = new Label("No stories yet. Write the 8 to 12 you would tell in a loop.");
+        empty.setWrapText(true); // the list column is narrow: wrap, never cut to "…"
+        empty.setPadding(new Insets(8));
+        list.setPlaceholder(empty);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Story s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.displayTitle()
+                        + (s.role().isBlank() ? "" : " · " + s.role()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                model.open(is);
+            }
+        });
+        VBox column = new VBox(8, tools, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        column.setPadding(new Insets(0, 8, 0, 0));
+        return column;
+    }
+}
