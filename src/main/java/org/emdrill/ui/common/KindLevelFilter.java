@@ -60,8 +60,8 @@ public final class KindLevelFilter {
         level.setTooltip(new Tooltip("A level also keeps the questions that suit any level"));
         level.setAccessibleText("Level of question");
         // Widths that fit the longest choice, so the row does not jump and no choice is cut to "…".
-        kind.setPrefWidth(125);
-        level.setPrefWidth(200);
+        kind.setPrefWidth(135);
+        level.setPrefWidth(230);
         Label kindLabel = Layouts.label("Kind", "muted");
         Label levelLabel = Layouts.label("Level", "muted");
         kindLabel.setMinWidth(Region.USE_PREF_SIZE);
