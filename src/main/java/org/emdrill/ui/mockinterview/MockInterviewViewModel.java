@@ -61,6 +61,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final InstantSource clock;
     private final InterviewRecorder recorder;
     private final InterviewQuestionPicker picker;
+    private final AskTheInterviewer ask = new AskTheInterviewer();
 
     private final InterviewSetup setup = new InterviewSetup();
     private final ReadOnlyObjectWrapper<InterviewPage> stage = new ReadOnlyObjectWrapper<>(InterviewPage.SETUP);
@@ -108,6 +109,11 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
     public InterviewSetup setup() {
         return setup;
+    }
+
+    /** The questions to ask your interviewer, a page of its own opened from set-up or the summary. */
+    public AskTheInterviewer ask() {
+        return ask;
     }
 
     /** The interview loops shipped with the app, offered as presets once they are read. */

@@ -52,7 +52,7 @@ final class SetupPage extends BorderPane {
 
         VBox left = settingsCard();
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(18, banksCard(), pastCard());
+        VBox right = new VBox(18, banksCard(), askCard(), pastCard());
         right.setPrefWidth(380);
         right.setMinWidth(300);
         // Two columns when there is room, one under the other in a narrow window.
@@ -218,6 +218,17 @@ final class SetupPage extends BorderPane {
             n.disableProperty().bind(setup.loopProperty());
         }
         return Layouts.card(Layouts.label("Question banks", "section-title"), filterBar, list, hint, loopNote);
+    }
+
+    private Node askCard() {
+        Button open = new Button("Questions to ask your interviewer", new FontIcon(Feather.MESSAGE_CIRCLE));
+        open.setId("open-ask");
+        open.getStyleClass().add(Styles.FLAT);
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setAlignment(Pos.CENTER_LEFT);
+        open.setOnAction(e -> vm.ask().show());
+        Label hint = Layouts.wrapping("A real loop ends with yours: have two or three ready.", "muted");
+        return Layouts.card(open, hint);
     }
 
     private Node pastCard() {
