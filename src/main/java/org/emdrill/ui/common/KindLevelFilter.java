@@ -61,15 +61,15 @@ public final class KindLevelFilter {
         level.setAccessibleText("Level of question");
         // Widths that fit the longest choice, so the row does not jump and no choice is cut to "…".
         kind.setPrefWidth(135);
-        level.setPrefWidth(230);
+        level.setPrefWidth(218);
         Label kindLabel = Layouts.label("Kind", "muted");
         Label levelLabel = Layouts.label("Level", "muted");
         kindLabel.setMinWidth(Region.USE_PREF_SIZE);
         levelLabel.setMinWidth(Region.USE_PREF_SIZE);
         kindLabel.setLabelFor(kind);
         levelLabel.setLabelFor(level);
-        HBox kindPair = new HBox(8, kindLabel, kind);
-        HBox levelPair = new HBox(8, levelLabel, level);
+        HBox kindPair = new HBox(6, kindLabel, kind);
+        HBox levelPair = new HBox(6, levelLabel, level);
         kindPair.setAlignment(Pos.CENTER_LEFT);
         levelPair.setAlignment(Pos.CENTER_LEFT);
         // In a narrow card the level goes under the kind rather than widening the card.

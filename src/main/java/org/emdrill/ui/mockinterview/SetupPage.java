@@ -226,6 +226,9 @@ final class SetupPage extends BorderPane {
         open.getStyleClass().add(Styles.FLAT);
         open.setMaxWidth(Double.MAX_VALUE);
         open.setAlignment(Pos.CENTER_LEFT);
+        // In the narrow column the title wraps rather than ending in "…".
+        open.setWrapText(true);
+        open.setMinHeight(Region.USE_PREF_SIZE);
         open.setOnAction(e -> vm.ask().show());
         Label hint = Layouts.wrapping("A real loop ends with yours: have two or three ready.", "muted");
         return Layouts.card(open, hint);

@@ -130,6 +130,8 @@ class HistoryAnswerGuideViewTest {
         Bounds scrollBounds = scroll.localToScene(scroll.getBoundsInLocal());
         assertTrue(cardBounds.getMaxX() <= scrollBounds.getMaxX() + 1, cardBounds + " within " + scrollBounds);
         assertTrue(cardBounds.getWidth() > 150, "the card has room to read: " + cardBounds);
+        robot.interact(() -> scroll.setVvalue(1));
+        org.emdrill.ui.testing.Screenshots.save(robot, stage.getScene(), "h13u-history-guide-light");
     }
 
     @Test

@@ -114,7 +114,14 @@ class InterviewLoopsAndFiltersViewTest {
         assertTrue(label(robot, "#planned").startsWith("Planned: about"), label(robot, "#planned"));
         assertFalse(start(robot).isDisabled());
         Screenshots.save(robot, stage.getScene(), "h13u-interview-filter-light");
-        assertTrue(TextChecks.cutShort(robot.lookup("#interview-filter").query()).isEmpty());
+        assertTrue(TextChecks.cutShort(robot.lookup("#interview-filter").query()).isEmpty(),
+                TextChecks.cutShort(robot.lookup("#interview-filter").query()).toString());
+        // The drop-downs stay inside the banks card of the narrow right column.
+        javafx.scene.Node level = robot.lookup("#interview-level").query();
+        javafx.scene.Node card = robot.lookup("#interview-filter").query().getParent();
+        double levelRight = level.localToScene(level.getBoundsInLocal()).getMaxX();
+        double cardRight = card.localToScene(card.getBoundsInLocal()).getMaxX();
+        assertTrue(levelRight <= cardRight, levelRight + " inside " + cardRight);
 
         // Only a bank of stories ticked, asked for scenarios: nothing is left to ask.
         robot.interact(() -> {
