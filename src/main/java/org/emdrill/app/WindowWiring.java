@@ -9,6 +9,8 @@ import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import java.time.ZoneId;
+import org.emdrill.bank.AskLoader;
+import org.emdrill.bank.LoopLoader;
 import org.emdrill.bank.UserBanks;
 import org.emdrill.practice.schedule.Sm2Scheduler;
 import org.emdrill.practice.schedule.Sm2Settings;
@@ -88,6 +90,18 @@ public final class WindowWiring {
                         () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random());
+        // The interview loops are small bundled files; read them off the FX thread and offer them as presets.
+        // A loop question missing from the banks is skipped when the loop starts, with a note.
+        runner.run(() -> new LoopLoader().load((java.util.Set<String>) null).loops(), interview::useLoops,
+                error -> System.getLogger(WindowWiring.class.getName()).log(System.Logger.Level.WARNING,
+                        "interview loops not read: " + error.getMessage()));
+        runner.run(() -> new AskLoader().load(), read -> {
+            if (read.isValid()) {
+                interview.ask().use(read.value());
+            } else {
+                interview.ask().unavailable(read.problems().get(0).toString());
+            }
+        }, error -> interview.ask().unavailable(error.getMessage()));
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
         screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview, InterviewDialogs.through(dialogs)));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.LoopQuestion;
 import org.emdrill.domain.Question;
+import org.emdrill.practice.QuestionFilter;
 import org.emdrill.practice.TimerSettings;
 
 /**
@@ -17,6 +19,9 @@ import org.emdrill.practice.TimerSettings;
  * @param targetOverride  one answer target for every question, or null for each question's own target
  * @param followUps       follow-up probes per question, 0 (off) to 2
  * @param followUpTarget  the target of each follow-up answer
+ * @param filter          the kinds and levels of question to draw (not applied to a loop's own questions)
+ * @param loopQuestions   with {@link QuestionSelection#LOOP}: exactly these questions, in order, each with its
+ *                        answer time; empty otherwise
  */
 public record InterviewConfig(
         int questionCount,
@@ -27,7 +32,9 @@ public record InterviewConfig(
         int followUps,
         Duration followUpTarget,
         AnswerMode mode,
-        ScoringTiming scoring) {
+        ScoringTiming scoring,
+        QuestionFilter filter,
+        List<LoopQuestion> loopQuestions) {
 
     public static final int MIN_QUESTIONS = 1;
     public static final int MAX_QUESTIONS = 10;
@@ -56,15 +63,49 @@ public record InterviewConfig(
         }
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(scoring, "scoring");
+        filter = filter == null ? QuestionFilter.ANY : filter;
+        loopQuestions = loopQuestions == null ? List.of() : List.copyOf(loopQuestions);
+        if (selection == QuestionSelection.LOOP && loopQuestions.isEmpty()) {
+            throw new IllegalArgumentException("a loop needs its questions");
+        }
+    }
+
+    /** Questions drawn from the banks with no kind or level filter. */
+    public InterviewConfig(int questionCount, QuestionSelection selection, List<String> bankIds, Duration prep,
+                           Duration targetOverride, int followUps, Duration followUpTarget, AnswerMode mode,
+                           ScoringTiming scoring) {
+        this(questionCount, selection, bankIds, prep, targetOverride, followUps, followUpTarget, mode, scoring,
+                QuestionFilter.ANY, List.of());
+    }
+
+    /** An interview loop's questions, in order, each with the loop's answer time; a loop has at most 10. */
+    public static InterviewConfig loop(List<LoopQuestion> questions, Duration prep, int followUps,
+                                       Duration followUpTarget, AnswerMode mode, ScoringTiming scoring) {
+        List<LoopQuestion> asked = questions.subList(0, Math.min(questions.size(), MAX_QUESTIONS));
+        return new InterviewConfig(Math.max(MIN_QUESTIONS, asked.size()), QuestionSelection.LOOP, List.of(), prep,
+                null, Math.min(Math.max(0, followUps), MAX_FOLLOW_UPS), followUpTarget, mode, scoring,
+                QuestionFilter.ANY, asked);
+    }
+
+    public boolean isLoop() {
+        return selection == QuestionSelection.LOOP;
     }
 
     public Optional<Duration> answerTargetOverride() {
         return Optional.ofNullable(targetOverride);
     }
 
-    /** The answer target for {@code question}: the override, else the question's own target. */
+    /** The answer target for {@code question}: the override, else the loop's time for it, else its own target. */
     public Duration targetFor(Question question) {
-        return targetOverride != null ? targetOverride : Duration.ofSeconds(question.targetSeconds());
+        if (targetOverride != null) {
+            return targetOverride;
+        }
+        for (LoopQuestion q : loopQuestions) {
+            if (q.questionId().equals(question.id()) && q.answerSeconds() > 0) {
+                return Duration.ofSeconds(q.answerSeconds());
+            }
+        }
+        return Duration.ofSeconds(question.targetSeconds());
     }
 
     /** The timer of the main answer: prep, target, and the usual hard limit at twice the target. */
@@ -93,16 +134,21 @@ public record InterviewConfig(
 
     public InterviewConfig withQuestionCount(int count) {
         return new InterviewConfig(count, selection, bankIds, prep, targetOverride, followUps, followUpTarget, mode,
-                scoring);
+                scoring, filter, loopQuestions);
     }
 
     public InterviewConfig withMode(AnswerMode newMode) {
         return new InterviewConfig(questionCount, selection, bankIds, prep, targetOverride, followUps, followUpTarget,
-                newMode, scoring);
+                newMode, scoring, filter, loopQuestions);
     }
 
     public InterviewConfig withBanks(QuestionSelection newSelection, List<String> newBankIds) {
         return new InterviewConfig(questionCount, newSelection, newBankIds, prep, targetOverride, followUps,
-                followUpTarget, mode, scoring);
+                followUpTarget, mode, scoring, filter, newSelection == QuestionSelection.LOOP ? loopQuestions : List.of());
+    }
+
+    public InterviewConfig withFilter(QuestionFilter newFilter) {
+        return new InterviewConfig(questionCount, selection, bankIds, prep, targetOverride, followUps, followUpTarget,
+                mode, scoring, newFilter, loopQuestions);
     }
 }

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.LoopQuestion;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
+import org.emdrill.practice.QuestionFilter;
 
 /**
  * The JSON form of a {@link InterviewConfig}, as stored in presets, session rows and snapshots. Written with
@@ -19,6 +23,8 @@ import org.emdrill.domain.AnswerMode;
  *
  * <pre>{"questionCount":5,"selection":"balanced","bankIds":[],"prepSeconds":60,"targetSeconds":null,
  *  "followUps":2,"followUpTargetSeconds":60,"mode":"spoken","scoring":"at-end"}</pre>
+ * plus, when set, {@code "kind"} and {@code "level"} (the question filter) and, for a loop,
+ * {@code "loopQuestions":[{"id":"…","answerSeconds":240,"focus":"…"}]}.
  */
 public final class InterviewJson {
 
@@ -43,6 +49,24 @@ public final class InterviewJson {
         n.put("followUpTargetSeconds", c.followUpTarget().toSeconds());
         n.put("mode", c.mode().id());
         n.put("scoring", c.scoring().id());
+        // Only when set, so a preset without them reads as before in an older version.
+        if (c.filter().kind() != null) {
+            n.put("kind", c.filter().kind().id());
+        }
+        if (c.filter().level() != null) {
+            n.put("level", c.filter().level().id());
+        }
+        if (c.isLoop()) {
+            ArrayNode qs = n.putArray("loopQuestions");
+            for (LoopQuestion q : c.loopQuestions()) {
+                ObjectNode item = qs.addObject();
+                item.put("id", q.questionId());
+                item.put("answerSeconds", q.answerSeconds());
+                if (!q.focus().isEmpty()) {
+                    item.put("focus", q.focus());
+                }
+            }
+        }
         return n;
     }
 
@@ -73,8 +97,25 @@ public final class InterviewJson {
         long followUpTarget = longOr(n, "followUpTargetSeconds", d.followUpTarget().toSeconds());
         AnswerMode mode = AnswerMode.fromId(n.path("mode").asText()).orElse(d.mode());
         ScoringTiming scoring = ScoringTiming.fromId(n.path("scoring").asText()).orElse(d.scoring());
+        QuestionFilter filter = new QuestionFilter(QuestionKind.fromId(n.path("kind").asText()).orElse(null),
+                QuestionLevel.fromId(n.path("level").asText()).orElse(null));
+        List<LoopQuestion> loop = new ArrayList<>();
+        n.path("loopQuestions").forEach(q -> {
+            String id = q.path("id").asText("");
+            if (!id.isBlank()) {
+                loop.add(new LoopQuestion(id, Math.max(0, q.path("answerSeconds").asInt(0)), q.path("focus").asText("")));
+            }
+        });
+        Duration followUpTime = followUpTarget > 0 ? Duration.ofSeconds(followUpTarget) : d.followUpTarget();
+        if (selection == QuestionSelection.LOOP) {
+            if (loop.isEmpty()) {
+                selection = d.selection(); // a loop with its questions lost: draw from the banks instead
+            } else {
+                return InterviewConfig.loop(loop, Duration.ofSeconds(prep), followUps, followUpTime, mode, scoring);
+            }
+        }
         return new InterviewConfig(count, selection, bankIds, Duration.ofSeconds(prep), targetOverride, followUps,
-                followUpTarget > 0 ? Duration.ofSeconds(followUpTarget) : d.followUpTarget(), mode, scoring);
+                followUpTime, mode, scoring, filter, List.of());
     }
 
     /** Empty when the text is not JSON at all. */

@@ -3,6 +3,7 @@ package org.emdrill.practice.mockinterview;
 import java.time.Duration;
 import java.util.List;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.InterviewLoop;
 
 /** The presets that ship with the app. */
 public final class InterviewPresets {
@@ -37,6 +38,21 @@ public final class InterviewPresets {
         return new InterviewPreset(WEAKEST_AREA, new InterviewConfig(3, QuestionSelection.WEAKEST_DIMENSION, List.of(),
                 Duration.ofSeconds(30), null, 1, InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, AnswerMode.SPOKEN,
                 ScoringTiming.AFTER_EACH));
+    }
+
+    /**
+     * An interview loop as a preset named by its title: its questions with their times, its prep and
+     * follow-ups, spoken as in the room and scored at the end as a real interviewer would.
+     */
+    public static InterviewPreset fromLoop(InterviewLoop loop) {
+        return new InterviewPreset(loop.title(), InterviewConfig.loop(loop.questions(),
+                Duration.ofSeconds(Math.max(0, loop.prepSeconds())), loop.followUps(),
+                loop.followUpSeconds() > 0 ? Duration.ofSeconds(loop.followUpSeconds())
+                        : InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, AnswerMode.SPOKEN, ScoringTiming.AT_END));
+    }
+
+    public static List<InterviewPreset> fromLoops(List<InterviewLoop> loops) {
+        return loops.stream().filter(l -> !l.questions().isEmpty()).map(InterviewPresets::fromLoop).toList();
     }
 
     public static List<InterviewPreset> builtIn() {

@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.emdrill.domain.Dimension;
+import org.emdrill.domain.LoopQuestion;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
@@ -33,14 +35,43 @@ public final class InterviewQuestionPicker {
      */
     public List<QueuedQuestion> pick(InterviewConfig config, List<QuestionBank> banks, List<Dimension> weakestFirst,
             Map<String, Instant> lastPractisedAt) {
-        List<QuestionBank> chosen = chosenBanks(config, banks);
+        if (config.isLoop()) {
+            return loopQuestions(config, banks);
+        }
+        List<QuestionBank> chosen = config.filter().narrow(chosenBanks(config, banks));
         return switch (config.selection()) {
+            case LOOP -> throw new AssertionError("handled above");
             case RANDOM -> randomFrom(chosen, config.questionCount());
             case BALANCED -> roundRobin(chosen, config.questionCount());
             case WEAKEST_DIMENSION ->
                     WeakestAreaPicker.pick(chosen, weakestFirst, DimensionAverages.none(), lastPractisedAt,
                             config.questionCount()).questions();
         };
+    }
+
+    /** A loop's questions that a loaded bank has, in the loop's order; the others are skipped. */
+    private static List<QueuedQuestion> loopQuestions(InterviewConfig config, List<QuestionBank> banks) {
+        List<QueuedQuestion> found = new ArrayList<>();
+        for (LoopQuestion lq : config.loopQuestions()) {
+            find(banks, lq.questionId()).ifPresent(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    /** The ids of a loop's questions that no loaded bank has, in the loop's order; empty for other selections. */
+    public static List<String> missingLoopQuestions(InterviewConfig config, List<QuestionBank> banks) {
+        return config.loopQuestions().stream().map(LoopQuestion::questionId)
+                .filter(id -> find(banks, id).isEmpty()).toList();
+    }
+
+    private static Optional<QueuedQuestion> find(List<QuestionBank> banks, String questionId) {
+        for (QuestionBank bank : banks) {
+            Optional<Question> q = bank.question(questionId);
+            if (q.isPresent()) {
+                return Optional.of(new QueuedQuestion(bank, q.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<QuestionBank> chosenBanks(InterviewConfig config, List<QuestionBank> banks) {

@@ -11,7 +11,9 @@ public enum QuestionSelection implements Identified {
     /** Round-robin across the banks, so consecutive questions come from different topics. */
     BALANCED("balanced", "Balanced across topics"),
     /** The questions that weigh the weakest dimension most. */
-    WEAKEST_DIMENSION("weakest-dimension", "Weakest dimension");
+    WEAKEST_DIMENSION("weakest-dimension", "Weakest dimension"),
+    /** An interview loop's own questions, in its order (see {@link InterviewConfig#loopQuestions()}). */
+    LOOP("loop", "The loop's own questions");
 
     private final String id;
     private final String displayName;

@@ -8,10 +8,22 @@ import org.emdrill.domain.QuestionBank;
 public final class BankChoice {
     private final QuestionBank bank;
     private final BooleanProperty selected = new SimpleBooleanProperty();
+    /** How many of its questions the set-up's kind and level let through; all of them with no filter. */
+    private int matching;
 
     public BankChoice(QuestionBank bank, boolean selected) {
         this.bank = bank;
         this.selected.set(selected);
+        this.matching = bank.questions().size();
+    }
+
+    /** Sets how many questions pass the filter; the list must be refreshed to show it. */
+    public void setMatching(int count) {
+        this.matching = count;
+    }
+
+    public int matching() {
+        return matching;
     }
 
     public QuestionBank bank() {
@@ -28,6 +40,7 @@ public final class BankChoice {
 
     @Override
     public String toString() {
-        return bank.title() + "  (" + bank.questions().size() + ")";
+        int all = bank.questions().size();
+        return bank.title() + "  (" + (matching == all ? Integer.toString(all) : matching + " of " + all) + ")";
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.emdrill.bank.BankLibrary;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.domain.Rubric;
 import org.emdrill.domain.StarElement;
 import org.emdrill.ui.common.Formats;
@@ -21,6 +24,8 @@ import org.emdrill.ui.common.Formats;
  * @param revisedText "Revised 4 May 2026, 10:15", empty when the scores and notes were never revised
  * @param insight     the typed-answer analytics, null when there is no answer text
  * @param attemptsAtQuestion how many attempts (this one included) answer the same question
+ * @param bankQuestion the question as the loaded banks have it now, for its answer guide; null when no
+ *                     loaded bank has it any more (a deleted or edited bank)
  */
 public record AttemptDetail(
         long id,
@@ -39,7 +44,8 @@ public record AttemptDetail(
         String notes,
         String revisedText,
         AnswerInsight insight,
-        int attemptsAtQuestion) {
+        int attemptsAtQuestion,
+        Question bankQuestion) {
 
     public AttemptDetail {
         dimensions = List.copyOf(dimensions);
@@ -47,11 +53,12 @@ public record AttemptDetail(
     }
 
     public static AttemptDetail of(Attempt a, Rubric rubric) {
-        return of(a, rubric, null, 1);
+        return of(a, rubric, BankLibrary.empty(), null, 1);
     }
 
     /** @param revisedAt when the scores or notes were last revised, null when never */
-    public static AttemptDetail of(Attempt a, Rubric rubric, Instant revisedAt, int attemptsAtQuestion) {
+    public static AttemptDetail of(Attempt a, Rubric rubric, BankLibrary library, Instant revisedAt,
+                                   int attemptsAtQuestion) {
         List<DimensionLine> lines = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             Optional<Integer> score = a.scores().of(d);
@@ -68,7 +75,13 @@ public record AttemptDetail(
                 new TargetTime(a.answerDuration(), a.targetSeconds()), Formats.score(a.overall()),
                 lines, marks, answer, a.notes().strip(),
                 revisedAt == null ? "" : "Revised " + Formats.dateTime(revisedAt),
-                answer.isEmpty() ? null : AnswerInsight.of(answer), Math.max(1, attemptsAtQuestion));
+                answer.isEmpty() ? null : AnswerInsight.of(answer), Math.max(1, attemptsAtQuestion),
+                library.question(a.questionId()).map(QueuedQuestion::question).orElse(null));
+    }
+
+    /** The question's answer guide is known: a loaded bank still has the question. */
+    public boolean questionInBanks() {
+        return bankQuestion != null;
     }
 
     public boolean hasAnswerText() {

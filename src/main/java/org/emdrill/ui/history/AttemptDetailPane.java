@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.ui.common.AnswerGuide;
 import org.emdrill.ui.common.Styles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -29,8 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Everything saved with the opened attempt: the question as asked, when and how it was answered, the
- * times, the scores with what each level means, the STAR marks, the answer with its analytics and the
- * notes. A toolbar revises it (an edit mode in place), compares it with the other attempts at the
+ * times, the scores with what each level means, the STAR marks, the answer with its analytics, the
+ * notes and the question's answer guide. A toolbar revises it (an edit mode in place), compares it with the other attempts at the
  * same question, or deletes it. Texts the user may want to copy are read-only text areas.
  */
 final class AttemptDetailPane extends StackPane {
@@ -96,7 +97,8 @@ final class AttemptDetailPane extends StackPane {
         left.getChildren().setAll(leftParts);
         right.getChildren().setAll(
                 editing ? section("Scores", RevisionForm.scores(editor)) : scoresSection(d),
-                editing ? section("STAR", RevisionForm.star(editor)) : starSection(d));
+                editing ? section("STAR", RevisionForm.star(editor)) : starSection(d),
+                guideSection(d));
         VBox content = new VBox(18, header(d), stats(d), body);
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(16, 22, 24, 22));
@@ -296,6 +298,26 @@ final class AttemptDetailPane extends StackPane {
             marks.getChildren().add(l);
         }
         return section("STAR", marks);
+    }
+
+    /** What the question tests and a strong answer's outline, as the banks have the question today. */
+    private static Node guideSection(AttemptDetail d) {
+        if (!d.questionInBanks()) {
+            return section("Answer guide", note("This question is no longer in any of your banks, so there is "
+                    + "no answer guide to show. Your attempt is kept as it was.", "detail-guide-gone"));
+        }
+        return AnswerGuide.card(d.bankQuestion()).<Node>map(card -> card)
+                .orElseGet(() -> section("Answer guide",
+                        note("Its bank gives no answer guide for this question.", "detail-guide-none")));
+    }
+
+    private static Label note(String text, String id) {
+        Label l = new Label(text, new FontIcon(Feather.INFO));
+        l.setId(id);
+        l.getStyleClass().addAll(Styles.MUTED, "detail-note");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Node answerSection(AttemptDetail d) {

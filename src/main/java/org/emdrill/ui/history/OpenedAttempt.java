@@ -14,7 +14,7 @@ import org.emdrill.ui.common.LatestTask;
 
 /**
  * The attempt opened in the History detail: loading its full record in the background, re-wording it
- * when the rubric changes, and taking in a revision saved by the {@link RevisionEditor}.
+ * when the rubric or the banks change, and taking in a revision saved by the {@link RevisionEditor}.
  */
 final class OpenedAttempt {
 
@@ -40,6 +40,8 @@ final class OpenedAttempt {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.listOutOfDate = Objects.requireNonNull(listOutOfDate, "listOutOfDate");
         state.rubricProperty().addListener((obs, old, now) -> reword());
+        // A bank edited or removed changes the question's answer guide shown beside the attempt.
+        state.libraryProperty().addListener((obs, old, now) -> reword());
     }
 
     /** The editor is made with {@link #revised} as its callback, so it is handed in after construction. */
@@ -99,7 +101,7 @@ final class OpenedAttempt {
 
     private void reword() {
         detail.set(openAttempt == null ? null : AttemptDetail.of(openAttempt.attempt(), state.rubric(),
-                openAttempt.revisedAt(), openAttempt.attemptsAtQuestion()));
+                state.library(), openAttempt.revisedAt(), openAttempt.attemptsAtQuestion()));
     }
 
     /** The opened attempt with what the detail needs beyond the attempt itself. */

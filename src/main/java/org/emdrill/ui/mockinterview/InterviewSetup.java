@@ -1,6 +1,7 @@
 package org.emdrill.ui.mockinterview;
 
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.KindLevelFilter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,10 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,9 +23,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.LoopQuestion;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.practice.QuestionFilter;
 import org.emdrill.practice.mockinterview.InterviewConfig;
+import org.emdrill.practice.mockinterview.InterviewQuestionPicker;
 import org.emdrill.practice.mockinterview.InterviewPreset;
 import org.emdrill.practice.mockinterview.InterviewPresets;
 import org.emdrill.practice.mockinterview.QuestionSelection;
@@ -49,6 +57,14 @@ public final class InterviewSetup {
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.SPOKEN);
     private final ObjectProperty<ScoringTiming> scoring = new SimpleObjectProperty<>(ScoringTiming.AFTER_EACH);
     private final ReadOnlyStringWrapper plannedText = new ReadOnlyStringWrapper("");
+    private final KindLevelFilter.Choice filter = new KindLevelFilter.Choice();
+    /** True while a loop preset's questions are set up: count, selection, banks and filter do not apply. */
+    private final ReadOnlyBooleanWrapper loop = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper available = new ReadOnlyIntegerWrapper();
+    private List<LoopQuestion> loopQuestions = List.of();
+    private Duration followUpTarget = InterviewConfig.DEFAULT_FOLLOW_UP_TARGET;
+    private List<InterviewPreset> loopPresets = List.of();
+    private List<InterviewPreset> userPresets = List.of();
 
     InterviewSetup() {
         presets.setAll(InterviewPresets.builtIn());
@@ -57,18 +73,36 @@ public final class InterviewSetup {
                 apply(is.config());
             }
         });
-        Observable[] inputs = {questionCount, selection, banks, prepSeconds, ownTarget, fixedTargetSeconds, followUps};
+        Observable[] inputs = {questionCount, selection, banks, prepSeconds, ownTarget, fixedTargetSeconds, followUps,
+            filter.kindProperty(), filter.levelProperty()};
         for (Observable o : inputs) {
             o.addListener(x -> updatePlanned());
         }
         preset.set(InterviewPresets.quickQuestion());
     }
 
-    /** Built-in presets first, then the user's own by name. */
+    /** Built-in presets first, then the interview loops, then the user's own by name. */
     void setUserPresets(List<InterviewPreset> saved) {
+        userPresets = List.copyOf(saved);
+        showPresets();
+    }
+
+    /** The interview loops, offered after the built-in presets. */
+    void setLoops(List<InterviewPreset> loops) {
+        loopPresets = List.copyOf(loops);
+        showPresets();
+    }
+
+    /** One of the shipped interview loops (not a user's preset saved from one). */
+    boolean isLoopPreset(InterviewPreset p) {
+        return loopPresets.contains(p);
+    }
+
+    private void showPresets() {
         String chosen = preset.get() == null ? null : preset.get().name();
         List<InterviewPreset> all = new ArrayList<>(InterviewPresets.builtIn());
-        all.addAll(saved);
+        all.addAll(loopPresets);
+        all.addAll(userPresets);
         InterviewConfig keep = config();
         presets.setAll(all);
         all.stream().filter(p -> p.name().equals(chosen)).findFirst().ifPresent(p -> {
@@ -85,6 +119,11 @@ public final class InterviewSetup {
     }
 
     private void apply(InterviewConfig c) {
+        // The loop first: the selection's choices depend on it.
+        loopQuestions = c.loopQuestions();
+        followUpTarget = c.followUpTarget();
+        loop.set(c.isLoop());
+        filter.set(c.filter());
         questionCount.set(c.questionCount());
         selection.set(c.selection());
         banks.forEach(b -> b.selectedProperty().set(c.bankIds().contains(b.bank().id())));
@@ -105,31 +144,57 @@ public final class InterviewSetup {
             ids = List.of();
         }
         int fixed = clamp(fixedTargetSeconds.get(), MIN_TARGET_SECONDS, MAX_TARGET_SECONDS);
+        Duration prep = Duration.ofSeconds(clamp(prepSeconds.get(), 0, MAX_PREP_SECONDS));
+        int probes = clamp(followUps.get(), 0, InterviewConfig.MAX_FOLLOW_UPS);
+        if (loop.get()) {
+            return InterviewConfig.loop(loopQuestions, prep, probes, followUpTarget, mode.get(), scoring.get());
+        }
+        QuestionSelection chosen = selection.get() == QuestionSelection.LOOP ? QuestionSelection.BALANCED
+                : selection.get();
         return new InterviewConfig(clamp(questionCount.get(), InterviewConfig.MIN_QUESTIONS, InterviewConfig.MAX_QUESTIONS),
-                selection.get(), ids, Duration.ofSeconds(clamp(prepSeconds.get(), 0, MAX_PREP_SECONDS)),
-                ownTarget.get() ? null : Duration.ofSeconds(fixed),
-                clamp(followUps.get(), 0, InterviewConfig.MAX_FOLLOW_UPS), InterviewConfig.DEFAULT_FOLLOW_UP_TARGET,
-                mode.get(), scoring.get());
+                chosen, ids, prep, ownTarget.get() ? null : Duration.ofSeconds(fixed), probes,
+                InterviewConfig.DEFAULT_FOLLOW_UP_TARGET, mode.get(), scoring.get(), filter.filter(), List.of());
     }
 
-    /** The preset's name when the fields still match it, else "Custom". */
+    /** The preset's name when the fields still match it (a loop: its questions), else "Custom". */
     String presetName() {
         InterviewPreset p = preset.get();
-        return p != null && p.config().equals(config()) ? p.name() : "Custom";
+        InterviewConfig c = config();
+        // A loop is named by its questions: answering it typed or with less prep is still that loop.
+        boolean sameLoop = p != null && c.isLoop() && p.config().loopQuestions().equals(c.loopQuestions());
+        return p != null && (sameLoop || p.config().equals(c)) ? p.name() : "Custom";
     }
 
-    /** The questions the interview would draw from. */
+    /** The questions the interview would draw from: a loop's own that the banks have, else the filtered banks'. */
     List<Question> candidates() {
-        List<String> ids = config().bankIds();
-        return banks.stream().filter(b -> ids.isEmpty() || ids.contains(b.bank().id()))
-                .flatMap(b -> b.bank().questions().stream()).toList();
+        InterviewConfig c = config();
+        List<QuestionBank> all = banks.stream().map(BankChoice::bank).toList();
+        if (c.isLoop()) {
+            return new InterviewQuestionPicker(new java.util.SplittableRandom(0))
+                    .pick(c, all, List.of(), java.util.Map.of()).stream()
+                    .map(org.emdrill.domain.QueuedQuestion::question).toList();
+        }
+        List<String> ids = c.bankIds();
+        return c.filter().narrow(all.stream().filter(b -> ids.isEmpty() || ids.contains(b.id())).toList()).stream()
+                .flatMap(b -> b.questions().stream()).toList();
+    }
+
+    /** The ids of the loop's questions that no loaded bank has; empty when no loop is set up. */
+    List<String> missingLoopQuestions() {
+        return InterviewQuestionPicker.missingLoopQuestions(config(), banks.stream().map(BankChoice::bank).toList());
     }
 
     private void updatePlanned() {
         InterviewConfig c = config();
+        QuestionFilter f = c.filter();
+        banks.forEach(b -> b.setMatching(f.count(List.of(b.bank()))));
         List<Question> pool = candidates();
+        available.set(pool.size());
         if (pool.isEmpty()) {
-            plannedText.set("No questions to draw from: load or tick a bank.");
+            plannedText.set(c.isLoop() ? "None of this loop's questions is in your banks, so it cannot start."
+                    : banks.isEmpty() ? "No questions to draw from: load a bank on the Banks screen."
+                    : f.isAny() ? "No questions to draw from: tick a bank with questions."
+                    : "No " + f.describe() + " in the chosen banks: choose another kind or level.");
             return;
         }
         // A typical question of the pool stands for the ones not yet drawn.
@@ -138,8 +203,18 @@ public final class InterviewSetup {
         int count = Math.min(c.questionCount(), pool.size());
         double seconds = count * (c.prep().toSeconds() + avgTarget + avgFollowUps * c.followUpTarget().toSeconds());
         long minutes = Math.max(1, Math.round(seconds / 60));
-        plannedText.set("Planned: about " + minutes + (minutes == 1 ? " minute" : " minutes") + " for "
-                + count + (count == 1 ? " question" : " questions") + " (thinking time, answers and follow-ups)");
+        if (c.isLoop()) {
+            seconds = c.plannedDuration(pool).toSeconds();
+            minutes = Math.max(1, Math.round(seconds / 60));
+        }
+        String planned = "Planned: about " + minutes + (minutes == 1 ? " minute" : " minutes") + " for "
+                + count + (count == 1 ? " question" : " questions") + " (thinking time, answers and follow-ups)";
+        int missing = c.isLoop() ? missingLoopQuestions().size() : 0;
+        if (missing > 0) {
+            planned += ". " + missing + (missing == 1 ? " question of this loop is" : " questions of this loop are")
+                    + " not in your banks and will be skipped.";
+        }
+        plannedText.set(planned);
     }
 
     private static int clamp(int v, int min, int max) {
@@ -191,6 +266,21 @@ public final class InterviewSetup {
         return scoring;
     }
 
+    /** The kind and level of question to draw; not used by a loop, which asks its own questions. */
+    public KindLevelFilter.Choice filter() {
+        return filter;
+    }
+
+    /** True while an interview loop is set up. */
+    public ReadOnlyBooleanProperty loopProperty() {
+        return loop.getReadOnlyProperty();
+    }
+
+    /** How many questions the interview can draw from now; zero means it cannot start. */
+    public ReadOnlyIntegerProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty plannedTextProperty() {
         return plannedText.getReadOnlyProperty();
     }
@@ -202,7 +292,9 @@ public final class InterviewSetup {
             case InterviewPresets.QUICK_QUESTION -> "Quick question (1 question, scored straight away)";
             case InterviewPresets.FULL_LOOP -> "Full loop (5 questions, about 45 minutes)";
             case InterviewPresets.WEAKEST_AREA -> "Weakest area (3 questions on your lowest dimension)";
-            default -> p.name() + " (" + c.questionCount() + (c.questionCount() == 1 ? " question" : " questions")
+            default -> c.isLoop()
+                    ? "Loop \u00b7 " + p.name() + " (" + c.questionCount() + " questions with their own times)"
+                    : p.name() + " (" + c.questionCount() + (c.questionCount() == 1 ? " question" : " questions")
                     + ", your preset)";
         };
     }

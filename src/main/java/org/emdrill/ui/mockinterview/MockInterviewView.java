@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The Mock interview screen: set-up, the running interview, scoring, and the summary, one page at a
- * time. Only layout and bindings here; every action is a call into the view model.
+ * time, and the questions to ask your interviewer over them when opened. Only layout and bindings here; every action is a call into the view model.
  */
 public final class MockInterviewView extends StackPane {
 
@@ -44,6 +44,9 @@ public final class MockInterviewView extends StackPane {
         show(scoring, InterviewPage.SCORING);
         show(endScoring, InterviewPage.END_SCORING);
         show(summary, InterviewPage.SUMMARY);
+        AskPage ask = new AskPage(vm.ask());
+        ask.visibleProperty().bind(vm.ask().openProperty());
+        getChildren().add(ask);
         vm.stageProperty().addListener((obs, was, is) -> {
             if (is == InterviewPage.RUNNING) {
                 Platform.runLater(running::focusAnswer);
@@ -59,7 +62,8 @@ public final class MockInterviewView extends StackPane {
     }
 
     private void show(Node page, InterviewPage stage) {
-        page.visibleProperty().bind(vm.stageProperty().isEqualTo(stage));
+        // The questions-to-ask page lies over whichever page is showing, and hides it while open.
+        page.visibleProperty().bind(vm.stageProperty().isEqualTo(stage).and(vm.ask().openProperty().not()));
         getChildren().add(page);
     }
 

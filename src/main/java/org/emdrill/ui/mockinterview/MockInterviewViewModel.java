@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.InterviewLoop;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
@@ -60,6 +61,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final InstantSource clock;
     private final InterviewRecorder recorder;
     private final InterviewQuestionPicker picker;
+    private final AskTheInterviewer ask = new AskTheInterviewer();
 
     private final InterviewSetup setup = new InterviewSetup();
     private final ReadOnlyObjectWrapper<InterviewPage> stage = new ReadOnlyObjectWrapper<>(InterviewPage.SETUP);
@@ -109,6 +111,16 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return setup;
     }
 
+    /** The questions to ask your interviewer, a page of its own opened from set-up or the summary. */
+    public AskTheInterviewer ask() {
+        return ask;
+    }
+
+    /** The interview loops shipped with the app, offered as presets once they are read. */
+    public void useLoops(List<InterviewLoop> loops) {
+        setup.setLoops(InterviewPresets.fromLoops(loops));
+    }
+
     /** Chooses the questions and opens the session row in the background, then starts the clock. */
     public void start() {
         if (stage.get() != InterviewPage.SETUP || starting.get()) {
@@ -117,6 +129,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         InterviewConfig config = setup.config();
         List<QuestionBank> banks = state.library().banks();
         String preset = setup.presetName();
+        List<String> skipped = setup.missingLoopQuestions();
         starting.set(true);
         statusText.set("Choosing questions\u2026");
         runner.run(() -> {
@@ -137,6 +150,10 @@ public final class MockInterviewViewModel implements AutosavedWork {
             resume.withdraw();
             m.start();
             begin(m, preset, Set.of());
+            if (!skipped.isEmpty()) {
+                statusText.set("Skipped " + skipped.size() + (skipped.size() == 1 ? " question" : " questions")
+                        + " of this loop that your banks no longer have: " + String.join(", ", skipped) + ".");
+            }
         }, error -> {
             starting.set(false);
             statusText.set("Could not start the interview (" + error.getMessage() + ").");

@@ -5,6 +5,7 @@ import org.emdrill.ui.common.Layouts;
 import org.emdrill.ui.common.BankChoice;
 import org.emdrill.ui.common.BankChoiceCell;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -51,7 +52,7 @@ final class SetupPage extends BorderPane {
 
         VBox left = settingsCard();
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(18, banksCard(), pastCard());
+        VBox right = new VBox(18, banksCard(), askCard(), pastCard());
         // In em, so the column grows with the text size (Settings) instead of cutting its titles.
         right.setStyle("-fx-pref-width: 27.14em; -fx-min-width: 21.43em;");
         // Two columns when there is room, one under the other in a narrow window; the room a column needs
@@ -102,6 +103,7 @@ final class SetupPage extends BorderPane {
         preset.setId("preset");
         preset.setAccessibleText("Interview preset");
         preset.setConverter(Layouts.converter(InterviewSetup::describe));
+        preset.setCellFactory(lv -> new PresetCell(setup));
         preset.valueProperty().bindBidirectional(setup.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, Priority.ALWAYS);
@@ -118,10 +120,16 @@ final class SetupPage extends BorderPane {
         Spinner<Integer> count = Layouts.spinner(setup.questionCountProperty(), InterviewConfig.MIN_QUESTIONS,
                 InterviewConfig.MAX_QUESTIONS, 1, "question-count");
         count.setAccessibleText("Number of questions");
+        count.disableProperty().bind(setup.loopProperty());
         ChoiceBox<QuestionSelection> selection = new ChoiceBox<>();
         selection.setId("selection");
         selection.setAccessibleText("How questions are chosen");
-        selection.getItems().setAll(QuestionSelection.values());
+        // "The loop's own questions" is offered only while a loop is set up: it needs the loop's list.
+        Runnable selections = () -> selection.getItems().setAll(java.util.Arrays.stream(QuestionSelection.values())
+                .filter(q -> q != QuestionSelection.LOOP || setup.loopProperty().get()).toList());
+        selections.run();
+        setup.loopProperty().addListener((obs, was, is) -> selections.run());
+        selection.disableProperty().bind(setup.loopProperty());
         selection.setConverter(Layouts.converter(QuestionSelection::displayName));
         selection.valueProperty().bindBidirectional(setup.selectionProperty());
         Spinner<Integer> prep = Layouts.spinner(setup.prepSecondsProperty(), 0, InterviewSetup.MAX_PREP_SECONDS, 15,
@@ -179,7 +187,7 @@ final class SetupPage extends BorderPane {
         start.setId("start-interview");
         start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         start.setMaxWidth(Double.MAX_VALUE);
-        start.disableProperty().bind(vm.startingProperty());
+        start.disableProperty().bind(vm.startingProperty().or(setup.availableProperty().isEqualTo(0)));
         start.setOnAction(e -> vm.start());
         Label hint = Layouts.wrapping("Ctrl+Enter starts · during the interview: Ctrl+Enter next, Ctrl+P pause",
                 "kbd-hint");
@@ -197,7 +205,33 @@ final class SetupPage extends BorderPane {
         list.setPrefHeight(190);
         list.setMinHeight(120);
         Label hint = Layouts.wrapping("Tick banks to draw from only those; none ticked means all banks.", "muted");
-        return Layouts.card(Layouts.label("Question banks", "section-title"), list, hint);
+        javafx.scene.layout.FlowPane filterBar = org.emdrill.ui.common.KindLevelFilter.bar(setup.filter(), "interview");
+        // The per-bank counts follow the kind and level.
+        setup.filter().kindProperty().addListener((obs, was, is) -> list.refresh());
+        setup.filter().levelProperty().addListener((obs, was, is) -> list.refresh());
+        Label loopNote = Layouts.wrapping("An interview loop asks its own questions, whatever the banks, kind and "
+                + "level say.", "muted");
+        loopNote.setId("loop-note");
+        loopNote.visibleProperty().bind(setup.loopProperty());
+        loopNote.managedProperty().bind(setup.loopProperty());
+        for (Node n : List.of(list, filterBar, hint)) {
+            n.disableProperty().bind(setup.loopProperty());
+        }
+        return Layouts.card(Layouts.label("Question banks", "section-title"), filterBar, list, hint, loopNote);
+    }
+
+    private Node askCard() {
+        Button open = new Button("Questions to ask your interviewer", new FontIcon(Feather.MESSAGE_CIRCLE));
+        open.setId("open-ask");
+        open.getStyleClass().add(Styles.FLAT);
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setAlignment(Pos.CENTER_LEFT);
+        // In the narrow column the title wraps rather than ending in "…".
+        open.setWrapText(true);
+        open.setMinHeight(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> vm.ask().show());
+        Label hint = Layouts.wrapping("A real loop ends with yours: have two or three ready.", "muted");
+        return Layouts.card(open, hint);
     }
 
     private Node pastCard() {

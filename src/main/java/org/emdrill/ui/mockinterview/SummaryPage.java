@@ -47,7 +47,20 @@ final class SummaryPage extends BorderPane {
             render(r);
             weakest.setDisable(!vm.canPractiseWeakest());
         });
-        VBox content = new VBox(18, body, buttons);
+        Button ask = new Button("See questions to ask", new FontIcon(Feather.MESSAGE_CIRCLE));
+        ask.setId("summary-open-ask");
+        ask.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ask.setOnAction(e -> vm.ask().show());
+        Label askText = Layouts.wrapping("A real loop ends with your questions \u2014 see questions to ask.", "ask-offer");
+        askText.setId("summary-ask-offer");
+        HBox.setHgrow(askText, Priority.ALWAYS);
+        HBox askRow = new HBox(14, new FontIcon(Feather.MESSAGE_CIRCLE), askText, ask);
+        askRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        askRow.getStyleClass().add("card");
+        // Offered at the end of an interview just run, not when looking back at a past one.
+        askRow.visibleProperty().bind(vm.reportIsPastProperty().not());
+        askRow.managedProperty().bind(askRow.visibleProperty());
+        VBox content = new VBox(18, body, askRow, buttons);
         scroll = Layouts.scroller(content, 1000);
         setCenter(scroll);
         setBottom(MockInterviewView.statusBar(vm));

@@ -7,17 +7,22 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.QuestionBank;
+import org.emdrill.practice.QuestionFilter;
 import org.emdrill.practice.QuestionOrder;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BankChoice;
+import org.emdrill.ui.common.KindLevelFilter;
 
 /**
- * What the Practice set-up asks: which banks, in which order, how much prep time. Remembered in the
+ * What the Practice set-up asks: which banks, which kind and level of question, in which order, how much
+ * prep time. Remembered in the
  * settings, and kept when banks are reloaded.
  */
 public final class PracticeChoices {
@@ -27,11 +32,15 @@ public final class PracticeChoices {
     private final ObjectProperty<QuestionOrder> order = new SimpleObjectProperty<>(QuestionOrder.RANDOM);
     private final IntegerProperty prepSeconds = new SimpleIntegerProperty(30);
     private final ReadOnlyIntegerWrapper selectedQuestionCount = new ReadOnlyIntegerWrapper();
+    private final KindLevelFilter.Choice filter = new KindLevelFilter.Choice();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
     PracticeChoices(AppState state) {
         this.state = state;
         load();
         state.libraryProperty().addListener((obs, was, is) -> load());
+        filter.kindProperty().addListener((obs, was, is) -> updateSelectedCount());
+        filter.levelProperty().addListener((obs, was, is) -> updateSelectedCount());
         // Settings can change the default prep time too; follow it.
         state.settingsProperty().addListener((obs, was, is) -> {
             if (was == null || was.prepSeconds() != is.prepSeconds()) {
@@ -61,13 +70,29 @@ public final class PracticeChoices {
     }
 
     private void updateSelectedCount() {
-        selectedQuestionCount.set(banks.stream().filter(BankChoice::isSelected)
-                .mapToInt(b -> b.bank().questions().size()).sum());
+        QuestionFilter f = filter.filter();
+        banks.forEach(b -> b.setMatching(f.count(List.of(b.bank()))));
+        List<QuestionBank> ticked = banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
+        int count = f.count(ticked);
+        selectedQuestionCount.set(count);
+        countText.set(count == 1 ? "1 question" : count > 0 ? count + " questions"
+                : ticked.isEmpty() ? "No bank ticked"
+                : "No " + f.describe() + " in the ticked banks");
     }
 
-    /** The ticked banks, in list order. */
+    /** The ticked banks, in list order, each holding only the questions the kind and level let through. */
     List<QuestionBank> chosen() {
-        return banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList();
+        return filter.filter().narrow(banks.stream().filter(BankChoice::isSelected).map(BankChoice::bank).toList());
+    }
+
+    /** The kind and level to practise; changing either updates the counts. */
+    public KindLevelFilter.Choice filter() {
+        return filter;
+    }
+
+    /** "42 questions", or why there are none ("No stories in the ticked banks"). */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
     public ObservableList<BankChoice> banks() {

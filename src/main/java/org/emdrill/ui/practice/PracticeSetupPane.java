@@ -65,7 +65,8 @@ final class PracticeSetupPane extends VBox {
         none.setOnAction(e -> vm.choices().selectAllBanks(false));
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.format("%d questions", vm.choices().selectedQuestionCountProperty()));
+        count.setId("practice-question-count");
+        count.textProperty().bind(vm.choices().countTextProperty());
         count.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
         none.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,7 +75,12 @@ final class PracticeSetupPane extends VBox {
         banksHeading.setAlignment(Pos.BASELINE_LEFT);
         HBox bankTools = new HBox(8, all, none);
         bankTools.setAlignment(Pos.CENTER_LEFT);
-        VBox banksCard = new VBox(10, banksHeading, bankList, bankTools);
+        javafx.scene.layout.FlowPane filterBar = org.emdrill.ui.common.KindLevelFilter.bar(vm.choices().filter(), "practice");
+        // The per-bank counts follow the kind and level.
+        vm.choices().selectedQuestionCountProperty().addListener((obs, was, is) -> bankList.refresh());
+        vm.choices().filter().kindProperty().addListener((obs, was, is) -> bankList.refresh());
+        vm.choices().filter().levelProperty().addListener((obs, was, is) -> bankList.refresh());
+        VBox banksCard = new VBox(10, banksHeading, filterBar, bankList, bankTools);
         banksCard.getStyleClass().add("card");
         HBox.setHgrow(banksCard, Priority.ALWAYS);
 

@@ -135,7 +135,8 @@ public final class PracticeViewModel implements AutosavedWork {
     public void startPractice() {
         List<QuestionBank> chosen = choices.chosen();
         if (chosen.isEmpty() || choices.selectedQuestionCountProperty().get() == 0) {
-            statusText.set("Tick at least one bank to practise.");
+            statusText.set(chosen.isEmpty() ? "Tick at least one bank to practise."
+                    : choices.countTextProperty().get() + ": choose another kind or level.");
             return;
         }
         state.settingsProperty().set(state.settings()

@@ -1,0 +1,118 @@
+package org.emdrill.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.emdrill.domain.QuestionKind;
+import org.emdrill.domain.QuestionLevel;
+import org.emdrill.practice.QuestionFilter;
+
+/**
+ * The kind and level a set-up draws questions from, as view-model state ({@link Choice}) and as the
+ * two drop-downs the Practice and Mock interview set-ups show. Null in either means "any".
+ */
+public final class KindLevelFilter {
+
+    private KindLevelFilter() {
+    }
+
+    /** The chosen kind and level; listeners on either property hear every change. */
+    public static final class Choice {
+        private final ObjectProperty<QuestionKind> kind = new SimpleObjectProperty<>();
+        private final ObjectProperty<QuestionLevel> level = new SimpleObjectProperty<>();
+
+        public ObjectProperty<QuestionKind> kindProperty() {
+            return kind;
+        }
+
+        public ObjectProperty<QuestionLevel> levelProperty() {
+            return level;
+        }
+
+        public QuestionFilter filter() {
+            return new QuestionFilter(kind.get(), level.get());
+        }
+
+        public void set(QuestionFilter f) {
+            kind.set(f.kind());
+            level.set(f.level());
+        }
+    }
+
+    /** "Kind [Any kind ▾]  Level [Any level ▾]"; control ids are {@code <idBase>-kind} and {@code <idBase>-level}. */
+    public static FlowPane bar(Choice choice, String idBase) {
+        ComboBox<QuestionKind> kind = combo(idBase + "-kind", choice.kindProperty(), QuestionKind.values(),
+                "Any kind", k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
+        kind.setTooltip(new Tooltip("Stories ask what you did; scenarios ask what you would do"));
+        kind.setAccessibleText("Kind of question");
+        ComboBox<QuestionLevel> level = combo(idBase + "-level", choice.levelProperty(), QuestionLevel.values(),
+                "Any level", QuestionLevel::displayName);
+        level.setTooltip(new Tooltip("A level also keeps the questions that suit any level"));
+        level.setAccessibleText("Level of question");
+        // Widths that fit the longest choice, so the row does not jump and no choice is cut to "…".
+        kind.setPrefWidth(135);
+        level.setPrefWidth(218);
+        Label kindLabel = Layouts.label("Kind", "muted");
+        Label levelLabel = Layouts.label("Level", "muted");
+        kindLabel.setMinWidth(Region.USE_PREF_SIZE);
+        levelLabel.setMinWidth(Region.USE_PREF_SIZE);
+        kindLabel.setLabelFor(kind);
+        levelLabel.setLabelFor(level);
+        HBox kindPair = new HBox(6, kindLabel, kind);
+        HBox levelPair = new HBox(6, levelLabel, level);
+        kindPair.setAlignment(Pos.CENTER_LEFT);
+        levelPair.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow card the level goes under the kind rather than widening the card.
+        FlowPane bar = new FlowPane(14, 8, kindPair, levelPair);
+        bar.setId(idBase + "-filter");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(280);
+        bar.setMinWidth(0);
+        return bar;
+    }
+
+    private static <T> ComboBox<T> combo(String id, ObjectProperty<T> property, T[] values, String none,
+                                         Function<T, String> name) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(List.of(values));
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return items.stream().filter(v -> toString(v).equals(text)).findFirst().orElse(null);
+            }
+        };
+        box.setConverter(converter);
+        box.setPromptText(none);
+        // The null entry needs a cell that still shows "Any …" (the default cell shows nothing for null).
+        box.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.valueProperty().bindBidirectional(property);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+}

@@ -1,0 +1,63 @@
+package org.emdrill.ui.mockinterview;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.emdrill.practice.mockinterview.InterviewPreset;
+import org.emdrill.practice.mockinterview.InterviewPresets;
+import org.emdrill.ui.common.Layouts;
+
+/**
+ * One preset in the preset list. The first of each group (the interview loops, the user's own) carries
+ * the group's title above it, so the long list reads as built-in, Loops, Your presets.
+ */
+final class PresetCell extends ListCell<InterviewPreset> {
+
+    private final InterviewSetup setup;
+
+    PresetCell(InterviewSetup setup) {
+        this.setup = setup;
+    }
+
+    @Override
+    protected void updateItem(InterviewPreset item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        String group = groupOf(item);
+        String header = firstOfGroup(item, group) ? group : "";
+        if (header.isEmpty()) {
+            setText(InterviewSetup.describe(item));
+            setGraphic(null);
+            return;
+        }
+        setText(null);
+        Label title = Layouts.label(header, "preset-group");
+        title.setId("preset-group-" + (header.equals("Loops") ? "loops" : "yours"));
+        setGraphic(new VBox(4, title, new Label(InterviewSetup.describe(item))));
+    }
+
+    private String groupOf(InterviewPreset p) {
+        if (InterviewPresets.isBuiltInName(p.name())) {
+            return "";
+        }
+        return setup.isLoopPreset(p) ? "Loops" : "Your presets";
+    }
+
+    private boolean firstOfGroup(InterviewPreset item, String group) {
+        if (group.isEmpty()) {
+            return false;
+        }
+        List<InterviewPreset> all = setup.presets();
+        for (InterviewPreset p : all) {
+            if (groupOf(p).equals(group)) {
+                return p == item;
+            }
+        }
+        return false;
+    }
+}
