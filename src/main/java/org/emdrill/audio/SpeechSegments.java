@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class SpeechSegments {
 
-    static final double JOIN_GAP_SECONDS = 0.3;
+    static final double JOIN_GAP_SECONDS = 0.35;
     static final double MIN_SPEECH_SECONDS = 0.1;
 
     private SpeechSegments() {
