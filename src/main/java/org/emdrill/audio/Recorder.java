@@ -16,6 +16,7 @@ import java.util.function.LongSupplier;
 public final class Recorder {
 
     public enum State {
+        /** the device is opening, or opened but has not sent its first audio yet */
         STARTING, RECORDING, PAUSED, STOPPED, FAILED
     }
 
@@ -30,6 +31,8 @@ public final class Recorder {
     static final double HEARD_NOTHING_AFTER_SECONDS = 5;
     /** A device that delivers nothing for this long is gone (unplugged, driver died). */
     static final long STALL_NANOS = 2_000_000_000L;
+    /** Before its first audio a device may take longer: PulseAudio through ALSA takes a second or two. */
+    static final long FIRST_AUDIO_NANOS = 6_000_000_000L;
     private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
 
     private final AudioSource source;
@@ -60,22 +63,20 @@ public final class Recorder {
 
     public void pause() {
         paused = true;
-        if (state == State.RECORDING) {
-            state = State.PAUSED;
-        }
     }
 
     public void resume() {
         paused = false;
-        if (state == State.PAUSED) {
-            state = State.RECORDING;
-        }
     }
 
     public Status status() {
         double seconds = WavFormat.RECORDING.seconds(recordedBytes);
         boolean heardNothing = seconds >= HEARD_NOTHING_AFTER_SECONDS && !meter.heardAnything();
-        return new Status(state, meter.level(), heardNothing, seconds, Optional.ofNullable(failure));
+        State now = state;
+        if (now == State.RECORDING && paused) {
+            now = State.PAUSED; // derived here, so a pause racing the capture thread's start is never lost
+        }
+        return new Status(now, meter.level(), heardNothing, seconds, Optional.ofNullable(failure));
     }
 
     /** Ends the recording and waits (briefly) for the file to be finished. */
@@ -109,7 +110,6 @@ public final class Recorder {
             discard(writer);
             return;
         }
-        state = paused ? State.PAUSED : State.RECORDING;
         try {
             loop(writer);
         } finally {
@@ -122,6 +122,7 @@ public final class Recorder {
         byte[] buffer = new byte[WavFormat.RECORDING.bytesPerSecond() / 10];
         long lastAudio = ticker.getAsLong();
         long lastFlush = 0;
+        boolean started = false;
         while (!stopRequested) {
             int n;
             try {
@@ -135,11 +136,16 @@ public final class Recorder {
                 return;
             }
             if (n == 0) {
-                if (now - lastAudio > STALL_NANOS) {
+                if (now - lastAudio > (started ? STALL_NANOS : FIRST_AUDIO_NANOS)) {
                     fail(MicrophoneSource.LOST);
                     return;
                 }
                 continue;
+            }
+            if (!started) {
+                // Only now is the microphone really heard: the screen's "recording" indicator waits for this.
+                started = true;
+                state = State.RECORDING;
             }
             lastAudio = now;
             meter.measure(buffer, n);

@@ -64,6 +64,7 @@ class RecorderTest {
         source.onChunk(i -> {
             if (i == 10) {
                 r.pause();
+                assertEquals(Recorder.State.PAUSED, r.status().state());
             } else if (i == 20) {
                 r.resume();
             }
@@ -102,6 +103,18 @@ class RecorderTest {
         double secondsOfTicker = (source.ticker.get() - begin) / 1e9;
         assertEquals(1.0 + 2.0, secondsOfTicker, 0.25, "lost once 2 s passed without audio");
         assertEquals(1.0, r.stop().seconds(), 1e-9);
+    }
+
+    @Test
+    void aDeviceSlowToStartIsGivenTimeButNotForever() throws Exception {
+        SyntheticSource never = new SyntheticSource(Pcm.tone(1.0, RATE, 300, 0.2)).silentAfter(0);
+        Recorder r = recorder(never, dir.resolve("never.wav"));
+        long begin = never.ticker.get();
+        r.start();
+        Recorder.Status s = finished(r);
+        assertEquals(MicrophoneSource.LOST, s.failure().orElseThrow());
+        assertEquals(6.0, (never.ticker.get() - begin) / 1e9, 0.25, "six seconds for the first audio");
+        assertEquals(0, r.stop().seconds());
     }
 
     @Test
