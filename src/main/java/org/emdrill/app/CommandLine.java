@@ -9,7 +9,7 @@ import java.util.Optional;
 record CommandLine(Action action, Optional<Path> dataDir, List<Path> files, String error) {
 
     enum Action {
-        RUN_APP, VALIDATE, HELP, VERSION, USAGE_ERROR
+        RUN_APP, VALIDATE, SPEECH, HELP, VERSION, USAGE_ERROR
     }
 
     static CommandLine parse(String[] args) {
@@ -31,9 +31,9 @@ record CommandLine(Action action, Optional<Path> dataDir, List<Path> files, Stri
                     }
                     dataDir = Optional.of(Path.of(args[++i]));
                 }
-                case "validate" -> {
+                case "validate", "speech" -> {
                     if (action == Action.RUN_APP && files.isEmpty()) {
-                        action = Action.VALIDATE;
+                        action = a.equals("validate") ? Action.VALIDATE : Action.SPEECH;
                     } else {
                         files.add(Path.of(a));
                     }
@@ -41,7 +41,7 @@ record CommandLine(Action action, Optional<Path> dataDir, List<Path> files, Stri
                 default -> {
                     if (a.startsWith("--data-dir=")) {
                         dataDir = Optional.of(Path.of(a.substring("--data-dir=".length())));
-                    } else if (action == Action.VALIDATE && !a.startsWith("-")) {
+                    } else if ((action == Action.VALIDATE || action == Action.SPEECH) && !a.startsWith("-")) {
                         files.add(Path.of(a));
                     } else {
                         return error("unknown option or command: " + a);
@@ -60,6 +60,7 @@ record CommandLine(Action action, Optional<Path> dataDir, List<Path> files, Stri
         return """
                 Usage: em-drill [--data-dir DIR]            open the app
                        em-drill validate FILE...            check question-bank files, no window
+                       em-drill speech FILE.wav             delivery figures of a recording as JSON
                        em-drill --help | --version
 
                 Options:
@@ -68,6 +69,10 @@ record CommandLine(Action action, Optional<Path> dataDir, List<Path> files, Stri
 
                 validate prints one line per problem as file:line:column: message
                 and exits with 1 if any file has a problem, 0 if all are valid.
+
+                speech prints one JSON object (durationSeconds, talkSeconds, firstWordSeconds,
+                pausesOver2s, longestPauseSeconds, syllablesPerSecond, pauses) for a 16-bit PCM WAV
+                of 8 to 48 kHz, mono or stereo; any other file gets a message and exit code 1.
                 """;
     }
 }

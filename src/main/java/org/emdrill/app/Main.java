@@ -2,6 +2,7 @@ package org.emdrill.app;
 
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
+import org.emdrill.audio.SpeechCommand;
 import org.emdrill.bank.ValidateCommand;
 
 /**
@@ -29,7 +30,7 @@ public final class Main {
             // work around that, so say so plainly instead of ending with a trace.
             String message = unspellablePath(e.getInput());
             err.println("em-drill: " + message);
-            boolean window = args.length == 0 || !"validate".equals(args[0]);
+            boolean window = args.length == 0 || !("validate".equals(args[0]) || "speech".equals(args[0]));
             return window ? showInsteadOfTheApp(message) : 2;
         }
     }
@@ -79,6 +80,9 @@ public final class Main {
             }
             case VALIDATE -> {
                 return new ValidateCommand().run(cl.files(), out, err);
+            }
+            case SPEECH -> {
+                return new SpeechCommand().run(cl.files(), out, err);
             }
             default -> {
                 AppPaths paths = cl.dataDir().map(p -> new AppPaths(p.toAbsolutePath())).orElseGet(AppPaths::defaults)
