@@ -147,6 +147,7 @@ public final class EmDrillApp extends Application {
         wiring.offerWelcomeOnFirstRun();
         watchForSecondLaunches(stage);
         context.startDailyBackup(); // behind the first screen's own queries on the worker
+        IdleMemory.afterStartup();
         steps.finished("window");
         System.getLogger(EmDrillApp.class.getName()).log(System.Logger.Level.INFO,
                 "start-up on the FX thread: " + steps.summary());
