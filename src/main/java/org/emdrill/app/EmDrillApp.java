@@ -122,7 +122,7 @@ public final class EmDrillApp extends Application {
         scene.getRoot().applyCss(); // styles the screen now, so the step below says what that costs
         steps.finished("styling");
         stage.setScene(scene);
-        stage.setTitle("EM Drill");
+        stage.titleProperty().bind(wiring.mainWindow().windowTitleProperty());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = EmDrillApp.class.getResource("/org/emdrill/ui/icons/app-" + size + ".png");
             if (url != null) {
