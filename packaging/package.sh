@@ -37,6 +37,9 @@ find "$unpack" -maxdepth 1 -name '*.so' -exec cp {} "$image/lib/runtime/lib/" \;
 case "$(uname -m)" in aarch64|arm64) arch=aarch64 ;; *) arch=x86_64 ;; esac
 cp "$unpack/org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$image/lib/runtime/lib/"
 
+# The licence travels inside the image too (the .deb also installs it as /usr/share/doc/em-drill/copyright).
+cp packaging/LICENSE.txt "$image/lib/app/LICENSE.txt"
+
 # Class-data sharing: record the classes a start loads (a training start under Xvfb that opens each
 # screen once), then make the archive for this image. The .deb's postinst makes its own under /opt.
 cp packaging/linux/make-cds-archive.sh "$image/lib/app/"

@@ -4,7 +4,8 @@
 #   jar      java -jar target/em-drill.jar
 #   packaged the jpackage app image (target/jpackage/em-drill/bin/em-drill), when it has been built
 # The three run in turn (alternating, so a busy machine slows all alike), RUNS times each; the script
-# prints each median, its ratio to the empty window, and the resident memory of the app once idle.
+# prints each median, its ratio to the empty window, and the resident memory of the app once idle
+# (RSS after the window has been idle for EMDRILL_BENCH_IDLE seconds, default 20, median of the last 3 runs).
 # The window appears with "Opening your history…" while the app opens behind it; the app's own log line
 # ("start-up: window shown after N ms, ready after M ms", counted from process start) gives the time
 # until the screens are in, printed as "ready".
@@ -43,7 +44,7 @@ launch() { # kind data-dir -> pid on stdout
   echo $!
 }
 
-title_of() { [ "$1" = empty ] && echo '^Empty JavaFX window$' || echo '^EM Drill$'; }
+title_of() { [ "$1" = empty ] && echo '^Empty JavaFX window$' || echo '^EM Drill'; }
 
 # Runs one start; prints "window_ms rss_mb ready_ms" (rss only when asked, after the app has settled).
 one_run() { # kind data-dir measure-rss
@@ -68,9 +69,9 @@ one_run() { # kind data-dir measure-rss
     seen[$kind]=$(starts_logged "$2")
     ready=$(grep 'start-up: window shown' "$log" | tail -1 | sed 's/.*ready after \([0-9]*\) ms.*/\1/') || true
   fi
-  if [ "$3" = 1 ]; then # idle: 5 s after the screens are in
-    sleep 5
-    rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
+  if [ "$3" = 1 ]; then # idle: some seconds after the screens are in
+    sleep "${EMDRILL_BENCH_IDLE:-20}"
+    rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -95,13 +96,13 @@ for kind in "${kinds[@]}"; do
 done
 for ((i = 1; i <= runs; i++)); do
   for kind in "${kinds[@]}"; do
-    measure_rss=0; [ "$i" = "$runs" ] && [ "$kind" != empty ] && measure_rss=1
+    measure_rss=0; [ "$i" -gt $((runs - 3)) ] && [ "$kind" != empty ] && measure_rss=1
     # not in a subshell: one_run keeps count of the log lines it has seen
     one_run "$kind" "$work/data-$kind" "$measure_rss" > "$work/run"
     read -r ms mb ready < "$work/run"
     times[$kind]+="$ms "
     readys[$kind]+="$ready "
-    [ "$measure_rss" = 1 ] && rss[$kind]=$mb
+    [ "$measure_rss" = 1 ] && rss[$kind]+="$mb "
   done
 done
 
@@ -116,5 +117,7 @@ for kind in "${kinds[@]}"; do
   echo "ready    $kind: median $(echo "${readys[$kind]}" | median) ms after process start (runs: ${readys[$kind]})"
 done
 for kind in "${kinds[@]}"; do
-  if [ -n "${rss[$kind]:-}" ]; then echo "idle RSS $kind: ${rss[$kind]} MB (5 s after the screens were in)"; fi
+  if [ -n "${rss[$kind]:-}" ]; then
+    echo "idle RSS $kind: median $(echo "${rss[$kind]}" | median) MB, goal <= 200 MB (runs: ${rss[$kind]}; ${EMDRILL_BENCH_IDLE:-20} s after the screens were in)"
+  fi
 done

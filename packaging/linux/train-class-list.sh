@@ -11,7 +11,7 @@ rm -f "$list" "$image/lib/app/em-drill.jsa"
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" "$image/bin/em-drill" --data-dir "$data" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 600); do
-  win=$(xdotool search --onlyvisible --name '^EM Drill$' 2>/dev/null | head -1 || true)
+  win=$(xdotool search --onlyvisible --name '^EM Drill' 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break
   kill -0 "$pid" 2>/dev/null || { echo "train-class-list: the app exited before its window appeared" >&2; exit 1; }
   sleep 0.1

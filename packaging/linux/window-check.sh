@@ -38,7 +38,7 @@ while [ -z "$win" ]; do
   kill -0 "$pid" 2>/dev/null || { pid=""; fail "the app exited before its window appeared"; }
   [ $(( $(date +%s) - start )) -lt "$timeout" ] || fail "no window titled 'EM Drill' within $timeout s"
   sleep 0.2
-  win=$(xdotool search --onlyvisible --name '^EM Drill$' 2>/dev/null | head -1 || true)
+  win=$(xdotool search --onlyvisible --name '^EM Drill' 2>/dev/null | head -1 || true)
 done
 echo "window check: the window is open after $(( $(date +%s) - start )) s"
 

@@ -37,6 +37,20 @@ public record AppContext(
 
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
+    /**
+     * Queues the daily backup on the worker. Called once the first screen has asked for what it shows, so
+     * copying a long history never holds up the screen's first queries.
+     */
+    public void startDailyBackup() {
+        worker.execute(() -> {
+            try {
+                backups.backupIfDue();
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "daily backup failed: " + e.getMessage());
+            }
+        });
+    }
+
     @Override
     public void close() {
         worker.shutdown();

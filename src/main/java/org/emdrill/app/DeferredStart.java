@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.emdrill.settings.Theme;
 import org.emdrill.settings.WindowBounds;
 import org.emdrill.store.InstanceLock;
+import org.emdrill.ui.common.Styles;
 import org.emdrill.ui.shell.OpeningView;
 
 /**
@@ -61,6 +62,13 @@ final class DeferredStart {
         stage.setMaximized(b.maximized());
         stage.show();
         long shown = StartupClock.sinceLaunch();
+        // The FX thread has nothing to do while the history opens: after the first frame, load the theme and
+        // the app's stylesheet into this scene, which the real screens take over (EmDrillApp puts them in
+        // as its root), so their first layout finds both parsed.
+        Platform.runLater(() -> {
+            EmDrillApp.applyTheme(hint.theme());
+            stage.getScene().getStylesheets().add(Styles.APP_CSS);
+        });
         Thread opener = new Thread(() -> {
             Startup.Result result;
             try {

@@ -56,7 +56,7 @@ public final class EmDrillApp extends Application {
         paths = launchPaths != null ? launchPaths : AppPaths.defaults();
         if (DeferredStart.heldElsewhere(paths)) {
             // A second launch opens no window of its own: it only says that the first came forward.
-            startup = Startup.open(paths, InstantSource.system(), Ticker.system());
+            startup = open(paths);
         }
     }
 
@@ -67,11 +67,17 @@ public final class EmDrillApp extends Application {
             return;
         }
         deferred.begin(stage, WindowHint.read(paths.settings()),
-                () -> Startup.open(paths, InstantSource.system(), Ticker.system()),
+                () -> open(paths),
                 result -> {
                     startup = result;
                     showWindow(stage);
                 });
+    }
+
+    /** Opens the app's context; off the FX thread. */
+    private static Startup.Result open(AppPaths paths) {
+        SqliteNativeLibrary.useCachedCopy();
+        return Startup.open(paths, InstantSource.system(), Ticker.system());
     }
 
     /** Replaces the opening state with the app, or explains why it cannot start. */
@@ -81,7 +87,7 @@ public final class EmDrillApp extends Application {
             applyTheme(Theme.LIGHT);
             AppPaths paths = launchPaths != null ? launchPaths : AppPaths.defaults();
             new StartupFailureWindow(launchFailure != null ? null
-                    : () -> Startup.open(paths, InstantSource.system(), Ticker.system()),
+                    : () -> open(paths),
                     opened -> {
                         context = opened;
                         showMain(stage);
@@ -99,12 +105,24 @@ public final class EmDrillApp extends Application {
         CrashReporter crashes = new CrashReporter(context.paths().logs());
         Thread.currentThread().setUncaughtExceptionHandler(crashes);
         Thread.setDefaultUncaughtExceptionHandler(crashes);
+        StartupSteps steps = new StartupSteps();
         wiring = new WindowWiring(context, getHostServices());
+        steps.finished("screens");
         applyTheme(context.settings().theme());
-        Scene scene = new Scene(wiring.mainWindow(), 1280, 820);
-        scene.getStylesheets().add(Styles.APP_CSS);
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(wiring.mainWindow(), 1280, 820);
+        } else {
+            // The opening scene already holds the parsed stylesheets (DeferredStart): keep it, swap the root.
+            scene.setRoot(wiring.mainWindow());
+        }
+        if (!scene.getStylesheets().contains(Styles.APP_CSS)) {
+            scene.getStylesheets().add(Styles.APP_CSS);
+        }
+        scene.getRoot().applyCss(); // styles the screen now, so the step below says what that costs
+        steps.finished("styling");
         stage.setScene(scene);
-        stage.setTitle("EM Drill");
+        stage.titleProperty().bind(wiring.mainWindow().windowTitleProperty());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = EmDrillApp.class.getResource("/org/emdrill/ui/icons/app-" + size + ".png");
             if (url != null) {
@@ -128,6 +146,11 @@ public final class EmDrillApp extends Application {
         stage.show();
         wiring.offerWelcomeOnFirstRun();
         watchForSecondLaunches(stage);
+        context.startDailyBackup(); // behind the first screen's own queries on the worker
+        IdleMemory.afterStartup();
+        steps.finished("window");
+        System.getLogger(EmDrillApp.class.getName()).log(System.Logger.Level.INFO,
+                "start-up on the FX thread: " + steps.summary());
     }
 
     /** A second launch on the same data folder brings this window forward instead of opening another. */
@@ -180,10 +203,14 @@ public final class EmDrillApp extends Application {
         });
     }
 
+    /** Sets the theme; the same one again costs nothing (setting it restyles every node of every window). */
     static void applyTheme(Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
+        String sheet = theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
     private static void restoreBounds(Stage stage, WindowBounds saved) {

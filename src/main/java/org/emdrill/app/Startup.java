@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.emdrill.bank.BankLibrary;
-import org.emdrill.bank.BankLibraryLoader;
 import org.emdrill.bank.ParseResult;
-import org.emdrill.bank.RubricLoader;
 import org.emdrill.domain.Rubric;
 import org.emdrill.practice.Ticker;
 import org.emdrill.settings.SettingsStore;
@@ -56,6 +54,7 @@ public final class Startup {
     }
 
     private static Result openOrThrow(AppPaths paths, InstantSource clock, Ticker ticker) {
+        StartupSteps steps = new StartupSteps();
         try {
             paths.createFolders();
         } catch (IOException e) {
@@ -63,6 +62,7 @@ public final class Startup {
             return Result.failed(StartupFailure.Kind.CANNOT_START, StartupMessages.cannotPrepare(paths.dataDir(), e));
         }
         LogSetup.configure(paths.logs());
+        steps.finished("folders and log");
         InstanceLock lock;
         try {
             Optional<InstanceLock> acquired = InstanceLock.tryAcquire(paths.dataDir());
@@ -72,23 +72,27 @@ public final class Startup {
                         + paths.dataDir() + "; its window has been brought forward. Two copies never write the same history.");
             }
             lock = acquired.get();
+            steps.finished("lock");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot lock " + paths.dataDir(), e);
             return Result.failed(StartupFailure.Kind.CANNOT_START, StartupMessages.cannotPrepare(paths.dataDir(), e));
         }
         try {
-            return openLocked(paths, clock, ticker, lock);
+            // The banks need nothing from the database: parse them beside it.
+            return openLocked(paths, clock, ticker, lock, steps, BanksInBackground.start(paths.dataDir()));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Result openLocked(AppPaths paths, InstantSource clock, Ticker ticker, InstanceLock lock) {
+    private static Result openLocked(AppPaths paths, InstantSource clock, Ticker ticker, InstanceLock lock,
+                                     StartupSteps steps, BanksInBackground banks) {
         List<Notice> notices = new ArrayList<>();
         OpenOutcome outcome;
         try {
             outcome = new DatabaseOpener(paths.dataDir(), clock).open();
+            steps.finished("database");
         } catch (IOException | RuntimeException e) {
             lock.close();
             if (PlainErrors.causeOf(e) == PlainErrors.Cause.LOCKED) {
@@ -107,7 +111,7 @@ public final class Startup {
         opened.recovery().ifPresent(r -> notices.add(new Notice(Notice.Kind.WARNING, r.message(), "settings")));
         var db = opened.database();
         try {
-            return finish(paths, clock, ticker, lock, opened, notices);
+            return finish(paths, clock, ticker, lock, opened, notices, steps, banks);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -115,7 +119,8 @@ public final class Startup {
     }
 
     private static Result finish(AppPaths paths, InstantSource clock, Ticker ticker, InstanceLock lock,
-                                 OpenOutcome.Opened opened, List<Notice> notices) {
+                                 OpenOutcome.Opened opened, List<Notice> notices, StartupSteps steps,
+                                 BanksInBackground banks) {
         var db = opened.database();
         db.closeOnShutdown();
         // First in the banner and not dismissible: every answer typed from here on would be lost.
@@ -125,8 +130,12 @@ public final class Startup {
         SettingsStore settingsStore = new SettingsStore(paths.settings(), clock);
         SettingsStore.Loaded settings = settingsStore.load();
         settings.message().ifPresent(m -> notices.add(new Notice(Notice.Kind.WARNING, m, "")));
+        steps.finished("settings");
 
-        BankLibrary library = BankLibraryLoader.forDataDir(paths.dataDir()).load();
+        BanksInBackground.Loaded loaded = banks.await();
+        steps.finished("waiting for the banks");
+        steps.took("banks and rubric (beside the database)", loaded.millis());
+        BankLibrary library = loaded.library();
         if (library.hasFailures()) {
             int n = library.failures().size();
             notices.add(new Notice(Notice.Kind.WARNING,
@@ -135,7 +144,7 @@ public final class Startup {
                             : n + " question banks could not be loaded. The other banks work as usual.",
                     "banks"));
         }
-        ParseResult<Rubric> rubric = new RubricLoader().load();
+        ParseResult<Rubric> rubric = loaded.rubric();
         if (!rubric.isValid()) {
             notices.add(new Notice(Notice.Kind.WARNING,
                     "The scoring rubric could not be read, so level descriptions are not shown: "
@@ -147,16 +156,10 @@ public final class Startup {
             t.setDaemon(true);
             return t;
         });
-        worker.execute(() -> {
-            try {
-                backups.backupIfDue();
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "daily backup failed: " + e.getMessage());
-            }
-        });
         AppContext context = new AppContext(paths, clock, ticker, worker, lock, db, new AttemptRepository(db, clock),
                 backups, settingsStore, settings.settings(), library, rubric.valueIfValid().orElse(Rubric.empty()),
                 List.copyOf(notices));
+        LOG.log(System.Logger.Level.INFO, "start-up steps: " + steps.summary());
         return new Result(Optional.of(context), null);
     }
 }

@@ -25,8 +25,13 @@ import org.emdrill.ui.common.Styles;
  */
 final class StartupFailureWindow {
 
-    /** How often and how long a locked history file is retried before the user is asked. */
-    static final int AUTOMATIC_TRIES = 10;
+    /**
+     * How long a locked history file is retried before the user is asked. A bound in time, not in tries:
+     * each try itself waits for SQLite's busy timeout, so ten tries used to last about 30 s while the
+     * message promised "a few seconds". The message states this figure.
+     */
+    static final long AUTOMATIC_WAIT_MILLIS = 30_000;
+    static final int AUTOMATIC_TRIES = Integer.MAX_VALUE;
     static final long MILLIS_BETWEEN_TRIES = 500;
 
     private final Stage stage = new Stage();
@@ -115,11 +120,11 @@ final class StartupFailureWindow {
         tryAgain.setDisable(true);
         waiting.setVisible(true);
         heading.setText("Waiting for the history file…");
-        message.setText("Another program has the history file locked. EM Drill tries again for a few seconds;"
-                + " closing that program (a backup or sync tool, or an SQLite browser) lets it continue.");
+        message.setText(waitingMessage());
         Thread worker = new Thread(() -> {
             Startup.Result result = null;
-            for (int i = 0; i < tries; i++) {
+            long deadline = System.nanoTime() + AUTOMATIC_WAIT_MILLIS * 1_000_000;
+            for (int i = 0; i < tries && (i == 0 || System.nanoTime() < deadline); i++) {
                 result = retry.get();
                 if (result.context().isPresent() || result.failure().kind() != StartupFailure.Kind.LOCKED) {
                     break;
@@ -131,6 +136,13 @@ final class StartupFailureWindow {
         }, "emdrill-startup-retry");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** What the user reads while EM Drill waits: the real length of the wait. */
+    static String waitingMessage() {
+        return "Another program has the history file locked. EM Drill keeps trying for up to "
+                + AUTOMATIC_WAIT_MILLIS / 1000 + " seconds; closing that program (a backup or sync tool, or an SQLite"
+                + " browser) lets it continue at once.";
     }
 
     private void finished(Startup.Result result) {

@@ -44,6 +44,9 @@ public final class MainWindow extends BorderPane {
     private final VBox banners = new VBox();
     private final AppState state;
     private Screen current = Screen.PRACTICE;
+    /** The window's title: the app and the screen showing ("EM Drill — History"), for the task bar and docks. */
+    private final javafx.beans.property.ReadOnlyStringWrapper windowTitle =
+            new javafx.beans.property.ReadOnlyStringWrapper(titleFor(Screen.PRACTICE));
     private java.util.function.Function<Runnable, Node> welcomeFactory;
     private Node shortcutSheet;
     private final java.util.List<javafx.scene.control.Labeled> sidebarEntries = new java.util.ArrayList<>();
@@ -113,8 +116,19 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(node);
         navButtons.get(screen).setSelected(true);
         current = screen;
+        windowTitle.set(titleFor(screen));
         // A pointer to this screen ("Open Mock interview") has done its job once the screen shows.
         state.notices().removeIf(n -> n.kind() == Notice.Kind.INFO && n.target().equalsIgnoreCase(screen.name()));
+    }
+
+    /** "EM Drill — History": what the window's title bar, task bar and docks show for this screen. */
+    public static String titleFor(Screen screen) {
+        return "EM Drill — " + screen.title();
+    }
+
+    /** The title for the window, following the screen showing. */
+    public javafx.beans.property.ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
     }
 
     /**
