@@ -189,6 +189,21 @@ class FrozenSchemaUpgradeTest {
     }
 
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
+    @Test
+    void aVersion6HistoryKeepsItsAttemptsAndGainsRecordings() throws Exception {
+        MigrationResult migration = open(6);
+
+        assertEquals(6, migration.foundVersion());
+        AttemptPage page = new AttemptSearch(db).search(AttemptQuery.newestFirst(AttemptFilter.ALL, 50));
+        assertEquals(List.of(4L, 3L, 2L, 1L), page.rows().stream().map(AttemptSummary::id).toList());
+        var recordings = org.emdrill.store.recording.RecordingStore.besideDatabase(db, CLOCK);
+        assertEquals(Optional.empty(), recordings.find(2), "nothing was recorded before recordings existed");
+        var figures = new org.emdrill.audio.DeliveryFigures(121, 90, 1.5, 1, 2.5, 3.8,
+                List.of(new org.emdrill.audio.Span(30, 32.5)));
+        recordings.attach(new org.emdrill.store.recording.Recording(2, "2.wav", 121, figures));
+        assertEquals(figures, recordings.find(2).orElseThrow().figures());
+    }
+
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {
             assertNotNull(in, fixture(version));
