@@ -131,7 +131,7 @@ public final class SoundPlayback implements Playback {
     }
 
     /** The decoded recording: mono samples in -1..1 and their rate. */
-    private record Samples(float[] mono, int rate) {
+    record Samples(float[] mono, int rate) {
     }
 
     private Samples samples() throws IOException, UnsupportedAudioFileException {
