@@ -126,6 +126,8 @@ public final class Startup {
         // First in the banner and not dismissible: every answer typed from here on would be lost.
         StartupMessages.cannotSave(paths).ifPresent(m -> notices.add(0, new Notice(Notice.Kind.ERROR, m, "")));
         var backups = new BackupService(db, BackupFolder.in(paths.dataDir()), clock);
+        // Recordings of deletes that can no longer be undone (the app stopped during the undo time).
+        org.emdrill.store.recording.RecordingFolder.besideDatabase(paths.database()).emptyTrash();
 
         SettingsStore settingsStore = new SettingsStore(paths.settings(), clock);
         SettingsStore.Loaded settings = settingsStore.load();

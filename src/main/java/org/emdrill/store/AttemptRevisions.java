@@ -14,6 +14,9 @@ import org.emdrill.domain.Scores;
 import org.emdrill.domain.StarElement;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.practice.schedule.SelfScoreGrade;
+import org.emdrill.store.recording.Recording;
+import org.emdrill.store.recording.RecordingFolder;
+import org.emdrill.store.recording.RecordingRows;
 
 /**
  * Changes to attempts after they were saved: revising the self-scores, STAR ticks and notes, and
@@ -25,10 +28,17 @@ public final class AttemptRevisions {
 
     private final Database db;
     private final ScheduleRebuild schedule;
+    private final RecordingFolder recordings;
 
+    /** Recordings of deleted attempts are looked for in the {@code recordings/} folder beside the database. */
     public AttemptRevisions(Database db, ScheduleRebuild schedule) {
+        this(db, schedule, RecordingFolder.besideDatabase(db.file()));
+    }
+
+    public AttemptRevisions(Database db, ScheduleRebuild schedule, RecordingFolder recordings) {
         this.db = Objects.requireNonNull(db, "db");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.recordings = Objects.requireNonNull(recordings, "recordings");
     }
 
     /**
@@ -85,7 +95,9 @@ public final class AttemptRevisions {
     /**
      * Deletes attempt {@code id} with its scores and follow-ups; a scored attempt's question has its
      * schedule replayed from the attempts that remain (no scored attempt left: the question is new
-     * again), in the same transaction.
+     * again), in the same transaction. Its recording goes with it: the row at once, the file aside
+     * into the recordings folder's corner for deleted files, so an undo brings it back and the next
+     * start-up deletes it for good (or {@link #forget} does, once the undo is no longer offered).
      *
      * @return everything that was deleted, with the schedule before and after, to hand to
      *         {@link #restore} for undo; empty when there was no such attempt
@@ -98,6 +110,7 @@ public final class AttemptRevisions {
             }
             String questionId = deleted.get().attempt().questionId();
             ReviewState before = ScheduleRepository.find(c, questionId).orElse(null);
+            Recording recording = RecordingRows.find(c, id).orElse(null);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM attempts WHERE id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -106,7 +119,10 @@ public final class AttemptRevisions {
             ReviewState after = SelfScoreGrade.of(deleted.get().attempt().overall()).isPresent()
                     ? schedule.rebuild(c, questionId).orElse(null)
                     : before;
-            return Optional.of(new DeletedAttempt(deleted.get(), before, after));
+            if (recording != null) {
+                recordings.moveToTrash(recording);
+            }
+            return Optional.of(new DeletedAttempt(deleted.get(), before, after, recording));
         });
     }
 
@@ -125,6 +141,11 @@ public final class AttemptRevisions {
         Objects.requireNonNull(deleted, "deleted");
         return db.inTransaction(c -> {
             long id = StoredAttempts.insert(c, deleted.stored(), true);
+            if (deleted.recording() != null) {
+                Recording back = deleted.recording().withAttempt(id);
+                RecordingRows.put(c, back, deleted.stored().createdAt());
+                recordings.restoreFromTrash(deleted.recording());
+            }
             String questionId = deleted.stored().attempt().questionId();
             ReviewState now = ScheduleRepository.find(c, questionId).orElse(null);
             if (Objects.equals(now, deleted.scheduleAfter())) {
@@ -134,5 +155,18 @@ public final class AttemptRevisions {
             }
             return id;
         });
+    }
+
+    /** The undo of {@code deleted} is no longer offered: its recording's file is deleted for good. */
+    public void forget(DeletedAttempt deleted) {
+        if (deleted.recording() != null) {
+            try {
+                recordings.deleteFromTrash(deleted.recording());
+            } catch (java.io.IOException e) {
+                // Left for the start-up sweep of the corner.
+                System.getLogger(AttemptRevisions.class.getName()).log(System.Logger.Level.WARNING,
+                        "Could not delete a deleted attempt's recording: " + e.getMessage());
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ public final class Migrations {
     /** Every step the app knows, in order; the last one's version is the current schema version. */
     public static List<Migration> all() {
         return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames(),
-                v4AttemptsByMode(), v5Stories());
+                v4AttemptsByMode(), v5Stories(), v6Recordings());
     }
 
     public static int currentVersion() {
@@ -162,5 +162,28 @@ public final class Migrations {
                 ) WITHOUT ROWID""",
                 "ALTER TABLE attempts ADD COLUMN story_id TEXT NULL REFERENCES stories(id) ON DELETE SET NULL",
                 "CREATE INDEX attempts_by_story ON attempts(story_id)");
+    }
+
+    /**
+     * A spoken answer's recording: one WAV file per attempt under the data folder's {@code recordings/},
+     * named by its path relative to that folder (so the data folder can move), with the delivery
+     * figures measured from it. The figures are null until the recording has been analysed; pauses are
+     * {@code start-end} pairs in milliseconds, separated by commas. Deleting the attempt deletes the row.
+     */
+    static Migration v6Recordings() {
+        return Migration.ofSql(6, "recordings of spoken answers and their delivery figures",
+                """
+                CREATE TABLE recordings (
+                    attempt_id           INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE,
+                    file                 TEXT    NOT NULL,
+                    duration_ms          INTEGER NOT NULL,
+                    talk_ms              INTEGER NULL,
+                    first_word_ms        INTEGER NULL,
+                    pauses_over_2s       INTEGER NULL,
+                    longest_pause_ms     INTEGER NULL,
+                    syllables_per_second REAL    NULL,
+                    pauses               TEXT    NOT NULL DEFAULT '',
+                    created_at           TEXT    NOT NULL
+                )""");
     }
 }

@@ -210,6 +210,23 @@ class FrozenSchemaUpgradeTest {
         assertEquals(Map.of(5L, story.id()), stories.storiesOfAttempts());
     }
 
+    @Test
+    void aVersion5HistoryKeepsItsStoriesAndGainsRecordings() throws Exception {
+        MigrationResult migration = open(5);
+
+        assertEquals(5, migration.foundVersion());
+        assertEquals(5, new AttemptSearch(db).count(AttemptFilter.ALL));
+        StoryRepository stories = new StoryRepository(db);
+        assertEquals(List.of("The migration we shipped late"), stories.all().stream().map(s -> s.title()).toList());
+        assertEquals(Map.of(5L, stories.all().get(0).id()), stories.storiesOfAttempts(), "the story told survives");
+        var recordings = org.emdrill.store.recording.RecordingStore.besideDatabase(db, CLOCK);
+        assertEquals(Optional.empty(), recordings.find(2), "nothing was recorded before recordings existed");
+        var figures = new org.emdrill.audio.DeliveryFigures(121, 90, 1.5, 1, 2.5, 3.8,
+                List.of(new org.emdrill.audio.Span(30, 32.5)));
+        recordings.attach(new org.emdrill.store.recording.Recording(2, "2.wav", 121, figures));
+        assertEquals(figures, recordings.find(2).orElseThrow().figures());
+    }
+
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {

@@ -116,7 +116,25 @@ class SchemaMigratorTest {
                     assertEquals(1, stories.tellings().size());
                     assertEquals(java.util.Map.of(org.emdrill.domain.Dimension.EXECUTION, 4),
                             stories.tellings().get(0).scores());
-                }));
+                }),
+                // v6 adds recordings: a spoken attempt from before gains a place for its recording.
+                beforeRecordings(5));
+    }
+
+    private static EarlierVersion beforeRecordings(int version) {
+        return new EarlierVersion(version, db -> SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id,"
+                + " bank_title, question_id, prompt, mode, prep_ms, answer_ms, target_seconds, answer_text, notes,"
+                + " overall, star, started_at, finished_at, created_at) VALUES (11, 'b', 'Bank', 'q', 'Prompt?',"
+                + " 'spoken', 0, 80000, 120, '', '', NULL, '', '2025-03-02T03:04:05.000Z',"
+                + " '2025-03-02T03:06:00.000Z', '2025-03-02T03:06:01.000Z')"), db -> {
+                    assertEquals(1, attempts(db).count());
+                    assertEquals(0, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM recordings"));
+                    SampleAttempts.execute(db, "INSERT INTO recordings (attempt_id, file, duration_ms, created_at)"
+                            + " VALUES (11, 'a.wav', 80000, '2025-03-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = 11");
+                    assertEquals(0, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM recordings"),
+                            "a recording row goes with its attempt");
+                });
     }
 
     private static AttemptRepository attempts(Database db) {
@@ -159,7 +177,7 @@ class SchemaMigratorTest {
 
             assertTrue(result.migrated());
             assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
-                    "review_schedule", "stories", "story_links"), names(db, "table"));
+                    "recordings", "review_schedule", "stories", "story_links"), names(db, "table"));
             assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session", "attempts_by_story",
                     "attempts_newest_first", "review_schedule_due"), names(db, "index"));
         }

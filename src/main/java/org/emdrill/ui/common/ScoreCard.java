@@ -37,6 +37,9 @@ public final class ScoreCard {
     private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private Runnable onChange = () -> { };
+    /** The answer's recording, set by the answering screen once it is saved; null for an unrecorded answer. */
+    private final javafx.beans.property.ObjectProperty<AnswerRecording> recording =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     /**
      * @param position 0-based place of the question in its run
@@ -63,6 +66,10 @@ public final class ScoreCard {
         notes.set(notesText == null ? "" : notesText);
         notes.addListener((obs, was, is) -> changed());
         refresh();
+    }
+
+    public javafx.beans.property.ObjectProperty<AnswerRecording> recordingProperty() {
+        return recording;
     }
 
     public void setOnChange(Runnable onChange) {

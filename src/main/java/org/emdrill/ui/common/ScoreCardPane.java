@@ -40,6 +40,7 @@ public final class ScoreCardPane extends VBox {
         if (!card.timeText().isEmpty()) {
             getChildren().add(Layouts.label(card.timeText(), "muted"));
         }
+        getChildren().add(new RecordingSlot(card.recordingProperty(), idPrefix));
 
         VBox rows = new VBox(6);
         for (DimensionScore r : card.rows()) {

@@ -46,9 +46,11 @@ final class AttemptDetailPane extends StackPane {
     private final GridPane body = new GridPane();
     private final VBox left = new VBox(18);
     private final VBox right = new VBox(18);
+    private final RecordingSection recording;
 
     AttemptDetailPane(HistoryViewModel model) {
         this.model = model;
+        this.recording = new RecordingSection(model);
         setId("attempt-detail");
         getStyleClass().add("attempt-detail");
 
@@ -89,7 +91,7 @@ final class AttemptDetailPane extends StackPane {
         RevisionEditor editor = model.editor();
         boolean editing = editor.isEditing();
         frame.setTop(editing ? editBar(editor) : toolbar(d));
-        List<Node> leftParts = new ArrayList<>(List.of(answerSection(d)));
+        List<Node> leftParts = new ArrayList<>(List.of(recording, answerSection(d)));
         if (d.insight() != null) {
             leftParts.add(section("Answer analytics", AnalyticsSection.of(d.insight())));
         }

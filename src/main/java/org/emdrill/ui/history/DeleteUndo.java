@@ -3,6 +3,7 @@ package org.emdrill.ui.history;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.emdrill.store.DeletedAttempt;
@@ -18,6 +19,8 @@ final class DeleteUndo {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private DeletedAttempt token;
     private Runnable cancelTimeout = () -> { };
+    /** Told when a delete can no longer be undone (time up, dismissed, replaced by a newer delete). */
+    private Consumer<DeletedAttempt> whenFinal = d -> { };
 
     DeleteUndo(Delays delays, Duration undoTime) {
         this.delays = Objects.requireNonNull(delays, "delays");
@@ -29,8 +32,15 @@ final class DeleteUndo {
         return text.getReadOnlyProperty();
     }
 
+    void whenFinal(Consumer<DeletedAttempt> action) {
+        this.whenFinal = Objects.requireNonNull(action, "action");
+    }
+
     void offer(DeletedAttempt deleted) {
         cancelTimeout.run();
+        if (token != null) {
+            whenFinal.accept(token);
+        }
         token = deleted;
         text.set("Attempt deleted");
         cancelTimeout = delays.after(undoTime, this::dismiss);
@@ -40,6 +50,7 @@ final class DeleteUndo {
     Optional<DeletedAttempt> take() {
         DeletedAttempt taken = token;
         if (taken != null) {
+            token = null;
             dismiss();
         }
         return Optional.ofNullable(taken);
@@ -48,6 +59,9 @@ final class DeleteUndo {
     /** Hides the offer; the delete stays. */
     void dismiss() {
         cancelTimeout.run();
+        if (token != null) {
+            whenFinal.accept(token);
+        }
         token = null;
         text.set("");
     }

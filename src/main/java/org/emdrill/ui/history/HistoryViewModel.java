@@ -63,6 +63,7 @@ public final class HistoryViewModel {
     private final BankOptions bankOptions;
     private final ColumnWidths columnWidths;
     private final OpenedAttempt opened;
+    private final AttemptRecording recording;
     private final DeleteUndo undo;
 
     private final ReadOnlyObjectWrapper<AttemptSort> sort = new ReadOnlyObjectWrapper<>(AttemptSort.DATE);
@@ -99,6 +100,13 @@ public final class HistoryViewModel {
         this.opened = new OpenedAttempt(services, runner, state, this::showError, this::refresh);
         this.editor = new RevisionEditor(services.revisions(), runner, clock, opened::revised, this::showError);
         opened.useEditor(editor);
+        this.recording = new AttemptRecording(services, runner, dialogs, this::showError, javafx.application.Platform::runLater);
+        opened.detailProperty().addListener((obs, old, now) -> recording.open(now == null ? -1 : now.id()));
+        // A deleted attempt's recording waits aside while the delete can be undone, then goes for good.
+        undo.whenFinal(deleted -> runner.run(() -> {
+            services.revisions().forget(deleted);
+            return null;
+        }, done -> { }, failure -> { }));
         this.compare = new CompareModel(services.search(), runner, this::showError);
         this.transfer = new TransferModel(services.transfer(), runner, new HistoryFiles(dialogs), clock,
                 zone, this::currentFilter, state::attemptSaved, this::showError);
@@ -129,6 +137,11 @@ public final class HistoryViewModel {
 
     public RevisionEditor editor() {
         return editor;
+    }
+
+    /** The opened attempt's recording and its player. */
+    AttemptRecording recording() {
+        return recording;
     }
 
     public CompareModel compare() {
