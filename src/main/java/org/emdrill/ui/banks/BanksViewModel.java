@@ -157,7 +157,8 @@ public final class BanksViewModel {
         return !currentSearch().isBlank();
     }
 
-    private QuestionSearch currentSearch() {
+    /** The search as it stands, for the list to show why each question matched. */
+    QuestionSearch currentSearch() {
         return new QuestionSearch(searchText.get(), kindFilter.get(), levelFilter.get());
     }
 

@@ -60,8 +60,9 @@ public final class KindLevelFilter {
         level.setTooltip(new Tooltip("A level also keeps the questions that suit any level"));
         level.setAccessibleText("Level of question");
         // Widths that fit the longest choice, so the row does not jump and no choice is cut to "…".
-        kind.setPrefWidth(135);
-        level.setPrefWidth(218);
+        // In em, so they grow with the text size (Settings, 1.5x) instead of cutting "Any kind" short.
+        kind.setStyle("-fx-pref-width: 9.64em; -fx-min-width: 9.64em;");
+        level.setStyle("-fx-pref-width: 15.57em; -fx-min-width: 15.57em;");
         Label kindLabel = Layouts.label("Kind", "muted");
         Label levelLabel = Layouts.label("Level", "muted");
         kindLabel.setMinWidth(Region.USE_PREF_SIZE);

@@ -149,6 +149,22 @@ class BanksViewTest {
     }
 
     @Test
+    void aSearchMarksItsWordsInThePromptAndSaysWhereElseItFoundThem(FxRobot robot) throws Exception {
+        robot.clickOn("#bank-search").write("mine-delegation afterwards");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<QuestionEntry> questions = robot.lookup("#question-list").queryListView();
+        assertEquals(List.of("mine-delegation"), questions.getItems().stream().map(e -> e.question().id()).toList());
+        List<String> marked = robot.lookup("#question-list .search-hit").queryAllAs(javafx.scene.text.Text.class)
+                .stream().map(javafx.scene.text.Text::getText).toList();
+        assertEquals(List.of("mine-delegation"), marked, "the prompt's word is marked");
+        Label why = robot.lookup("#question-list .search-why").queryAs(Label.class);
+        assertEquals("Found in follow-up: \u201cWhat changed afterwards?\u201d", why.getText());
+        assertTrue(why.isVisible());
+        shoot("banks-search-why");
+    }
+
+    @Test
     void showsEveryProblemOfAFailedBankWithAHint(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("1 bank file could not be loaded").tryQuery().isPresent());
         assertTrue(robot.lookup("Fix the file and press Reload banks. All other banks load and work as usual.")

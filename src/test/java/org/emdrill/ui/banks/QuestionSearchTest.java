@@ -39,9 +39,31 @@ class QuestionSearchTest {
     }
 
     @Test
-    void doesNotSearchFollowUpsOrRedFlags() {
-        assertFalse(new QuestionSearch("differently").matches(question));
+    void searchesFollowUpsButNotRedFlags() {
+        assertTrue(new QuestionSearch("differently").matches(question));
         assertFalse(new QuestionSearch("takes sides").matches(question));
+    }
+
+    @Test
+    void saysWhereBesideThePromptTheWordsWereFound() {
+        assertEquals(List.of(new QuestionSearch.Match("follow-up", "What would you do differently?")),
+                new QuestionSearch("differently").matchesBesidePrompt(question));
+        assertEquals(List.of(new QuestionSearch.Match("signal", "Listens to both sides first"),
+                new QuestionSearch.Match("tag", "mediation")),
+                new QuestionSearch("sides mediation").matchesBesidePrompt(question));
+        assertEquals(List.of(), new QuestionSearch("conflict").matchesBesidePrompt(question), "the prompt is marked instead");
+        assertEquals(List.of(), new QuestionSearch("").matchesBesidePrompt(question));
+    }
+
+    @Test
+    void marksEveryPlaceAWordStandsInThePrompt() {
+        String prompt = question.prompt(); // "Describe a Conflict between two senior engineers."
+        List<int[]> marks = new QuestionSearch("conflict ENGINEERS senior").marks(prompt);
+        assertEquals(List.of("Conflict", "senior", "engineers"),
+                marks.stream().map(m -> prompt.substring(m[0], m[1])).toList(), "in order, each where it stands");
+        assertEquals(List.of(), new QuestionSearch("hiring").marks(prompt));
+        List<int[]> repeated = new QuestionSearch("an").marks("An ant and a plan");
+        assertEquals(4, repeated.size());
     }
 
     @Test

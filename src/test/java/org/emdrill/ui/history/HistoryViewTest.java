@@ -214,15 +214,15 @@ class HistoryViewTest {
     @Test
     void aSpokenAnswerWithoutTextSaysItWasSpoken(FxRobot robot) throws Exception {
         seedThree();
-        open(robot, 960, 640);
+        open(robot, 840, 640);
         waitForRows(robot, 3);
 
-        assertFalse(table(robot).getColumns().get(1).isVisible(), "no room for the bank column; the detail names it");
+        assertFalse(table(robot).getColumns().get(1).isVisible(), "no room for the bank column; the detail names it: table " + table(robot).getWidth() + " in " + scene.getWidth());
         robot.doubleClickOn(cells(robot, 1).get(1));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detail-answer-note").tryQuery().isPresent());
         assertTrue(text(robot, "#detail-answer-note").startsWith("Spoken answer"));
         assertEquals("–", text(robot, "#detail-overall"));
-        Screenshots.save(robot, scene, "history-960x640-spoken");
+        Screenshots.save(robot, scene, "history-840x640-spoken");
     }
 
     @Test
