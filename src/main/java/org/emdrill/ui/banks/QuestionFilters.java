@@ -28,8 +28,9 @@ final class QuestionFilters extends HBox {
         level.setAccessibleText("Level of question");
         // Fixed widths that fit the longest choice, so the header does not jump as the choice changes
         // and no choice is cut to "…"; the search field gives way first in a narrow window.
-        kind.setPrefWidth(125);
-        level.setPrefWidth(190);
+        // In em, as on the set-ups: "Manager of managers" is never cut, whatever the text size.
+        kind.setStyle("-fx-pref-width: 9.64em; -fx-min-width: 9.64em;");
+        level.setStyle("-fx-pref-width: 15.57em; -fx-min-width: 15.57em;");
         getChildren().addAll(kind, level);
         setAlignment(Pos.CENTER_LEFT);
     }

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 
 /**
  * A bank to tick in a set-up's list: its whole name, wrapping onto more lines in a narrow list rather
- * than ending in "…", and how many questions it holds. The list never scrolls sideways.
+ * than ending in "…", and how many questions it holds (of them, how many the kind and level filter leaves). The list never scrolls sideways.
  */
 public final class BankChoiceCell extends ListCell<BankChoice> {
 
@@ -56,8 +56,11 @@ public final class BankChoiceCell extends ListCell<BankChoice> {
         bound = item;
         box.setText(item.bank().title());
         box.selectedProperty().bindBidirectional(item.selectedProperty());
-        int n = item.bank().questions().size();
-        count.setText(n + (n == 1 ? " question" : " questions"));
+        // With a kind or level filter on, the count says how many of the bank's questions it leaves.
+        int all = item.bank().questions().size();
+        int matching = item.matching();
+        count.setText(matching == all ? all + (all == 1 ? " question" : " questions")
+                : matching + " of " + all + " questions");
         setAccessibleText(item.bank().title() + ", " + count.getText());
         setGraphic(row);
     }

@@ -91,6 +91,10 @@ class PracticeFilterViewTest {
         BankChoice first = list.getItems().get(0);
         assertEquals(first.bank().title() + "  (" + filter.count(List.of(first.bank())) + " of "
                 + first.bank().questions().size() + ")", first.toString());
+        List<String> shownCounts = robot.lookup("#bank-choices .list-cell .muted").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(shownCounts.contains(filter.count(List.of(first.bank())) + " of " + first.bank().questions().size()
+                + " questions"), "each bank row shows what the filter leaves: " + shownCounts);
         Screenshots.save(robot, stage.getScene(), "h13u-practice-filter-light");
         assertTrue(TextChecks.cutShort(robot.lookup("#practice-filter").query()).isEmpty(),
                 TextChecks.cutShort(robot.lookup("#practice-filter").query()).toString());
