@@ -33,7 +33,8 @@ public record AppContext(
         Settings settings,
         BankLibrary library,
         Rubric rubric,
-        List<Notice> startupNotices) implements AutoCloseable {
+        List<Notice> startupNotices,
+        String cannotSave) implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 

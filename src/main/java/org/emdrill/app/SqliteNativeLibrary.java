@@ -47,7 +47,19 @@ final class SqliteNativeLibrary {
                 Path.of(System.getProperty("user.home")))
                 .resolve("sqlite-jdbc-" + version + "-" + platform.replace('/', '-'));
         String resource = "/org/sqlite/native/" + platform + "/" + name;
-        cachedCopy(folder, name, () -> SqliteNativeLibrary.class.getResourceAsStream(resource)).ifPresent(file -> {
+        cachedCopy(folder, name, new Source() {
+            @Override
+            public InputStream open() {
+                return SqliteNativeLibrary.class.getResourceAsStream(resource);
+            }
+
+            @Override
+            public long size() throws IOException {
+                // From the jar's directory: nothing is unpacked or read to learn it.
+                java.net.URL url = SqliteNativeLibrary.class.getResource(resource);
+                return url == null ? -1 : url.openConnection().getContentLengthLong();
+            }
+        }).ifPresent(file -> {
             System.setProperty(PATH_PROPERTY, file.getParent().toString());
             System.setProperty(NAME_PROPERTY, file.getFileName().toString());
         });
@@ -55,18 +67,27 @@ final class SqliteNativeLibrary {
 
     interface Source {
         InputStream open() throws IOException;
+
+        /** The library's length in bytes, or -1 when unknown (then any non-empty copy counts as whole). */
+        default long size() throws IOException {
+            return -1;
+        }
     }
 
     /**
      * The library in {@code folder}, copied there from {@code source} when it is not there yet; empty when
      * the driver has no library for this platform or the cache cannot be written (sqlite-jdbc then does as
-     * it always did).
+     * it always did). A copy of the wrong length (cut short by a full disk, or damaged by hand) is replaced.
      */
     static Optional<Path> cachedCopy(Path folder, String name, Source source) {
         Path file = folder.resolve(name);
         try {
             if (Files.isRegularFile(file) && Files.size(file) > 0) {
-                return Optional.of(file);
+                long expected = source.size();
+                if (expected < 0 || Files.size(file) == expected) {
+                    return Optional.of(file);
+                }
+                LOG.log(System.Logger.Level.INFO, "replacing the damaged sqlite library copy " + file);
             }
             try (InputStream in = source.open()) {
                 if (in == null) {

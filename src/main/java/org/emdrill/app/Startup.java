@@ -124,7 +124,8 @@ public final class Startup {
         var db = opened.database();
         db.closeOnShutdown();
         // First in the banner and not dismissible: every answer typed from here on would be lost.
-        StartupMessages.cannotSave(paths).ifPresent(m -> notices.add(0, new Notice(Notice.Kind.ERROR, m, "")));
+        Optional<String> cannotSave = StartupMessages.cannotSave(paths);
+        cannotSave.ifPresent(m -> notices.add(0, new Notice(Notice.Kind.ERROR, m, "")));
         var backups = new BackupService(db, BackupFolder.in(paths.dataDir()), clock);
         // Recordings of deletes that can no longer be undone (the app stopped during the undo time).
         org.emdrill.store.recording.RecordingFolder.besideDatabase(paths.database()).emptyTrash();
@@ -160,7 +161,7 @@ public final class Startup {
         });
         AppContext context = new AppContext(paths, clock, ticker, worker, lock, db, new AttemptRepository(db, clock),
                 backups, settingsStore, settings.settings(), library, rubric.valueIfValid().orElse(Rubric.empty()),
-                List.copyOf(notices));
+                List.copyOf(notices), cannotSave.orElse(""));
         LOG.log(System.Logger.Level.INFO, "start-up steps: " + steps.summary());
         return new Result(Optional.of(context), null);
     }

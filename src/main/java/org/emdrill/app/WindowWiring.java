@@ -70,6 +70,7 @@ public final class WindowWiring {
     public WindowWiring(AppContext context, HostServices hostServices) {
         this.state = new AppState(context.library(), context.rubric(), context.settings());
         state.notices().setAll(context.startupNotices());
+        state.cannotSaveProperty().set(context.cannotSave());
         this.runner = new BackgroundRunner(context.worker());
         // Without host services (tests that start the window alone) there is no file manager to ask.
         DesktopActions desktop = hostServices == null ? folder -> { } : new HostServicesDesktopActions(hostServices);

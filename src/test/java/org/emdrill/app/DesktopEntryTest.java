@@ -24,8 +24,9 @@ class DesktopEntryTest {
 
     @Test
     void launchesTheInstalledLauncherWithItsIcon() throws Exception {
-        // jpackage fills these in with /opt/em-drill/bin/em-drill and the installed icon.
-        assertEquals(List.of("APPLICATION_LAUNCHER"), values("Exec"));
+        // jpackage fills these in with /opt/em-drill/bin/em-drill and the installed icon; GTK is kept from
+        // loading Mesa's GL, which the software pipeline never uses (docs/decisions/0019).
+        assertEquals(List.of("env GDK_GL=disable APPLICATION_LAUNCHER"), values("Exec"));
         assertEquals(List.of("APPLICATION_ICON"), values("Icon"));
         assertTrue(values("Categories").get(0).contains("Education"));
     }

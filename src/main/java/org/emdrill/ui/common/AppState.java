@@ -6,6 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emdrill.bank.BankLibrary;
@@ -24,6 +26,7 @@ public final class AppState {
     private final IntegerProperty attemptsChanged = new SimpleIntegerProperty();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final ObjectProperty<PracticeRequest> practiceRequest = new SimpleObjectProperty<>();
+    private final StringProperty cannotSave = new SimpleStringProperty("");
 
     public AppState(BankLibrary library, Rubric rubric, Settings settings) {
         this.library.set(Objects.requireNonNull(library));
@@ -73,6 +76,14 @@ public final class AppState {
 
     public void requestPractice(PracticeRequest request) {
         practiceRequest.set(request);
+    }
+
+    /**
+     * Why answers cannot be saved (the history file or its folder is not writable), or empty when they
+     * can. Known at start; screens that record answers refuse to start one while it is set.
+     */
+    public StringProperty cannotSaveProperty() {
+        return cannotSave;
     }
 
     /** Messages for the banner at the top of the window (bank problems, recovered files, …). */

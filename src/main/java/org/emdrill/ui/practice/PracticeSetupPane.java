@@ -124,9 +124,14 @@ final class PracticeSetupPane extends VBox {
         start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         start.setDefaultButton(false);
         start.setMaxWidth(Double.MAX_VALUE);
-        start.disableProperty().bind(vm.choices().selectedQuestionCountProperty().isEqualTo(0));
+        start.disableProperty().bind(vm.choices().selectedQuestionCountProperty().isEqualTo(0)
+                .or(vm.cannotSaveProperty().isNotEmpty()));
         start.setOnAction(e -> vm.startPractice());
-        Label startHint = new Label("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question");
+        Label startHint = new Label();
+        startHint.setId("start-hint"); // read-only history: why Start is off, instead of the keys
+        startHint.textProperty().bind(Bindings.when(vm.cannotSaveProperty().isEmpty())
+                .then("Ctrl+Enter starts and stops answers · Ctrl+P pauses · Ctrl+N next question")
+                .otherwise(vm.cannotSaveProperty()));
         startHint.getStyleClass().add("kbd-hint");
         startHint.setWrapText(true);
         startHint.setMinHeight(Region.USE_PREF_SIZE);

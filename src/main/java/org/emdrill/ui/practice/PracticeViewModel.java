@@ -119,6 +119,10 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Starts a practice over the questions another screen picked; a running answer is never cut off. */
     private void startRequested(PracticeRequest request) {
         state.practiceRequestProperty().set(null);
+        if (!cannotSaveProperty().get().isEmpty()) {
+            statusText.set(cannotSaveProperty().get());
+            return;
+        }
         if (stage.get() == PracticeStage.RUNNING || stage.get() == PracticeStage.SCORING) {
             statusText.set("Finish or discard the current answer first, then start \u201c" + request.title() + "\u201d.");
             return;
@@ -134,6 +138,10 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Starts a practice run over the ticked banks and shows its first question. */
     public void startPractice() {
         List<QuestionBank> chosen = choices.chosen();
+        if (!cannotSaveProperty().get().isEmpty()) { // the answer would be lost: say so before it is typed
+            statusText.set(cannotSaveProperty().get());
+            return;
+        }
         if (chosen.isEmpty() || choices.selectedQuestionCountProperty().get() == 0) {
             statusText.set(chosen.isEmpty() ? "Tick at least one bank to practise."
                     : choices.countTextProperty().get() + ": choose another kind or level.");
@@ -383,6 +391,11 @@ public final class PracticeViewModel implements AutosavedWork {
     /** The answer's clock: time, caption, progress against the target. */
     public AnswerReadout readout() {
         return ticks.readout();
+    }
+
+    /** Why no answer can be saved (the history is read-only), or empty; Start is off while it is set. */
+    public ReadOnlyStringProperty cannotSaveProperty() {
+        return state.cannotSaveProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
