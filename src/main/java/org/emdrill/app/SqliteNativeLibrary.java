@@ -55,14 +55,30 @@ final class SqliteNativeLibrary {
 
             @Override
             public long size() throws IOException {
-                // From the jar's directory: nothing is unpacked or read to learn it.
-                java.net.URL url = SqliteNativeLibrary.class.getResource(resource);
-                return url == null ? -1 : url.openConnection().getContentLengthLong();
+                return sizeInJar(SqliteNativeLibrary.class.getResource(resource));
             }
         }).ifPresent(file -> {
             System.setProperty(PATH_PROPERTY, file.getParent().toString());
             System.setProperty(NAME_PROPERTY, file.getFileName().toString());
         });
+    }
+
+    /**
+     * The length of a resource inside a jar, from the jar's directory: nothing is unpacked or read to
+     * learn it (and no URL connection is opened: the app opens no connection of any kind). -1 when the
+     * resource is not in a jar file.
+     */
+    static long sizeInJar(java.net.URL url) throws IOException {
+        String spec = url == null ? "" : url.toString();
+        int bang = spec.indexOf("!/");
+        if (!spec.startsWith("jar:file:") || bang < 0) {
+            return -1;
+        }
+        java.nio.file.Path jar = java.nio.file.Path.of(java.net.URI.create(spec.substring("jar:".length(), bang)));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry(spec.substring(bang + 2));
+            return entry == null ? -1 : entry.getSize();
+        }
     }
 
     interface Source {

@@ -115,4 +115,14 @@ class SqliteNativeLibraryTest {
         assertEquals(Path.of("C:/Users/ada/AppData/Local").resolve("EM Drill").resolve("cache"),
                 SqliteNativeLibrary.cacheRoot(Map.of("LOCALAPPDATA", "C:/Users/ada/AppData/Local"), "Windows 11", home));
     }
+
+    @org.junit.jupiter.api.Test
+    void readsALibrarysLengthFromTheDriversJarWithoutUnpackingIt() throws Exception {
+        java.net.URL inJar = org.sqlite.SQLiteJDBCLoader.class.getResource("/org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+        org.junit.jupiter.api.Assertions.assertTrue(inJar != null && inJar.toString().startsWith("jar:file:"), String.valueOf(inJar));
+        org.junit.jupiter.api.Assertions.assertTrue(SqliteNativeLibrary.sizeInJar(inJar) > 100_000);
+        org.junit.jupiter.api.Assertions.assertEquals(-1, SqliteNativeLibrary.sizeInJar(
+                java.nio.file.Path.of("pom.xml").toUri().toURL()), "not in a jar");
+        org.junit.jupiter.api.Assertions.assertEquals(-1, SqliteNativeLibrary.sizeInJar(null));
+    }
 }
