@@ -424,6 +424,11 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return run.scoring().endCards();
     }
 
+    /** The answer (and follow-up answers) given to the question at {@code position}, for the end scoring. */
+    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> endAnswer(int position) {
+        return run.scoring().endAnswer(position);
+    }
+
     public ReadOnlyStringProperty endMessageProperty() {
         return run.scoring().endMessageProperty();
     }

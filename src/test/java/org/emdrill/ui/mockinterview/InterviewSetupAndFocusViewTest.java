@@ -190,4 +190,39 @@ class InterviewSetupAndFocusViewTest {
         assertTrue(vm.setup().presets().stream().noneMatch(p -> p.name().equals(InterviewPresets.LAST_SETUP)),
                 "the remembered set-up is not listed as a preset");
     }
+
+    @Test
+    void theEndScoringShowsEachAnswerBesideItsScoreRows(FxRobot robot) throws Exception {
+        open(robot, AnswerMode.TYPED, List.of());
+        robot.interact(() -> {
+            vm.setup().questionCountProperty().set(2);
+            vm.setup().followUpsProperty().set(1);
+            vm.setup().prepSecondsProperty().set(0);
+            vm.setup().scoringProperty().set(ScoringTiming.AT_END);
+        });
+        robot.clickOn("#start-interview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
+        for (int q = 1; q <= 2; q++) {
+            robot.clickOn("#interview-answer").write("Answer " + q);
+            robot.clickOn("#interview-next");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.write("Probe answer " + q);
+            robot.clickOn("#interview-next");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#finish-scoring").query()));
+        assertEquals("EM Drill — Mock interview, scoring the answers", stage.getTitle());
+        for (int q = 1; q <= 2; q++) {
+            assertEquals("Answer " + q, label(robot, "#q" + q + "-answer"));
+            assertEquals("Probe answer " + q, label(robot, "#q" + q + "-follow-up-1"));
+            Node given = robot.lookup("#q" + q + "-answer").query().getParent();
+            Node card = ((javafx.scene.layout.HBox) given.getParent()).getChildren().get(1);
+            double answerRight = given.localToScene(given.getBoundsInLocal()).getMaxX();
+            double cardLeft = card.localToScene(card.getBoundsInLocal()).getMinX();
+            assertTrue(answerRight <= cardLeft, "the answer lies beside its score rows: " + answerRight + " > " + cardLeft);
+            assertEquals(given.localToScene(given.getBoundsInLocal()).getMinY(),
+                    card.localToScene(card.getBoundsInLocal()).getMinY(), 1.0, "side by side, not stacked");
+        }
+        Screenshots.save(robot, stage.getScene(), "end-scoring-with-answers");
+    }
 }
