@@ -11,6 +11,11 @@ public final class InterviewPresets {
     public static final String QUICK_QUESTION = "Quick question";
     public static final String FULL_LOOP = "Full loop";
     public static final String WEAKEST_AREA = "Weakest area";
+    /**
+     * The name the last interview's set-up is stored under in the presets store, so the next start of
+     * the app sets up the same; it is not one of the user's presets and never listed as one.
+     */
+    public static final String LAST_SETUP = "(last set-up)";
 
     private InterviewPresets() {
     }

@@ -22,14 +22,25 @@ final class EndScoringPage extends BorderPane {
     EndScoringPage(MockInterviewViewModel vm, Runnable finishing) {
         getStyleClass().add("interview-end-scoring");
         Label title = Layouts.label("Score your answers", "screen-title");
-        Label intro = Layouts.wrapping("The questions are over. Score each answer while it is fresh; an answer you "
-                + "leave blank is saved unscored.", "muted");
+        Label intro = Layouts.wrapping("The questions are over. Score each answer while it is fresh, with what you "
+                + "said beside it; an answer you leave blank is saved unscored.", "muted");
         VBox cards = new VBox(16);
         cards.setId("end-cards");
         Runnable render = () -> {
             cards.getChildren().clear();
             for (ScoreCard c : vm.endCards()) {
-                cards.getChildren().add(new ScoreCardPane(c, "q" + (c.position() + 1) + "-", true));
+                String prefix = "q" + (c.position() + 1) + "-";
+                ScoreCardPane pane = new ScoreCardPane(c, prefix, true);
+                HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
+                HBox row = new HBox(18);
+                vm.endAnswer(c.position()).ifPresent(q -> {
+                    GivenAnswerPane given = new GivenAnswerPane(q, prefix);
+                    // In em, so the answer column grows with the text size; the score rows take the rest.
+                    given.setStyle("-fx-pref-width: 24em; -fx-min-width: 14em;");
+                    row.getChildren().add(given);
+                });
+                row.getChildren().add(pane);
+                cards.getChildren().add(row);
             }
         };
         vm.endCards().addListener((ListChangeListener<ScoreCard>) c -> render.run());

@@ -24,6 +24,7 @@ final class InterviewScoring {
     private final ReadOnlyObjectWrapper<ScoreCard> currentCard = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ScoreCard> endCards = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper endMessage = new ReadOnlyStringWrapper("");
+    private final java.util.Map<Integer, AskedQuestion> endAnswers = new java.util.HashMap<>();
     private final Runnable changed;
 
     /** @param changed called after every change to a card, to autosave */
@@ -37,6 +38,9 @@ final class InterviewScoring {
 
     void showEnd(MockInterview interview, Rubric rubric) {
         currentCard.set(null);
+        // The answers first: the page showing the cards puts each beside its answer.
+        endAnswers.clear();
+        interview.questions().stream().filter(AskedQuestion::wasAnswered).forEach(q -> endAnswers.put(q.position(), q));
         endCards.setAll(interview.questions().stream().filter(AskedQuestion::wasAnswered)
                 .map(q -> cardFor(interview, q, rubric)).toList());
         updateEndMessage();
@@ -45,6 +49,7 @@ final class InterviewScoring {
     void clear() {
         currentCard.set(null);
         endCards.clear();
+        endAnswers.clear();
     }
 
     private ScoreCard cardFor(MockInterview interview, AskedQuestion q, Rubric rubric) {
@@ -102,6 +107,11 @@ final class InterviewScoring {
 
     ObservableList<ScoreCard> endCards() {
         return endCards;
+    }
+
+    /** What was answered to the question at {@code position}, while the end scoring shows it. */
+    java.util.Optional<AskedQuestion> endAnswer(int position) {
+        return java.util.Optional.ofNullable(endAnswers.get(position));
     }
 
     ReadOnlyStringProperty endMessageProperty() {

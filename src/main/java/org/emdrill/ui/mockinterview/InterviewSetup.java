@@ -43,6 +43,8 @@ public final class InterviewSetup {
     public static final int MAX_PREP_SECONDS = 600;
     public static final int MIN_TARGET_SECONDS = 30;
     public static final int MAX_TARGET_SECONDS = 900;
+    /** What the preset box says once a field no longer matches a preset. */
+    public static final String CUSTOM = "Custom";
 
     private final ObservableList<InterviewPreset> presets = FXCollections.observableArrayList();
     private final ObjectProperty<InterviewPreset> preset = new SimpleObjectProperty<>();
@@ -65,12 +67,19 @@ public final class InterviewSetup {
     private Duration followUpTarget = InterviewConfig.DEFAULT_FOLLOW_UP_TARGET;
     private List<InterviewPreset> loopPresets = List.of();
     private List<InterviewPreset> userPresets = List.of();
+    /** The preset last chosen, kept after an edit so a loop answered differently is still named as that loop. */
+    private InterviewPreset origin;
+    /** True while a preset fills the fields in: those changes are the preset's, not edits. */
+    private boolean applying;
+    private final ReadOnlyStringWrapper followUpTimeText = new ReadOnlyStringWrapper("");
 
     InterviewSetup() {
         presets.setAll(InterviewPresets.builtIn());
         preset.addListener((obs, was, is) -> {
             if (is != null) {
-                apply(is.config());
+                origin = is;
+                // A built-in preset or a loop does not choose typed or spoken: the user's mode stays.
+                apply(isUserPreset(is) ? is.config() : is.config().withMode(mode.get()));
             }
         });
         Observable[] inputs = {questionCount, selection, banks, prepSeconds, ownTarget, fixedTargetSeconds, followUps,
@@ -78,7 +87,55 @@ public final class InterviewSetup {
         for (Observable o : inputs) {
             o.addListener(x -> updatePlanned());
         }
+        Observable[] edits = {questionCount, selection, banks, prepSeconds, ownTarget, fixedTargetSeconds, followUps,
+            filter.kindProperty(), filter.levelProperty(), mode, scoring};
+        for (Observable o : edits) {
+            o.addListener(x -> noticeEdit());
+        }
         preset.set(InterviewPresets.quickQuestion());
+    }
+
+    /** Once a field no longer matches the chosen preset, the set-up is "Custom": no preset is chosen. */
+    private void noticeEdit() {
+        InterviewPreset p = preset.get();
+        if (!applying && p != null && !matches(p, config())) {
+            preset.set(null);
+        }
+    }
+
+    /** True when {@code c} is what {@code p} sets up; a built-in preset or a loop leaves the answer mode open. */
+    private boolean matches(InterviewPreset p, InterviewConfig c) {
+        InterviewConfig own = isUserPreset(p) ? p.config() : p.config().withMode(c.mode());
+        return own.equals(c);
+    }
+
+    private boolean isUserPreset(InterviewPreset p) {
+        return userPresets.contains(p);
+    }
+
+    /** The answer mode chosen in Settings: what the set-up answers in until the user picks the other. */
+    void useDefaultMode(AnswerMode m) {
+        if (m != null) {
+            mode.set(m);
+        }
+    }
+
+    /** Fills the fields in with a set-up remembered from last time, naming the preset it still matches. */
+    void restore(InterviewConfig remembered) {
+        InterviewConfig c = remembered.withMode(mode.get());
+        InterviewPreset same = presets.stream().filter(p -> !isUserPreset(p) && matches(p, c)).findFirst()
+                .orElse(null);
+        applying = true;
+        try {
+            preset.set(same);
+            apply(c);
+        } finally {
+            applying = false;
+        }
+        if (same == null && c.isLoop()) {
+            origin = presets.stream().filter(p -> p.config().isLoop()
+                    && p.config().loopQuestions().equals(c.loopQuestions())).findFirst().orElse(null);
+        }
     }
 
     /** Built-in presets first, then the interview loops, then the user's own by name. */
@@ -104,11 +161,16 @@ public final class InterviewSetup {
         all.addAll(loopPresets);
         all.addAll(userPresets);
         InterviewConfig keep = config();
-        presets.setAll(all);
-        all.stream().filter(p -> p.name().equals(chosen)).findFirst().ifPresent(p -> {
-            preset.set(p);
+        applying = true;
+        try {
+            presets.setAll(all);
+            InterviewPreset same = all.stream().filter(p -> p.name().equals(chosen)).findFirst().orElse(null);
+            preset.set(same);
             apply(keep);
-        });
+        } finally {
+            applying = false;
+        }
+        noticeEdit();
     }
 
     void setBanks(List<QuestionBank> available) {
@@ -119,9 +181,20 @@ public final class InterviewSetup {
     }
 
     private void apply(InterviewConfig c) {
+        boolean was = applying;
+        applying = true;
+        try {
+            fill(c);
+        } finally {
+            applying = was;
+        }
+    }
+
+    private void fill(InterviewConfig c) {
         // The loop first: the selection's choices depend on it.
         loopQuestions = c.loopQuestions();
         followUpTarget = c.followUpTarget();
+        followUpTimeText.set("per question (0 = off), " + describeSeconds(followUpTarget.toSeconds()) + " each");
         loop.set(c.isLoop());
         filter.set(c.filter());
         questionCount.set(c.questionCount());
@@ -158,11 +231,25 @@ public final class InterviewSetup {
 
     /** The preset's name when the fields still match it (a loop: its questions), else "Custom". */
     String presetName() {
-        InterviewPreset p = preset.get();
+        InterviewPreset p = preset.get() != null ? preset.get() : origin;
         InterviewConfig c = config();
         // A loop is named by its questions: answering it typed or with less prep is still that loop.
         boolean sameLoop = p != null && c.isLoop() && p.config().loopQuestions().equals(c.loopQuestions());
-        return p != null && (sameLoop || p.config().equals(c)) ? p.name() : "Custom";
+        return p != null && (sameLoop || matches(p, c)) ? p.name() : CUSTOM;
+    }
+
+    /** "75 seconds", "1 minute", "2 minutes". */
+    static String describeSeconds(long seconds) {
+        if (seconds % 60 == 0) {
+            long m = seconds / 60;
+            return m + (m == 1 ? " minute" : " minutes");
+        }
+        return seconds + " seconds";
+    }
+
+    /** "per question (0 = off), 75 seconds each": the follow-up time of the set-up, a loop's own. */
+    public ReadOnlyStringProperty followUpTimeTextProperty() {
+        return followUpTimeText.getReadOnlyProperty();
     }
 
     /** The questions the interview would draw from: a loop's own that the banks have, else the filtered banks'. */

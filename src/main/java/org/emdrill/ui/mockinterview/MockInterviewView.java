@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
  * The Mock interview screen: set-up, the running interview, scoring, and the summary, one page at a
  * time, and the questions to ask your interviewer over them when opened. Only layout and bindings here; every action is a call into the view model.
  */
-public final class MockInterviewView extends StackPane {
+public final class MockInterviewView extends StackPane implements org.emdrill.ui.common.TitledScreen {
 
     static final String CSS = Objects.requireNonNull(
             MockInterviewView.class.getResource("/org/emdrill/ui/mockinterview/mock-interview.css")).toExternalForm();
@@ -52,6 +52,15 @@ public final class MockInterviewView extends StackPane {
                 Platform.runLater(running::focusAnswer);
             }
         });
+        // A new question or follow-up (after Done, Next or Skip question): typing goes into its answer box,
+        // not into the button that was pressed.
+        javafx.beans.value.ChangeListener<String> moved = (obs, was, is) -> {
+            if (vm.stageProperty().get() == InterviewPage.RUNNING) {
+                Platform.runLater(running::focusAnswer);
+            }
+        };
+        vm.readout().progressTextProperty().addListener(moved);
+        vm.readout().stepTitleProperty().addListener(moved);
         SceneShortcuts.install(this, this::onKey);
         // Back on this screen mid-answer: typing goes into the answer again, not into the sidebar.
         sceneProperty().addListener((obs, was, scene) -> {
@@ -59,6 +68,12 @@ public final class MockInterviewView extends StackPane {
                 Platform.runLater(running::focusAnswer);
             }
         });
+    }
+
+    /** "question 2 of 5" while an interview runs, for the window's title. */
+    @Override
+    public javafx.beans.value.ObservableStringValue titleDetail() {
+        return vm.windowTitleDetailProperty();
     }
 
     private void show(Node page, InterviewPage stage) {

@@ -53,6 +53,7 @@ import org.emdrill.ui.common.ScoreCard;
 public final class MockInterviewViewModel implements AutosavedWork {
 
     static final int WEAKEST_PRACTICE_SIZE = 5;
+    private static final System.Logger LOG = System.getLogger(MockInterviewViewModel.class.getName());
 
     private final AppState state;
     private final BackgroundRunner runner;
@@ -73,6 +74,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final PastInterviews past;
     private final InterviewResume resume;
     private final InterviewRun run;
+    private final javafx.beans.binding.StringBinding titleDetail;
 
 
     public MockInterviewViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions,
@@ -88,24 +90,40 @@ public final class MockInterviewViewModel implements AutosavedWork {
         InterviewSaving saving = new InterviewSaving(runner, recorder, drafts, state, statusText::set);
         this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set);
         this.past = new PastInterviews(runner, sessions);
+        this.titleDetail = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String where = run.readout().progressTextProperty().get();
+            return switch (stage.get()) {
+                case RUNNING, SCORING -> where.isEmpty() ? "" : Character.toLowerCase(where.charAt(0)) + where.substring(1);
+                case END_SCORING -> "scoring the answers";
+                default -> "";
+            };
+        }, stage, run.readout().progressTextProperty());
         this.resume = new InterviewResume(state, runner, recorder, sessions, drafts, ticker, clock, statusText::set);
 
         setup.setBanks(state.library().banks());
         state.libraryProperty().addListener((obs, was, is) -> setup.setBanks(is.banks()));
-        // A new default answer mode chosen in Settings is what the next interview's set-up shows.
+        // The set-up answers in the mode chosen in Settings, and follows a new choice made there.
+        setup.useDefaultMode(state.settings().preferences().defaultAnswerMode());
         state.settingsProperty().addListener((obs, was, is) -> {
             if (was != null && was.preferences().defaultAnswerMode() != is.preferences().defaultAnswerMode()
                     && !isActive()) {
-                setup.modeProperty().set(is.preferences().defaultAnswerMode());
+                setup.useDefaultMode(is.preferences().defaultAnswerMode());
             }
         });
-        runner.run(presets::all, setup::setUserPresets,
+        runner.run(presets::all, this::usePresets,
                 error -> statusText.set("Your saved presets could not be read (" + error.getMessage() + ")."));
         resume.lookForSnapshot(run::exists);
         past.reload();
     }
 
     // ---------------------------------------------------------------- set-up
+
+    /** The user's presets for the list, and the last interview's set-up filled in again. */
+    private void usePresets(List<org.emdrill.practice.mockinterview.InterviewPreset> all) {
+        setup.setUserPresets(all.stream().filter(p -> !p.name().equals(InterviewPresets.LAST_SETUP)).toList());
+        all.stream().filter(p -> p.name().equals(InterviewPresets.LAST_SETUP)).findFirst()
+                .ifPresent(p -> setup.restore(p.config()));
+    }
 
     public InterviewSetup setup() {
         return setup;
@@ -133,6 +151,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         starting.set(true);
         statusText.set("Choosing questions\u2026");
         runner.run(() -> {
+            rememberSetup(config);
             List<QueuedQuestion> questions = recorder.pick(picker, config, banks);
             if (questions.isEmpty()) {
                 return null;
@@ -160,6 +179,15 @@ public final class MockInterviewViewModel implements AutosavedWork {
         });
     }
 
+    /** Keeps the set-up for the next start of the app; an interview still starts when that cannot be written. */
+    private void rememberSetup(InterviewConfig config) {
+        try {
+            presets.save(InterviewPresets.LAST_SETUP, config);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not remember the interview's set-up", e);
+        }
+    }
+
     /** Saves the current set-up under {@code name}, replacing a user preset of that name. */
     public void savePreset(String name) {
         String trimmed = name == null ? "" : name.trim();
@@ -167,7 +195,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
             statusText.set("A preset needs a name.");
             return;
         }
-        if (InterviewPresets.isBuiltInName(trimmed)) {
+        if (InterviewPresets.isBuiltInName(trimmed) || trimmed.equalsIgnoreCase(InterviewPresets.LAST_SETUP)) {
             statusText.set("\u201c" + trimmed + "\u201d is a built-in preset; pick another name.");
             return;
         }
@@ -176,7 +204,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
             presets.save(trimmed, config);
             return presets.all();
         }, all -> {
-            setup.setUserPresets(all);
+            setup.setUserPresets(all.stream().filter(p -> !p.name().equals(InterviewPresets.LAST_SETUP)).toList());
             setup.presets().stream().filter(p -> p.name().equals(trimmed)).findFirst()
                     .ifPresent(p -> setup.presetProperty().set(p));
             statusText.set("Saved the preset \u201c" + trimmed + "\u201d.");
@@ -361,6 +389,14 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return statusText.getReadOnlyProperty();
     }
 
+    /**
+     * What the window's title adds while an interview runs: "question 2 of 5" during its questions and
+     * their scoring, "scoring" at the end; empty on the set-up and the summary.
+     */
+    public javafx.beans.binding.StringExpression windowTitleDetailProperty() {
+        return titleDetail;
+    }
+
     public RunningReadout readout() {
         return run.readout();
     }
@@ -386,6 +422,11 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
     public ObservableList<ScoreCard> endCards() {
         return run.scoring().endCards();
+    }
+
+    /** The answer (and follow-up answers) given to the question at {@code position}, for the end scoring. */
+    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> endAnswer(int position) {
+        return run.scoring().endAnswer(position);
     }
 
     public ReadOnlyStringProperty endMessageProperty() {

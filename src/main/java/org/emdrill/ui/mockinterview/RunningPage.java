@@ -91,7 +91,10 @@ final class RunningPage extends BorderPane {
         next.textProperty().bind(vm.nextLabelProperty());
         next.setGraphic(new FontIcon(Feather.CHEVRONS_RIGHT));
         next.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        next.setOnAction(e -> vm.next());
+        next.setOnAction(e -> {
+            vm.next();
+            javafx.application.Platform.runLater(this::focusAnswer);
+        });
         Button pause = new Button();
         pause.setId("interview-pause");
         pause.setTooltip(new javafx.scene.control.Tooltip("Shortcut: " + MockInterviewView.PAUSE.getDisplayText()));
@@ -108,7 +111,11 @@ final class RunningPage extends BorderPane {
         Button skipQuestion = new Button("Skip question");
         skipQuestion.setId("interview-skip-question");
         skipQuestion.getStyleClass().add(Styles.FLAT);
-        skipQuestion.setOnAction(e -> confirmSkip.run());
+        skipQuestion.setOnAction(e -> {
+            confirmSkip.run();
+            // After the question asked to be sure, focus would go back to this button: the next answer wants it.
+            javafx.application.Platform.runLater(this::focusAnswer);
+        });
         Button abandon = new Button("Abandon");
         abandon.setId("interview-abandon");
         abandon.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
@@ -124,6 +131,9 @@ final class RunningPage extends BorderPane {
     }
 
     void focusAnswer() {
+        if (!isVisible()) {
+            return;
+        }
         answer.requestFocus();
         answer.positionCaret(answer.getLength());
     }

@@ -104,6 +104,15 @@ final class SetupPage extends BorderPane {
         preset.setAccessibleText("Interview preset");
         preset.setConverter(Layouts.converter(InterviewSetup::describe));
         preset.setCellFactory(lv -> new PresetCell(setup));
+        // No preset chosen means the fields were changed: the box says so instead of naming a preset.
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(InterviewPreset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? InterviewSetup.CUSTOM : InterviewSetup.describe(item));
+            }
+        });
+        preset.setPromptText(InterviewSetup.CUSTOM);
         preset.valueProperty().bindBidirectional(setup.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, Priority.ALWAYS);
@@ -171,7 +180,7 @@ final class SetupPage extends BorderPane {
         form.addRow(row++, formLabel("Questions from"), selection);
         form.addRow(row++, formLabel("Thinking time"), withUnit(prep, "seconds before each answer (0 = none)"));
         form.addRow(row++, formLabel("Answer target"), target);
-        form.addRow(row++, formLabel("Follow-up probes"), withUnit(followUps, "per question (0 = off), 1 minute each"));
+        form.addRow(row++, formLabel("Follow-up probes"), withUnit(followUps, setup.followUpTimeTextProperty()));
         form.addRow(row++, formLabel("Answer"), new HBox(typed, spoken));
         form.addRow(row, formLabel("Score"), new HBox(afterEach, atEnd));
         GridPane.setHgrow(presetRow, Priority.ALWAYS);
@@ -287,6 +296,14 @@ final class SetupPage extends BorderPane {
                 choose.accept(is == first);
             }
         });
+    }
+
+    private static Node withUnit(Node control, javafx.beans.value.ObservableStringValue unit) {
+        Node box = withUnit(control, unit.get());
+        Label l = (Label) ((HBox) box).getChildren().get(1);
+        l.setId("follow-up-time");
+        l.textProperty().bind(unit);
+        return box;
     }
 
     private static Node withUnit(Node control, String unit) {

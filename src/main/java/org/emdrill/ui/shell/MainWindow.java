@@ -116,7 +116,14 @@ public final class MainWindow extends BorderPane {
         content.getChildren().setAll(node);
         navButtons.get(screen).setSelected(true);
         current = screen;
-        windowTitle.set(titleFor(screen));
+        windowTitle.unbind();
+        if (node instanceof org.emdrill.ui.common.TitledScreen titled) {
+            // "EM Drill — Mock interview, question 2 of 5" while that screen says what it is doing.
+            windowTitle.bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> titleFor(screen, titled.titleDetail().get()), titled.titleDetail()));
+        } else {
+            windowTitle.set(titleFor(screen));
+        }
         // A pointer to this screen ("Open Mock interview") has done its job once the screen shows.
         state.notices().removeIf(n -> n.kind() == Notice.Kind.INFO && n.target().equalsIgnoreCase(screen.name()));
     }
@@ -124,6 +131,11 @@ public final class MainWindow extends BorderPane {
     /** "EM Drill — History": what the window's title bar, task bar and docks show for this screen. */
     public static String titleFor(Screen screen) {
         return "EM Drill — " + screen.title();
+    }
+
+    /** The screen's title with what it is doing added, when it says: "EM Drill — Mock interview, question 2 of 5". */
+    public static String titleFor(Screen screen, String detail) {
+        return detail == null || detail.isBlank() ? titleFor(screen) : titleFor(screen) + ", " + detail;
     }
 
     /** The title for the window, following the screen showing. */
