@@ -95,8 +95,9 @@ final class AttemptRecording {
         player.close();
     }
 
-    /** Off the FX thread: reads the waveform, or makes a flat one with the stored pauses. */
-    private Shown withWaveform(Recording r) {
+    /** Off the FX thread: measures it if not yet, reads the waveform, or makes a flat one with the stored pauses. */
+    private Shown withWaveform(Recording found) {
+        Recording r = services.recordings().analysed(found);
         Path file = services.recordings().fileOf(r);
         Optional<Waveform> drawn = services.listening().waveforms().waveform(file);
         Waveform w = drawn.orElseGet(() -> new Waveform(r.durationSeconds(), new float[0],
