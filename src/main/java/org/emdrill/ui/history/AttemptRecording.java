@@ -62,7 +62,7 @@ final class AttemptRecording {
         if (attemptId < 0) {
             return;
         }
-        load.replace(() -> runner.run(() -> services.recordings().find(attemptId).map(this::withWaveform),
+        load.replace(() -> runner.run(() -> services.recordings().find(attemptId).map(r -> withWaveform(services, r)),
                 found -> show(found.orElse(null)),
                 failure -> errors.accept("Could not open the recording: " + HistoryViewModel.message(failure))));
     }
@@ -96,7 +96,7 @@ final class AttemptRecording {
     }
 
     /** Off the FX thread: measures it if not yet, reads the waveform, or makes a flat one with the stored pauses. */
-    private Shown withWaveform(Recording found) {
+    static Shown withWaveform(HistoryServices services, Recording found) {
         Recording r = services.recordings().analysed(found);
         Path file = services.recordings().fileOf(r);
         Optional<Waveform> drawn = services.listening().waveforms().waveform(file);
