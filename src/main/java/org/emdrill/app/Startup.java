@@ -128,7 +128,10 @@ public final class Startup {
         cannotSave.ifPresent(m -> notices.add(0, new Notice(Notice.Kind.ERROR, m, "")));
         var backups = new BackupService(db, BackupFolder.in(paths.dataDir()), clock);
         // Recordings of deletes that can no longer be undone (the app stopped during the undo time).
-        org.emdrill.store.recording.RecordingFolder.besideDatabase(paths.database()).emptyTrash();
+        var recordings = org.emdrill.store.recording.RecordingFolder.besideDatabase(paths.database());
+        recordings.emptyTrash();
+        // A recording the app stopped in the middle of gets its header back, so it plays from History.
+        org.emdrill.store.recording.RecordingStore.repairUnfinished(recordings);
 
         SettingsStore settingsStore = new SettingsStore(paths.settings(), clock);
         SettingsStore.Loaded settings = settingsStore.load();

@@ -2,10 +2,15 @@ package org.emdrill.store.recording;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.emdrill.audio.DeliveryFigures;
+import org.emdrill.audio.SpeechAnalyzer;
+import org.emdrill.audio.WavRepair;
 import org.emdrill.store.Database;
 
 /**
@@ -47,6 +52,65 @@ public final class RecordingStore {
             RecordingRows.put(c, r, clock.instant());
             return null;
         });
+    }
+
+    /**
+     * The recording with its delivery figures: when it has none yet (recorded before analysis ran, or
+     * analysis failed then), they are measured from the file now and stored, so this happens once.
+     * A missing or unreadable file leaves the recording as it is.
+     */
+    public Recording analysed(Recording r) {
+        if (r.figures() != null) {
+            return r;
+        }
+        Path file = fileOf(r);
+        if (!Files.isRegularFile(file)) {
+            return r;
+        }
+        DeliveryFigures figures;
+        try {
+            figures = new SpeechAnalyzer().analyze(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not measure " + file + ": " + e.getMessage());
+            return r;
+        }
+        Recording measured = new Recording(r.attemptId(), r.file(), figures.durationSeconds(), figures);
+        attach(measured);
+        // As stored (to the millisecond), so what is shown now is what the next open shows.
+        return find(r.attemptId()).orElse(measured);
+    }
+
+    /**
+     * Finishes the recordings the app did not close (it stopped while recording): each WAV's header is
+     * rebuilt from its length, so the recording plays and stays attached to its attempt or draft.
+     *
+     * @return how many files were repaired
+     */
+    public static int repairUnfinished(RecordingFolder folder) {
+        Path root = folder.path();
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int repaired = 0;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (!Files.isRegularFile(f) || !f.getFileName().toString().endsWith(".wav")
+                        || root.relativize(f).startsWith(RecordingFolder.TRASH)) {
+                    continue;
+                }
+                try {
+                    if (WavRepair.repair(f).status() == WavRepair.Status.REPAIRED) {
+                        repaired++;
+                        LOG.log(Level.INFO, "repaired the unfinished recording " + f);
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not repair " + f + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Could not look through " + root + ": " + e.getMessage());
+        }
+        return repaired;
     }
 
     public Optional<Recording> find(long attemptId) {

@@ -62,7 +62,7 @@ final class AttemptRecording {
         if (attemptId < 0) {
             return;
         }
-        load.replace(() -> runner.run(() -> services.recordings().find(attemptId).map(this::withWaveform),
+        load.replace(() -> runner.run(() -> services.recordings().find(attemptId).map(r -> withWaveform(services, r)),
                 found -> show(found.orElse(null)),
                 failure -> errors.accept("Could not open the recording: " + HistoryViewModel.message(failure))));
     }
@@ -95,8 +95,9 @@ final class AttemptRecording {
         player.close();
     }
 
-    /** Off the FX thread: reads the waveform, or makes a flat one with the stored pauses. */
-    private Shown withWaveform(Recording r) {
+    /** Off the FX thread: measures it if not yet, reads the waveform, or makes a flat one with the stored pauses. */
+    static Shown withWaveform(HistoryServices services, Recording found) {
+        Recording r = services.recordings().analysed(found);
         Path file = services.recordings().fileOf(r);
         Optional<Waveform> drawn = services.listening().waveforms().waveform(file);
         Waveform w = drawn.orElseGet(() -> new Waveform(r.durationSeconds(), new float[0],

@@ -13,13 +13,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.emdrill.ui.common.Styles;
+import org.emdrill.ui.common.WaveformPlayer;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Every attempt at one question side by side, oldest first: a column per attempt with its date,
  * overall score (and the change since the attempt before), each dimension's score, the time against
- * the target, the word count and the answer. Scrolls sideways when there are more than fit.
+ * the target, the word count, the recording's player when it has one, and the answer. Scrolls sideways when there are more than fit.
  */
 final class CompareView extends BorderPane {
 
@@ -64,12 +65,12 @@ final class CompareView extends BorderPane {
         setCenter(scroll);
 
         model.columns().addListener((ListChangeListener<CompareColumn>) c -> {
-            columns.getChildren().setAll(model.columns().stream().map(CompareView::column).toList());
+            columns.getChildren().setAll(model.columns().stream().map(col -> column(model, col)).toList());
         });
         visibleProperty().bind(model.showingProperty());
     }
 
-    private static Node column(CompareColumn c) {
+    private static Node column(CompareModel model, CompareColumn c) {
         Label number = new Label("Attempt " + c.number());
         number.getStyleClass().add("compare-number");
         HBox heading = new HBox(8, number);
@@ -128,7 +129,10 @@ final class CompareView extends BorderPane {
         answer.setMinHeight(Region.USE_PREF_SIZE);
         answer.getStyleClass().add(c.answerText().isEmpty() ? Styles.MUTED : "compare-answer");
 
-        VBox card = new VBox(12, heading, date, overallRow, scores, facts, sectionLabel("Answer"), answer);
+        VBox card = new VBox(12, heading, date, overallRow, scores, facts);
+        model.player(c.id()).ifPresent(player -> card.getChildren().addAll(sectionLabel("Recording"),
+                new WaveformPlayer(player, "compare-" + c.number())));
+        card.getChildren().addAll(sectionLabel("Answer"), answer);
         card.setId("compare-column-" + c.number());
         card.getStyleClass().addAll("compare-column", c.current() ? "current" : "other");
         card.setPrefWidth(COLUMN_WIDTH);

@@ -11,7 +11,7 @@ import org.emdrill.store.ScheduleRebuild;
 import org.emdrill.store.StoredAttempts;
 import org.emdrill.store.transfer.HistoryTransfer;
 import org.emdrill.store.recording.RecordingStore;
-import org.emdrill.audio.playback.WaveformSource;
+import org.emdrill.audio.playback.CachedWaveforms;
 import org.emdrill.ui.common.Listening;
 
 /**
@@ -50,6 +50,6 @@ public record HistoryServices(StoredAttempts stored, AttemptSearch search, Attem
     public static HistoryServices over(Database db, InstantSource clock, StudyDay studyDay) {
         return new HistoryServices(new StoredAttempts(db), new AttemptSearch(db),
                 new AttemptRevisions(db, ScheduleRebuild.standard(studyDay)), new HistoryTransfer(db, clock),
-                RecordingStore.besideDatabase(db, clock), Listening.system(WaveformSource.NONE));
+                RecordingStore.besideDatabase(db, clock), Listening.system(new CachedWaveforms()));
     }
 }

@@ -107,7 +107,7 @@ public final class HistoryViewModel {
             services.revisions().forget(deleted);
             return null;
         }, done -> { }, failure -> { }));
-        this.compare = new CompareModel(services.search(), runner, this::showError);
+        this.compare = new CompareModel(services, runner, this::showError, javafx.application.Platform::runLater);
         this.transfer = new TransferModel(services.transfer(), runner, new HistoryFiles(dialogs), clock,
                 zone, this::currentFilter, state::attemptSaved, this::showError);
 
