@@ -66,13 +66,20 @@ public final class ProgressQueries {
 
     public Totals totals(Instant now) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(CASE WHEN a.finished_at <= ? THEN"
-                    + " a.finished_at END) FROM attempts a WHERE " + FilterSql.KNOWN_MODE)) {
+            int count;
+            try (PreparedStatement ps = c.prepareStatement("SELECT TOTAL(a.n) FROM progress_questions a WHERE "
+                    + FilterSql.KNOWN_MODE);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = (int) rs.getDouble(1);
+            }
+            // Walks the newest-first index from now backwards and stops at the first row.
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.finished_at FROM attempts a WHERE a.finished_at <= ?"
+                    + " AND +" + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1")) {
                 ps.setString(1, StoredValues.instant(now.plus(GRACE)));
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    String last = rs.getString(2);
-                    return new Totals(rs.getInt(1), last == null ? null : StoredValues.parseInstant(last).orElse(null));
+                    String last = rs.next() ? rs.getString(1) : null;
+                    return new Totals(count, last == null ? null : StoredValues.parseInstant(last).orElse(null));
                 }
             }
         });
@@ -82,8 +89,8 @@ public final class ProgressQueries {
     public Map<String, Integer> attemptsPerQuestion() {
         return db.withConnection(c -> {
             Map<String, Integer> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.question_id, COUNT(*) FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE + " GROUP BY a.question_id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.question_id, SUM(a.n) FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE + " GROUP BY a.question_id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getInt(2));
@@ -158,9 +165,8 @@ public final class ProgressQueries {
         return db.withConnection(c -> {
             Map<String, EnumMap<Dimension, Long>> sums = new LinkedHashMap<>();
             Map<String, EnumMap<Dimension, Integer>> counts = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.bank_id, s.dimension, SUM(s.score), COUNT(*)"
-                    + " FROM attempts a JOIN attempt_scores s ON s.attempt_id = a.id WHERE " + FilterSql.KNOWN_MODE
-                    + " GROUP BY a.bank_id, s.dimension");
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.bank_id, a.dimension, SUM(a.total), SUM(a.n)"
+                    + " FROM progress_scores a WHERE " + FilterSql.KNOWN_MODE + " GROUP BY a.bank_id, a.dimension");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Optional<Dimension> d = Dimension.fromId(rs.getString(2));
@@ -171,10 +177,10 @@ public final class ProgressQueries {
                 }
             }
             List<BankScores> banks = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.bank_id FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE);
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.bank_id FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE);
                     PreparedStatement title = c.prepareStatement("SELECT a.bank_title FROM attempts a WHERE a.bank_id = ?"
-                            + " AND " + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
+                            + " AND +" + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String bank = rs.getString(1);
@@ -253,11 +259,11 @@ public final class ProgressQueries {
         return db.withConnection(c -> {
             int count;
             int over;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), TOTAL(a.answer_ms > a.target_seconds * 1000)"
-                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.target_seconds > 0");
+            try (PreparedStatement ps = c.prepareStatement("SELECT TOTAL(a.timed), TOTAL(a.over_target)"
+                    + " FROM progress_questions a WHERE " + FilterSql.KNOWN_MODE);
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                count = rs.getInt(1);
+                count = (int) rs.getDouble(1);
                 over = (int) rs.getDouble(2);
             }
             List<TimedRow> rows = new ArrayList<>();
@@ -279,13 +285,19 @@ public final class ProgressQueries {
     public List<LatestScored> latestScoredBelow(double below, Instant now) {
         return db.withConnection(c -> {
             List<long[]> ids = new ArrayList<>();
-            // SQLite takes the other columns of a MAX() group from the row holding the maximum.
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.overall, MAX(a.finished_at || printf('%020d', a.id))"
-                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.overall IS NOT NULL GROUP BY a.question_id");
-                    ResultSet rs = ps.executeQuery()) {
+            // One short walk of the by-question index per question answered: a few dozen rows, not all.
+            try (PreparedStatement questions = c.prepareStatement("SELECT DISTINCT a.question_id FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE);
+                    PreparedStatement latest = c.prepareStatement("SELECT a.id, a.overall FROM attempts a"
+                            + " WHERE a.question_id = ? AND +" + FilterSql.KNOWN_MODE + " AND a.overall IS NOT NULL"
+                            + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
+                    ResultSet rs = questions.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getDouble(2) < below) {
-                        ids.add(new long[] {rs.getLong(1)});
+                    latest.setString(1, rs.getString(1));
+                    try (ResultSet row = latest.executeQuery()) {
+                        if (row.next() && row.getDouble(2) < below) {
+                            ids.add(new long[] {row.getLong(1)});
+                        }
                     }
                 }
             }
