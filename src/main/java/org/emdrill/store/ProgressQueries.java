@@ -1,14 +1,11 @@
 package org.emdrill.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -101,63 +98,11 @@ public final class ProgressQueries {
     }
 
     /**
-     * Attempts per local day in {@code zone}. SQLite's own time zones are the machine's, so the day is
-     * worked out with the zone's offsets, one per stretch between its transitions, written into the
-     * query; a future-dated attempt counts on today.
+     * Attempts per local day in {@code zone}, folded from the hourly totals ({@link ProgressCalendar});
+     * a future-dated attempt counts on today.
      */
     public TreeMap<LocalDate, Integer> attemptsPerDay(ZoneId zone, Instant now) {
-        return db.withConnection(c -> {
-            TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-            Optional<Instant[]> span = span(c);
-            if (span.isEmpty()) {
-                return perDay;
-            }
-            String local = "date(a.finished_at, " + offsetCase(zone, span.get()[0], span.get()[1]) + ")";
-            String today = LocalDate.ofInstant(now, zone).toString();
-            String day = "CASE WHEN a.finished_at > '" + StoredValues.instant(now.plus(GRACE)) + "' THEN '" + today
-                    + "' ELSE " + local + " END";
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + day + " AS d, COUNT(*) FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE + " GROUP BY d");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    perDay.merge(LocalDate.parse(rs.getString(1)), rs.getInt(2), Integer::sum);
-                }
-            }
-            return perDay;
-        });
-    }
-
-    private static Optional<Instant[]> span(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(finished_at), MAX(finished_at) FROM attempts");
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || rs.getString(1) == null) {
-                return Optional.empty();
-            }
-            Optional<Instant> first = StoredValues.parseInstant(rs.getString(1));
-            Optional<Instant> last = StoredValues.parseInstant(rs.getString(2));
-            return first.isPresent() && last.isPresent() ? Optional.of(new Instant[] {first.get(), last.get()})
-                    : Optional.empty();
-        }
-    }
-
-    /** The zone's offset at each attempt's finish as a SQLite modifier: a CASE over the zone's transitions. */
-    static String offsetCase(ZoneId zone, Instant from, Instant to) {
-        var rules = zone.getRules();
-        StringBuilder sql = new StringBuilder("CASE");
-        Instant at = from.minusSeconds(1);
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        while (next != null && !next.getInstant().isAfter(to)) {
-            sql.append(" WHEN a.finished_at < '").append(StoredValues.instant(next.getInstant())).append("' THEN '")
-                    .append(modifier(next.getOffsetBefore().getTotalSeconds())).append('\'');
-            next = rules.nextTransition(next.getInstant());
-        }
-        String last = "'" + modifier(rules.getOffset(to).getTotalSeconds()) + "'";
-        // Without a transition in the span (UTC, or a few months of winter) one offset is all there is.
-        return sql.length() == "CASE".length() ? last : sql.append(" ELSE ").append(last).append(" END").toString();
-    }
-
-    private static String modifier(int seconds) {
-        return (seconds < 0 ? "" : "+") + seconds + " seconds";
+        return db.withConnection(c -> ProgressCalendar.perDay(c, zone, now.plus(GRACE), LocalDate.ofInstant(now, zone)));
     }
 
     /** Each bank's scores per dimension, banks with attempts but no scores included (with none). */
