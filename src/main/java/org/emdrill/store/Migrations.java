@@ -14,7 +14,8 @@ public final class Migrations {
     /** Every step the app knows, in order; the last one's version is the current schema version. */
     public static List<Migration> all() {
         return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames(),
-                v4AttemptsByMode(), v5Stories(), v6Recordings());
+                v4AttemptsByMode(), v5Stories(), v6Recordings(),
+                ProgressTotalsStep.v7ProgressTotals());
     }
 
     public static int currentVersion() {

@@ -1,14 +1,11 @@
 package org.emdrill.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -66,13 +63,20 @@ public final class ProgressQueries {
 
     public Totals totals(Instant now) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(CASE WHEN a.finished_at <= ? THEN"
-                    + " a.finished_at END) FROM attempts a WHERE " + FilterSql.KNOWN_MODE)) {
+            int count;
+            try (PreparedStatement ps = c.prepareStatement("SELECT TOTAL(a.n) FROM progress_questions a WHERE "
+                    + FilterSql.KNOWN_MODE);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = (int) rs.getDouble(1);
+            }
+            // Walks the newest-first index from now backwards and stops at the first row.
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.finished_at FROM attempts a WHERE a.finished_at <= ?"
+                    + " AND +" + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1")) {
                 ps.setString(1, StoredValues.instant(now.plus(GRACE)));
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    String last = rs.getString(2);
-                    return new Totals(rs.getInt(1), last == null ? null : StoredValues.parseInstant(last).orElse(null));
+                    String last = rs.next() ? rs.getString(1) : null;
+                    return new Totals(count, last == null ? null : StoredValues.parseInstant(last).orElse(null));
                 }
             }
         });
@@ -82,8 +86,8 @@ public final class ProgressQueries {
     public Map<String, Integer> attemptsPerQuestion() {
         return db.withConnection(c -> {
             Map<String, Integer> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.question_id, COUNT(*) FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE + " GROUP BY a.question_id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.question_id, SUM(a.n) FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE + " GROUP BY a.question_id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getInt(2));
@@ -94,63 +98,11 @@ public final class ProgressQueries {
     }
 
     /**
-     * Attempts per local day in {@code zone}. SQLite's own time zones are the machine's, so the day is
-     * worked out with the zone's offsets, one per stretch between its transitions, written into the
-     * query; a future-dated attempt counts on today.
+     * Attempts per local day in {@code zone}, folded from the hourly totals ({@link ProgressCalendar});
+     * a future-dated attempt counts on today.
      */
     public TreeMap<LocalDate, Integer> attemptsPerDay(ZoneId zone, Instant now) {
-        return db.withConnection(c -> {
-            TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-            Optional<Instant[]> span = span(c);
-            if (span.isEmpty()) {
-                return perDay;
-            }
-            String local = "date(a.finished_at, " + offsetCase(zone, span.get()[0], span.get()[1]) + ")";
-            String today = LocalDate.ofInstant(now, zone).toString();
-            String day = "CASE WHEN a.finished_at > '" + StoredValues.instant(now.plus(GRACE)) + "' THEN '" + today
-                    + "' ELSE " + local + " END";
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + day + " AS d, COUNT(*) FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE + " GROUP BY d");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    perDay.merge(LocalDate.parse(rs.getString(1)), rs.getInt(2), Integer::sum);
-                }
-            }
-            return perDay;
-        });
-    }
-
-    private static Optional<Instant[]> span(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(finished_at), MAX(finished_at) FROM attempts");
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || rs.getString(1) == null) {
-                return Optional.empty();
-            }
-            Optional<Instant> first = StoredValues.parseInstant(rs.getString(1));
-            Optional<Instant> last = StoredValues.parseInstant(rs.getString(2));
-            return first.isPresent() && last.isPresent() ? Optional.of(new Instant[] {first.get(), last.get()})
-                    : Optional.empty();
-        }
-    }
-
-    /** The zone's offset at each attempt's finish as a SQLite modifier: a CASE over the zone's transitions. */
-    static String offsetCase(ZoneId zone, Instant from, Instant to) {
-        var rules = zone.getRules();
-        StringBuilder sql = new StringBuilder("CASE");
-        Instant at = from.minusSeconds(1);
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        while (next != null && !next.getInstant().isAfter(to)) {
-            sql.append(" WHEN a.finished_at < '").append(StoredValues.instant(next.getInstant())).append("' THEN '")
-                    .append(modifier(next.getOffsetBefore().getTotalSeconds())).append('\'');
-            next = rules.nextTransition(next.getInstant());
-        }
-        String last = "'" + modifier(rules.getOffset(to).getTotalSeconds()) + "'";
-        // Without a transition in the span (UTC, or a few months of winter) one offset is all there is.
-        return sql.length() == "CASE".length() ? last : sql.append(" ELSE ").append(last).append(" END").toString();
-    }
-
-    private static String modifier(int seconds) {
-        return (seconds < 0 ? "" : "+") + seconds + " seconds";
+        return db.withConnection(c -> ProgressCalendar.perDay(c, zone, now.plus(GRACE), LocalDate.ofInstant(now, zone)));
     }
 
     /** Each bank's scores per dimension, banks with attempts but no scores included (with none). */
@@ -158,9 +110,8 @@ public final class ProgressQueries {
         return db.withConnection(c -> {
             Map<String, EnumMap<Dimension, Long>> sums = new LinkedHashMap<>();
             Map<String, EnumMap<Dimension, Integer>> counts = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.bank_id, s.dimension, SUM(s.score), COUNT(*)"
-                    + " FROM attempts a JOIN attempt_scores s ON s.attempt_id = a.id WHERE " + FilterSql.KNOWN_MODE
-                    + " GROUP BY a.bank_id, s.dimension");
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.bank_id, a.dimension, SUM(a.total), SUM(a.n)"
+                    + " FROM progress_scores a WHERE " + FilterSql.KNOWN_MODE + " GROUP BY a.bank_id, a.dimension");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Optional<Dimension> d = Dimension.fromId(rs.getString(2));
@@ -170,11 +121,13 @@ public final class ProgressQueries {
                     }
                 }
             }
+            // The newest-first index, named: left to itself the driver's SQLite sorts every attempt per bank.
             List<BankScores> banks = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.bank_id FROM attempts a WHERE "
-                    + FilterSql.KNOWN_MODE);
-                    PreparedStatement title = c.prepareStatement("SELECT a.bank_title FROM attempts a WHERE a.bank_id = ?"
-                            + " AND " + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.bank_id FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE);
+                    PreparedStatement title = c.prepareStatement("SELECT a.bank_title FROM attempts a INDEXED BY attempts_newest_first"
+                            + " WHERE a.bank_id = ?"
+                            + " AND +" + FilterSql.KNOWN_MODE + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String bank = rs.getString(1);
@@ -253,11 +206,11 @@ public final class ProgressQueries {
         return db.withConnection(c -> {
             int count;
             int over;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), TOTAL(a.answer_ms > a.target_seconds * 1000)"
-                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.target_seconds > 0");
+            try (PreparedStatement ps = c.prepareStatement("SELECT TOTAL(a.timed), TOTAL(a.over_target)"
+                    + " FROM progress_questions a WHERE " + FilterSql.KNOWN_MODE);
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                count = rs.getInt(1);
+                count = (int) rs.getDouble(1);
                 over = (int) rs.getDouble(2);
             }
             List<TimedRow> rows = new ArrayList<>();
@@ -279,13 +232,19 @@ public final class ProgressQueries {
     public List<LatestScored> latestScoredBelow(double below, Instant now) {
         return db.withConnection(c -> {
             List<long[]> ids = new ArrayList<>();
-            // SQLite takes the other columns of a MAX() group from the row holding the maximum.
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.overall, MAX(a.finished_at || printf('%020d', a.id))"
-                    + " FROM attempts a WHERE " + FilterSql.KNOWN_MODE + " AND a.overall IS NOT NULL GROUP BY a.question_id");
-                    ResultSet rs = ps.executeQuery()) {
+            // One short walk of the by-question index per question answered: a few dozen rows, not all.
+            try (PreparedStatement questions = c.prepareStatement("SELECT DISTINCT a.question_id FROM progress_questions a"
+                    + " WHERE " + FilterSql.KNOWN_MODE);
+                    PreparedStatement latest = c.prepareStatement("SELECT a.id, a.overall FROM attempts a"
+                            + " WHERE a.question_id = ? AND +" + FilterSql.KNOWN_MODE + " AND a.overall IS NOT NULL"
+                            + " ORDER BY a.finished_at DESC, a.id DESC LIMIT 1");
+                    ResultSet rs = questions.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getDouble(2) < below) {
-                        ids.add(new long[] {rs.getLong(1)});
+                    latest.setString(1, rs.getString(1));
+                    try (ResultSet row = latest.executeQuery()) {
+                        if (row.next() && row.getDouble(2) < below) {
+                            ids.add(new long[] {row.getLong(1)});
+                        }
                     }
                 }
             }

@@ -227,6 +227,23 @@ class FrozenSchemaUpgradeTest {
         assertEquals(figures, recordings.find(2).orElseThrow().figures());
     }
 
+    @Test
+    void aVersion6HistoryKeepsItsRecordingAndProgressCountsItsAttempts() throws Exception {
+        MigrationResult migration = open(6);
+
+        assertEquals(6, migration.foundVersion());
+        assertEquals(6, new AttemptSearch(db).count(AttemptFilter.ALL));
+        var recordings = org.emdrill.store.recording.RecordingStore.besideDatabase(db, CLOCK);
+        assertEquals("6.wav", recordings.find(6).orElseThrow().file());
+        ProgressQueries progress = new ProgressQueries(db);
+        assertEquals(6, progress.totals(CLOCK.instant()).attempts(), "the running totals start from the rows there");
+        Map<String, Integer> perQuestion = new java.util.HashMap<>();
+        new AttemptSearch(db).attemptsWithoutText(AttemptFilter.ALL).forEach(a -> perQuestion.merge(a.questionId(), 1, Integer::sum));
+        assertEquals(perQuestion, progress.attemptsPerQuestion());
+        new AttemptRepository(db, CLOCK).delete(6);
+        assertEquals(5, progress.totals(CLOCK.instant()).attempts(), "and follow a delete");
+    }
+
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {

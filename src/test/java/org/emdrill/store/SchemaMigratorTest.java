@@ -118,7 +118,25 @@ class SchemaMigratorTest {
                             stories.tellings().get(0).scores());
                 }),
                 // v6 adds recordings: a spoken attempt from before gains a place for its recording.
-                beforeRecordings(5));
+                beforeRecordings(5),
+                // v7 adds Progress's running totals: they start from the attempts already there.
+                new EarlierVersion(6, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at) VALUES (12, 'b', 'Bank', 'q', 'Prompt?', 'typed', 0,"
+                            + " 130000, 120, 'typed answer', '', 4.0, '', '2025-03-02T03:04:05.000Z',"
+                            + " '2025-03-02T03:06:00.000Z', '2025-03-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (12, 'execution', 4)");
+                }, db -> {
+                    var q = new ProgressQueries(db);
+                    assertEquals(1, q.totals(java.time.Instant.parse("2026-01-01T00:00:00Z")).attempts());
+                    assertEquals(java.util.Map.of("q", 1), q.attemptsPerQuestion());
+                    assertEquals(java.util.Map.of(org.emdrill.domain.Dimension.EXECUTION, 4L), q.bankScores().get(0).sums());
+                    assertEquals(1, q.timing(5, java.time.Instant.parse("2026-01-01T00:00:00Z")).overTarget());
+                    SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = 12");
+                    assertEquals(0, q.totals(java.time.Instant.parse("2026-01-01T00:00:00Z")).attempts());
+                    assertEquals(List.of(), q.bankScores(), "the totals follow a delete");
+                }));
     }
 
     private static EarlierVersion beforeRecordings(int version) {
@@ -177,7 +195,7 @@ class SchemaMigratorTest {
 
             assertTrue(result.migrated());
             assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
-                    "recordings", "review_schedule", "stories", "story_links"), names(db, "table"));
+                    "progress_hours", "progress_questions", "progress_scores", "recordings", "review_schedule", "stories", "story_links"), names(db, "table"));
             assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session", "attempts_by_story",
                     "attempts_newest_first", "review_schedule_due"), names(db, "index"));
         }
