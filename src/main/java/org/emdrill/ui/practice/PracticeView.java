@@ -127,7 +127,7 @@ public final class PracticeView extends StackPane {
         Label target = new Label();
         target.getStyleClass().add("muted");
         target.textProperty().bind(vm.shown().targetTextProperty());
-        VBox promptCard = new VBox(10, prompt, target);
+        VBox promptCard = new VBox(10, prompt, target, new StoryPickerPane(vm));
         promptCard.getStyleClass().add("card");
 
         Node answer = answerCard();
