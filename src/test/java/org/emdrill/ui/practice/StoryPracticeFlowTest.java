@@ -107,6 +107,15 @@ class StoryPracticeFlowTest {
         assertEquals("Story told: The payments launch that slipped",
                 robot.lookup("#detail-story").queryAs(Label.class).getText());
         Screenshots.save(robot, stage.getScene(), "h17b-history-light");
+
+        robot.clickOn("#nav-stories");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".story-usage").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().startsWith("Told once \u00b7 ")));
+        assertTrue(robot.lookup(".story-usage").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Not told yet")), "the reorg story was never told");
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, stage.getScene(), "h17b-stories-dark");
     }
 
     private Story story(String title, Set<Dimension> dims, Set<String> questions) {
