@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.emdrill.stories.Story;
 import java.util.random.RandomGenerator;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.AnswerDraft;
@@ -33,7 +30,6 @@ import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.ui.common.PracticeRequest;
-import org.emdrill.ui.common.ScoreCard;
 
 /**
  * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The
@@ -49,7 +45,6 @@ public final class PracticeViewModel implements AutosavedWork {
     private final RandomGenerator random;
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.TYPED);
     private final ReadOnlyObjectWrapper<PracticeStage> stage = new ReadOnlyObjectWrapper<>(PracticeStage.SETUP);
-
     private final ShownQuestion shown = new ShownQuestion();
     private final PracticeChoices choices;
     private final TodaysPlan plan;
@@ -76,7 +71,6 @@ public final class PracticeViewModel implements AutosavedWork {
         this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty);
         this.ticks = new PracticeClock(ticker, this::tick, this::flushDraft);
         this.story = new StoryChoice(runner, stories, this::markDirty);
-
         choices.followDefaultMode(mode, () -> stage.get() == PracticeStage.SETUP);
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
@@ -400,10 +394,5 @@ public final class PracticeViewModel implements AutosavedWork {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
-    }
-
-    /** True from the answer's end on: the follow-ups are shown only then, as in a real interview. */
-    public BooleanBinding answerOverBinding() {
-        return PracticeStage.answerOver(stage);
     }
 }
