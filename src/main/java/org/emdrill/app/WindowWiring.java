@@ -83,8 +83,8 @@ public final class WindowWiring {
         // is offered (and autosaved on focus loss) whichever screen opens first; their views are built
         // on first visit.
         PracticeViewModel practice = new PracticeViewModel(state, recorder,
-                DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day), runner,
-                context.ticker(), context.clock(), new Random());
+                DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day),
+                new StoryRepository(context.database())::all, runner, context.ticker(), context.clock(), new Random());
         SessionRepository sessions = new SessionRepository(context.database(), context.clock());
         MockInterviewViewModel interview = new MockInterviewViewModel(state, runner, sessions, new PresetRepository(context.database()),
                 new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder,

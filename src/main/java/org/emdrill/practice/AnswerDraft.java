@@ -28,6 +28,7 @@ import org.emdrill.domain.StarElement;
  * @param followUpIndex   0-based follow-up being answered in {@link AnswerPhase#FOLLOW_UP}
  * @param followUpTexts   the follow-ups reached so far; durations has as many entries
  * @param number          1-based place of the question in its practice run, 0 when not known
+ * @param storyId         the story the user picked to tell, or null for none (drafts before stories kept none)
  */
 public record AnswerDraft(
         String bankId,
@@ -51,7 +52,8 @@ public record AnswerDraft(
         Instant startedAt,
         Instant finishedAt,
         Instant savedAt,
-        int number) {
+        int number,
+        String storyId) {
 
     public AnswerDraft {
         Objects.requireNonNull(questionId, "questionId");
@@ -87,13 +89,32 @@ public record AnswerDraft(
         }
         star = Collections.unmodifiableSet(s);
         number = Math.max(0, number);
+        storyId = storyId == null || storyId.isBlank() ? null : storyId;
+    }
+
+    /** A draft with no story picked, as every draft was before stories. */
+    public AnswerDraft(String bankId, String bankTitle, String questionId, String prompt, List<String> followUpPrompts,
+            Map<Dimension, Integer> dimensions, int targetSeconds, AnswerMode mode, AnswerPhase phase,
+            Duration prepElapsed, Duration answerElapsed, int followUpIndex, List<String> followUpTexts,
+            List<Duration> followUpDurations, String answerText, String notes, Scores scores, Set<StarElement> star,
+            Instant startedAt, Instant finishedAt, Instant savedAt, int number) {
+        this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
+                prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
+                star, startedAt, finishedAt, savedAt, number, null);
     }
 
     /** The same draft as question {@code n} of its run. */
     public AnswerDraft withNumber(int n) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, n);
+                scores, star, startedAt, finishedAt, savedAt, n, storyId);
+    }
+
+    /** The same draft with {@code id} as the story to tell (null for none). */
+    public AnswerDraft withStory(String id) {
+        return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
+                phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
+                scores, star, startedAt, finishedAt, savedAt, number, id);
     }
 
     /**

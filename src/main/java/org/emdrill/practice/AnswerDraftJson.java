@@ -23,7 +23,8 @@ import org.emdrill.domain.StarElement;
  * The file form of an {@link AnswerDraft}, shared by the Practice draft and each question of a mock
  * interview's snapshot. Durations are milliseconds, instants ISO-8601. Reading is forgiving: unknown
  * fields are ignored, unknown dimensions and STAR ids skipped, and drafts written before the phase was
- * kept get it from their old flags ({@code inPrep}, {@code answerFinished}).
+ * kept get it from their old flags ({@code inPrep}, {@code answerFinished}). The story picked
+ * ({@code storyId}) is optional, so drafts written before stories read with none and the version stays 2.
  */
 public final class AnswerDraftJson {
 
@@ -89,6 +90,9 @@ public final class AnswerDraftJson {
         if (d.number() > 0) {
             n.put("number", d.number());
         }
+        if (d.storyId() != null) {
+            n.put("storyId", d.storyId());
+        }
     }
 
     /**
@@ -136,7 +140,8 @@ public final class AnswerDraftJson {
                 n.path("targetSeconds").asInt(0), AnswerMode.fromId(n.path("mode").asText()).orElse(AnswerMode.TYPED),
                 phase, millis(n, "prepMs"), millis(n, "answerMs"), followUpIndex, texts, durations,
                 n.path("answerText").asText(""), n.path("notes").asText(""), new Scores(scores), star, startedAt,
-                instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0));
+                instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0),
+                n.path("storyId").isTextual() ? n.path("storyId").asText() : null);
     }
 
     private static AnswerPhase phaseOf(JsonNode n, Instant startedAt, AnswerPhase fallback) {

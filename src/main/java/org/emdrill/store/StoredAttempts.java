@@ -39,6 +39,12 @@ public final class StoredAttempts {
         return db.withConnection(c -> read(c, FilterSql.forId(id)).stream().findFirst());
     }
 
+    /** The story told in the attempt, when one was picked and still exists. */
+    public Optional<org.emdrill.stories.Story> storyTold(long id) {
+        StoryRepository stories = new StoryRepository(db);
+        return stories.storyOfAttempt(id).flatMap(stories::find);
+    }
+
     /** Every attempt matching {@code filter}, oldest first. */
     public List<StoredAttempt> list(AttemptFilter filter) {
         return db.withConnection(c -> read(c, FilterSql.of(filter)));

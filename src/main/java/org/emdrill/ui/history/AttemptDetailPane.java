@@ -101,7 +101,7 @@ final class AttemptDetailPane extends StackPane {
                 editing ? section("Scores", RevisionForm.scores(editor)) : scoresSection(d),
                 editing ? section("STAR", RevisionForm.star(editor)) : starSection(d),
                 guideSection(d));
-        VBox content = new VBox(18, header(d), stats(d), body);
+        VBox content = new VBox(18, header(d, model.storyToldProperty().get()), stats(d), body);
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(16, 22, 24, 22));
         double keep = scroll.getVvalue();
@@ -178,7 +178,7 @@ final class AttemptDetailPane extends StackPane {
         return c;
     }
 
-    private static Node header(AttemptDetail d) {
+    private static Node header(AttemptDetail d, String storyTold) {
         Label prompt = new Label(d.prompt());
         prompt.setId("detail-prompt");
         prompt.getStyleClass().add("detail-prompt");
@@ -193,6 +193,10 @@ final class AttemptDetailPane extends StackPane {
             Label revised = chip(Feather.EDIT_2, d.revisedText(), "detail-revised");
             revised.getStyleClass().add("revised");
             meta.getChildren().add(revised);
+        }
+        if (!storyTold.isEmpty()) {
+            // The story picked before answering: seeing it beside the scores shows which stories hold up.
+            meta.getChildren().add(chip(Feather.BOOK_OPEN, "Story told: " + storyTold, "detail-story"));
         }
         return new VBox(12, prompt, meta);
     }

@@ -220,6 +220,11 @@ public final class HistoryViewModel {
         return selected.getReadOnlyProperty();
     }
 
+    /** The title of the story told in the opened attempt, empty when none. */
+    public ReadOnlyStringProperty storyToldProperty() {
+        return opened.storyToldProperty();
+    }
+
     /** The opened attempt, or null while none is selected (or it is still loading). */
     public ReadOnlyObjectProperty<AttemptDetail> detailProperty() {
         return opened.detailProperty();

@@ -27,6 +27,7 @@ final class OpenedAttempt {
     private RevisionEditor editor;
 
     private final ReadOnlyObjectWrapper<AttemptDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper storyTold = new javafx.beans.property.ReadOnlyStringWrapper("");
     /** The attempt behind {@link #detail}, kept to re-word the detail when the rubric changes. */
     private OpenAttempt openAttempt;
     /** The detail load; a new selection cancels it, so a slow load never shows an attempt no longer selected. */
@@ -54,6 +55,11 @@ final class OpenedAttempt {
         return detail.getReadOnlyProperty();
     }
 
+    /** The title of the story told in the opened attempt; empty when none was picked (or it was deleted). */
+    javafx.beans.property.ReadOnlyStringProperty storyToldProperty() {
+        return storyTold.getReadOnlyProperty();
+    }
+
     /** Loads {@code row}'s full record into the detail; null closes the detail. */
     void open(HistoryRow row) {
         detailLoad.cancel();
@@ -70,7 +76,9 @@ final class OpenedAttempt {
                     Optional<StoredAttempt> found = services.stored().find(row.id());
                     int atQuestion = found.map(s -> services.search().countAtQuestion(s.attempt().questionId()))
                             .orElse(0);
-                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion));
+                    String story = found.isEmpty() ? "" : services.stored().storyTold(row.id())
+                            .map(org.emdrill.stories.Story::displayTitle).orElse("");
+                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion, story));
                 },
                 found -> {
                     openAttempt = found.orElse(null);
@@ -93,18 +101,19 @@ final class OpenedAttempt {
     /** A revision was saved: the detail shows it if it is the opened attempt, and other screens hear of it. */
     void revised(Attempt attempt, Instant when) {
         if (openAttempt != null && openAttempt.attempt().id() == attempt.id()) {
-            openAttempt = new OpenAttempt(attempt, when, openAttempt.attemptsAtQuestion());
+            openAttempt = new OpenAttempt(attempt, when, openAttempt.attemptsAtQuestion(), openAttempt.storyTold());
             reword();
         }
         state.attemptSaved();
     }
 
     private void reword() {
+        storyTold.set(openAttempt == null ? "" : openAttempt.storyTold()); // before the detail, which redraws
         detail.set(openAttempt == null ? null : AttemptDetail.of(openAttempt.attempt(), state.rubric(),
                 state.library(), openAttempt.revisedAt(), openAttempt.attemptsAtQuestion()));
     }
 
     /** The opened attempt with what the detail needs beyond the attempt itself. */
-    private record OpenAttempt(Attempt attempt, Instant revisedAt, int attemptsAtQuestion) {
+    private record OpenAttempt(Attempt attempt, Instant revisedAt, int attemptsAtQuestion, String storyTold) {
     }
 }

@@ -35,6 +35,18 @@ public final class PracticeChoices {
     private final KindLevelFilter.Choice filter = new KindLevelFilter.Choice();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
 
+    /** Starts {@code mode} at the default answer mode and follows a new default chosen in Settings while {@code idle}. */
+    void followDefaultMode(ObjectProperty<org.emdrill.domain.AnswerMode> mode, java.util.function.BooleanSupplier idle) {
+        mode.set(state.settings().answerMode());
+        state.settingsProperty().addListener((obs, was, is) -> {
+            // A new default answer mode chosen in Settings is what the next practice starts with.
+            if (was != null && was.preferences().defaultAnswerMode() != is.preferences().defaultAnswerMode()
+                    && idle.getAsBoolean()) {
+                mode.set(is.preferences().defaultAnswerMode());
+            }
+        });
+    }
+
     PracticeChoices(AppState state) {
         this.state = state;
         load();

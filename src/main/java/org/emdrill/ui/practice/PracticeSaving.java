@@ -30,16 +30,18 @@ final class PracticeSaving {
     }
 
     /**
+ * @param storyId the story told (null for none); one deleted meanwhile leaves the attempt without one
      * @param began  called once the save is under way (the answer can no longer be saved twice)
      * @param saved  called once the attempt is stored and the answer marked saved
      * @param failed called with the reason when it was not stored
      */
-    void save(QuestionAnswer answer, Runnable began, Runnable saved, Consumer<Throwable> failed) {
+    void save(QuestionAnswer answer, String storyId, Runnable began, Runnable saved, Consumer<Throwable> failed) {
         var attempt = answer.toAttempt();
         saving.set(true);
         began.run();
         draft.hold();
-        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), draft.store()), id -> {
+        runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), draft.store(),
+                storyId), id -> {
             saving.set(false);
             draft.hold();
             answer.markSaved(id);

@@ -55,7 +55,7 @@ final class PracticeScoringCard extends VBox {
 
         getChildren().addAll(title, help, cardHolder, footer);
         // Shown once the answer is over, as follow-ups are; frozen once saved.
-        visibleProperty().bind(vm.answerOverBinding());
+        visibleProperty().bind(PracticeStage.answerOver(vm.stageProperty()));
         managedProperty().bind(visibleProperty());
         cardHolder.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SAVED));
     }

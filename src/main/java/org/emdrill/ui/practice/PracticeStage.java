@@ -15,6 +15,12 @@ public enum PracticeStage {
     /** Stored; ready for the next question. */
     SAVED;
 
+    /** True from the answer's end on (scoring, saved): the follow-ups are shown only then, as in a real interview. */
+    static javafx.beans.binding.BooleanBinding answerOver(javafx.beans.value.ObservableValue<PracticeStage> stage) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> stage.getValue() == SCORING || stage.getValue() == SAVED, stage);
+    }
+
     /** The page that shows an answer in this phase. */
     static PracticeStage of(AnswerPhase phase) {
         return switch (phase) {

@@ -127,7 +127,7 @@ public final class PracticeView extends StackPane {
         Label target = new Label();
         target.getStyleClass().add("muted");
         target.textProperty().bind(vm.shown().targetTextProperty());
-        VBox promptCard = new VBox(10, prompt, target);
+        VBox promptCard = new VBox(10, prompt, target, new StoryPickerPane(vm));
         promptCard.getStyleClass().add("card");
 
         Node answer = answerCard();
@@ -298,7 +298,7 @@ public final class PracticeView extends StackPane {
         };
         vm.answer().scoreCardProperty().addListener((obs, was, is) -> render.run());
         render.run();
-        holder.visibleProperty().bind(vm.answerOverBinding().and(Bindings.isNotEmpty(holder.getChildren())));
+        holder.visibleProperty().bind(PracticeStage.answerOver(vm.stageProperty()).and(Bindings.isNotEmpty(holder.getChildren())));
         holder.managedProperty().bind(holder.visibleProperty());
         return holder;
     }
@@ -324,7 +324,7 @@ public final class PracticeView extends StackPane {
         VBox card = new VBox(10, title, list, hint);
         card.setId("follow-ups");
         card.getStyleClass().add("card");
-        card.visibleProperty().bind(vm.answerOverBinding());
+        card.visibleProperty().bind(PracticeStage.answerOver(vm.stageProperty()));
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }

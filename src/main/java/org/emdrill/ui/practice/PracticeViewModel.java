@@ -3,18 +3,16 @@ package org.emdrill.ui.practice;
 import org.emdrill.insights.SpacedPractice;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.function.Supplier;
+import org.emdrill.stories.Story;
 import java.util.random.RandomGenerator;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.practice.AnswerDraft;
@@ -32,40 +30,37 @@ import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.ui.common.PracticeRequest;
-import org.emdrill.ui.common.ScoreCard;
 
 /**
  * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The
  * rules live in the shared answering core ({@link QuestionAnswer}); saving goes through the one
  * {@link AttemptRecorder}. This class turns them into properties and moves the screen from page to page; the
  * parts are {@link ShownQuestion}, {@link ShownAnswer} (text, notes, scoring card), {@link PracticeClock},
- * {@link PracticeAnswers} (timing), {@link PracticeDraft} and {@link PracticeSaving}.
+ * {@link PracticeAnswers} (timing), {@link PracticeDraft}, {@link PracticeSaving} and {@link StoryChoice}.
  */
 public final class PracticeViewModel implements AutosavedWork {
 
+    private static final System.Logger LOG = System.getLogger(PracticeViewModel.class.getName());
     private final AppState state;
     private final RandomGenerator random;
-
     private final ObjectProperty<AnswerMode> mode = new SimpleObjectProperty<>(AnswerMode.TYPED);
-
     private final ReadOnlyObjectWrapper<PracticeStage> stage = new ReadOnlyObjectWrapper<>(PracticeStage.SETUP);
-
     private final ShownQuestion shown = new ShownQuestion();
     private final PracticeChoices choices;
     private final TodaysPlan plan;
-
     private final ShownAnswer answer;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-
     private final PracticeDraft draft;
     private final PracticeSaving saving;
     private final PracticeClock ticks;
     private final PracticeAnswers answers;
     private final DiscardedAnswer discarded = new DiscardedAnswer();
+    private final StoryChoice story;
     private PracticeRun run;
 
     public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
-            SpacedPractice spaced, BackgroundRunner runner, Ticker ticker, InstantSource clock, RandomGenerator random) {
+            SpacedPractice spaced, Supplier<List<Story>> stories, BackgroundRunner runner, Ticker ticker,
+            InstantSource clock, RandomGenerator random) {
         this.state = state;
         this.choices = new PracticeChoices(state);
         this.plan = new TodaysPlan(state, runner, spaced);
@@ -75,15 +70,8 @@ public final class PracticeViewModel implements AutosavedWork {
         this.saving = new PracticeSaving(recorder, runner, draft);
         this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty);
         this.ticks = new PracticeClock(ticker, this::tick, this::flushDraft);
-
-        mode.set(state.settings().answerMode());
-        state.settingsProperty().addListener((obs, was, is) -> {
-            // A new default answer mode chosen in Settings is what the next practice starts with.
-            if (was != null && was.preferences().defaultAnswerMode() != is.preferences().defaultAnswerMode()
-                    && stage.get() == PracticeStage.SETUP) {
-                mode.set(is.preferences().defaultAnswerMode());
-            }
-        });
+        this.story = new StoryChoice(runner, stories, this::markDirty);
+        choices.followDefaultMode(mode, () -> stage.get() == PracticeStage.SETUP);
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
                 startRequested(request);
@@ -94,7 +82,12 @@ public final class PracticeViewModel implements AutosavedWork {
     /** The draft of the answer on screen; empty when there is nothing to keep or it is being saved. */
     private java.util.Optional<AnswerDraft> draftToKeep() {
         return current() == null || !current().hasProgress() || saving.isSaving() ? java.util.Optional.empty()
-                : java.util.Optional.of(current().toDraft().withNumber(run == null ? 0 : run.number()));
+                : java.util.Optional.of(unsaved());
+    }
+
+    /** The answer on screen as a draft, with its place in the run and the story picked. */
+    private AnswerDraft unsaved() {
+        return current().toDraft().withNumber(run == null ? 0 : run.number()).withStory(story.chosenId());
     }
 
     /** The answer on screen, or null on the set-up. */
@@ -154,8 +147,6 @@ public final class PracticeViewModel implements AutosavedWork {
         nextQuestion();
     }
 
-    // ---- one question ----
-
     public void nextQuestion() {
         if (run == null || stage.get() == PracticeStage.RUNNING) {
             return;
@@ -171,24 +162,23 @@ public final class PracticeViewModel implements AutosavedWork {
             endPractice();
             return;
         }
-        show(answers.fresh(next.get(), mode.get()));
+        show(answers.fresh(next.get(), mode.get()), null);
         statusText.set("");
     }
 
     /** Puts a question's answer on screen, copying its state into the properties. */
-    private void show(QuestionAnswer next) {
+    private void show(QuestionAnswer next, String storyId) {
         answer.clear(); // keep the property listeners from writing back while the screen is filled in
         shown.show(next, run == null ? "" : run.progressText());
         mode.set(next.mode());
         answer.show(next);
+        story.offerFor(next.question(), storyId);
         stage.set(PracticeStage.of(next.phase()));
         if (next.phase().isTimed()) {
             ticks.play();
         }
         tick();
     }
-
-    // ---- drafts ----
 
     /** An unfinished answer found at start (or left by ending a practice), offered for resuming. */
     public ReadOnlyObjectProperty<AnswerDraft> pendingDraftProperty() {
@@ -221,7 +211,7 @@ public final class PracticeViewModel implements AutosavedWork {
 
     private void putBack(AnswerDraft saved, QueuedQuestion queued, String what) {
         try {
-            show(answers.restore(saved, queued));
+            show(answers.restore(saved, queued), saved.storyId());
         } catch (IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "draft cannot be resumed: " + e.getMessage());
             draft.setAside();
@@ -323,7 +313,7 @@ public final class PracticeViewModel implements AutosavedWork {
         if (saved == null || !saved.canSave() || saving.isSaving()) {
             return;
         }
-        saving.save(saved, () -> {
+        saving.save(saved, story.chosenId(), () -> {
             answer.updateCanSave();
             statusText.set("Saving…");
         }, () -> {
@@ -363,16 +353,15 @@ public final class PracticeViewModel implements AutosavedWork {
             if (current().phase().isTimed()) {
                 current().finishAnswering();
             }
-            draft.offer(current().toDraft().withNumber(run == null ? 0 : run.number()));
+            draft.offer(unsaved());
             flushDraft();
         }
         answer.clear();
+        story.clear();
         run = null;
         statusText.set("");
         stage.set(PracticeStage.SETUP);
     }
-
-    // ---- properties ----
 
     public ReadOnlyObjectProperty<PracticeStage> stageProperty() {
         return stage.getReadOnlyProperty();
@@ -381,6 +370,11 @@ public final class PracticeViewModel implements AutosavedWork {
     /** The answer on screen: its text, word count, notes, scoring card and whether it can be saved. */
     public ShownAnswer answer() {
         return answer;
+    }
+
+    /** "Story you will tell": the stories offered for the question on screen and the one picked. */
+    public StoryChoice story() {
+        return story;
     }
 
     /** The question on screen as it reads. */
@@ -401,12 +395,4 @@ public final class PracticeViewModel implements AutosavedWork {
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
-
-    /** True from the answer's end on: the follow-ups are shown only then, as in a real interview. */
-    public BooleanBinding answerOverBinding() {
-        return Bindings.createBooleanBinding(
-                () -> stage.get() == PracticeStage.SCORING || stage.get() == PracticeStage.SAVED, stage);
-    }
-
-    private static final System.Logger LOG = System.getLogger(PracticeViewModel.class.getName());
 }

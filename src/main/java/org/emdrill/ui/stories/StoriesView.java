@@ -103,10 +103,11 @@ public final class StoriesView extends BorderPane {
             @Override
             protected void updateItem(Story s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.displayTitle()
-                        + (s.role().isBlank() ? "" : " · " + s.role()));
+                setText(null);
+                setGraphic(empty || s == null ? null : storyCell(s, model.usageProperty().get().get(s.id())));
             }
         });
+        model.usageProperty().addListener((obs, was, is) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 model.open(is);
@@ -116,5 +117,22 @@ public final class StoriesView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         column.setPadding(new Insets(0, 8, 0, 0));
         return column;
+    }
+
+    /** Title and role, then how often it was told and how it scored; a story stretched over everything is flagged. */
+    private static javafx.scene.Node storyCell(Story s, org.emdrill.stories.StoryUsage.Summary usage) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(s.displayTitle()
+                + (s.role().isBlank() ? "" : " · " + s.role()));
+        javafx.scene.control.Label told = new javafx.scene.control.Label(org.emdrill.stories.UsageLine.of(usage));
+        told.getStyleClass().add("muted");
+        told.getStyleClass().add("story-usage");
+        VBox cell = new VBox(2, title, told);
+        if (usage != null && usage.overused()) {
+            javafx.scene.control.Label flag = new javafx.scene.control.Label("Told for everything: interviewers notice");
+            flag.getStyleClass().addAll("story-overused", atlantafx.base.theme.Styles.WARNING);
+            flag.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+            cell.getChildren().add(flag);
+        }
+        return cell;
     }
 }

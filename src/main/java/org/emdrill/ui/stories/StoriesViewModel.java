@@ -59,6 +59,8 @@ public final class StoriesViewModel implements AutosavedWork {
     private final ReadOnlyObjectWrapper<StoryMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StoryRepository.DeletedStory> undo = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<java.util.Map<String, org.emdrill.stories.StoryUsage.Summary>> usage =
+            new ReadOnlyObjectWrapper<>(java.util.Map.of());
 
     public StoriesViewModel(AppState state, StoryRepository repository, BackgroundRunner runner, InstantSource clock) {
         this.state = Objects.requireNonNull(state, "state");
@@ -74,12 +76,25 @@ public final class StoriesViewModel implements AutosavedWork {
             refreshSuggestions();
         });
         rebuildMatrix();
+        state.attemptsChangedProperty().addListener((obs, was, is) -> loadUsage());
     }
 
     /** Reads the stories from the history, in the background. */
     public void load() {
         runner.run(repository::all, stories::setAll, e -> status.set("Your stories could not be read: "
                 + PlainErrors.forSave(e)));
+        loadUsage();
+    }
+
+    /** How often each story was told and how it scored, read again after every saved or changed attempt. */
+    private void loadUsage() {
+        runner.run(() -> org.emdrill.stories.StoryUsage.summarise(repository.tellings()), usage::set,
+                e -> status.set("How your stories were told could not be read: " + PlainErrors.forSave(e)));
+    }
+
+    /** Per story id, how often it was told and its averages; a story never told is not in it. */
+    public ReadOnlyObjectProperty<java.util.Map<String, org.emdrill.stories.StoryUsage.Summary>> usageProperty() {
+        return usage.getReadOnlyProperty();
     }
 
     public ObservableList<Story> shownStories() {

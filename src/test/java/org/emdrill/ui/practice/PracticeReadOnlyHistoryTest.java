@@ -70,7 +70,7 @@ class PracticeReadOnlyHistoryTest {
         vm = fx(() -> new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day,
                 clock), clock), DraftStore.practice(dir.resolve("drafts"), clock), new SpacedPractice(
                 new ScheduleRepository(db), new WeakestDimension(new ScoreStatistics(db)), day, clock),
-                new BackgroundRunner(Runnable::run), new FakeTicker(), clock, new Random(1)));
+                List::of, new BackgroundRunner(Runnable::run), new FakeTicker(), clock, new Random(1)));
     }
 
     @AfterEach

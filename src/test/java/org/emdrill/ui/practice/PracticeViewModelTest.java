@@ -83,7 +83,7 @@ class PracticeViewModelTest {
         return new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock),
                 clock), drafts, new SpacedPractice(new ScheduleRepository(db),
                 new org.emdrill.insights.WeakestDimension(new org.emdrill.store.ScoreStatistics(db)), day, clock),
-                new BackgroundRunner(Runnable::run), ticker, clock, new Random(1));
+                new org.emdrill.store.StoryRepository(db)::all, new BackgroundRunner(Runnable::run), ticker, clock, new Random(1));
     }
 
     @AfterEach
@@ -242,5 +242,80 @@ class PracticeViewModelTest {
         onFx(vm::discardAndNext);
         assertFalse(vm.canUndoDiscardProperty().get());
         assertEquals("", vm.statusTextProperty().get());
+    }
+
+    private org.emdrill.stories.Story storyLinkedTo(String title, String questionId) {
+        var story = org.emdrill.stories.Story.blank(clock.instant())
+                .withText(title, "", "", "", "", "", "", "", "", List.of(), clock.instant())
+                .withLinks(java.util.Set.of(), java.util.Set.of(questionId), java.util.Set.of(), clock.instant());
+        new org.emdrill.store.StoryRepository(db).save(story);
+        return story;
+    }
+
+    private void pick(PracticeViewModel model, String title) throws Exception {
+        onFx(() -> model.story().chosenProperty().set(model.story().options().stream()
+                .filter(o -> o.title().equals(title)).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void theStoryPickedInPrepIsInTheDraftAndComesBackWithTheAnswer() throws Exception {
+        storyLinkedTo("Unrelated reorg", "q-none");
+        onFx(vm::startPractice);
+        String questionId = vm.shown().promptProperty().get().replace("Prompt ", "q");
+        var linked = storyLinkedTo("The on-call rota", questionId);
+        onFx(() -> vm.story().refresh()); // opening the list reads the stories again
+        assertEquals(List.of("No story", "The on-call rota", "Unrelated reorg"),
+                vm.story().options().stream().map(StoryChoice.Option::title).toList());
+        assertEquals("Linked to this question", vm.story().options().get(1).group());
+
+        onFx(vm::primaryAction); // prep starts
+        pick(vm, "The on-call rota");
+        onFx(vm::flushDraft);
+        assertEquals(linked.id(), drafts.load().orElseThrow().storyId());
+
+        PracticeViewModel reopened = fx(this::viewModel);
+        onFx(reopened::resumeDraft);
+        assertEquals("The on-call rota", reopened.story().chosenProperty().get().title());
+        assertEquals("", reopened.story().noteProperty().get());
+    }
+
+    @Test
+    void theStoryIsSavedWithTheAttempt() throws Exception {
+        onFx(vm::startPractice);
+        String questionId = vm.shown().promptProperty().get().replace("Prompt ", "q");
+        var linked = storyLinkedTo("The on-call rota", questionId);
+        onFx(() -> vm.story().refresh());
+        pick(vm, "The on-call rota");
+        onFx(vm::primaryAction);
+        onFx(vm::skipPrep);
+        onFx(() -> ticker.advance(Duration.ofSeconds(40)));
+        onFx(vm::primaryAction);
+        onFx(() -> vm.answer().scoreCardProperty().get().scoreTargeted(3));
+        onFx(vm::primaryAction);
+
+        assertEquals(PracticeStage.SAVED, vm.stageProperty().get());
+        assertEquals(List.of(linked.id()),
+                List.copyOf(new org.emdrill.store.StoryRepository(db).storiesOfAttempts().values()));
+    }
+
+    @Test
+    void aStoryDeletedWhileTheAnswerWasPutAwayIsDroppedCalmly() throws Exception {
+        onFx(vm::startPractice);
+        String questionId = vm.shown().promptProperty().get().replace("Prompt ", "q");
+        var linked = storyLinkedTo("The on-call rota", questionId);
+        onFx(() -> vm.story().refresh());
+        onFx(vm::primaryAction);
+        pick(vm, "The on-call rota");
+        onFx(vm::flushDraft);
+        new org.emdrill.store.StoryRepository(db).delete(linked.id());
+
+        PracticeViewModel reopened = fx(this::viewModel);
+        onFx(reopened::resumeDraft);
+
+        assertEquals(StoryChoice.Option.NONE, reopened.story().chosenProperty().get());
+        assertTrue(reopened.story().noteProperty().get().contains("no longer in My stories"));
+        assertEquals(PracticeStage.RUNNING, reopened.stageProperty().get(), "the answer itself is back");
+        onFx(reopened::flushDraft);
+        assertEquals(null, drafts.load().orElseThrow().storyId());
     }
 }

@@ -1,0 +1,40 @@
+package org.emdrill.ui.practice;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * "Story you will tell" under the prompt: a list of the user's stories, those linked to the question
+ * first. It can be changed until the answer is saved, so a story picked in prep (or forgotten until the
+ * scoring) is recorded with the attempt.
+ */
+final class StoryPickerPane extends VBox {
+
+    StoryPickerPane(PracticeViewModel vm) {
+        super(4);
+        StoryChoice choice = vm.story();
+        Label label = new Label("Story you will tell");
+        ComboBox<StoryChoice.Option> box = new ComboBox<>(choice.options());
+        box.setId("story-picker");
+        box.setMaxWidth(520);
+        box.setOnShowing(e -> choice.refresh());
+        box.valueProperty().bindBidirectional(choice.chosenProperty());
+        box.setTooltip(new Tooltip("Stories linked to this question come first, then those that show its dimensions."));
+        box.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SAVED));
+        label.setLabelFor(box);
+        HBox row = new HBox(10, label, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label();
+        note.setId("story-note");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.textProperty().bind(choice.noteProperty());
+        note.visibleProperty().bind(choice.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(row, note);
+    }
+}
