@@ -1,22 +1,17 @@
 package org.emdrill.ui.mockinterview;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.emdrill.domain.AnswerMode;
@@ -26,19 +21,14 @@ import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.Ticker;
 import org.emdrill.practice.mockinterview.InterviewConfig;
 import org.emdrill.practice.mockinterview.InterviewPresets;
-import org.emdrill.practice.mockinterview.InterviewProgress;
 import org.emdrill.practice.mockinterview.InterviewQuestionPicker;
-import org.emdrill.practice.mockinterview.InterviewStep;
-import org.emdrill.practice.mockinterview.InterviewSummary;
 import org.emdrill.practice.mockinterview.MockInterview;
 import org.emdrill.practice.mockinterview.MockInterviewSnapshot;
-import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.store.DraftStore;
 import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
 import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.AppState;
-import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.AutosavedWork;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.PracticeRequest;
@@ -53,11 +43,10 @@ import org.emdrill.ui.common.ScoreCard;
 public final class MockInterviewViewModel implements AutosavedWork {
 
     static final int WEAKEST_PRACTICE_SIZE = 5;
-    private static final System.Logger LOG = System.getLogger(MockInterviewViewModel.class.getName());
 
     private final AppState state;
     private final BackgroundRunner runner;
-    private final PresetRepository presets;
+    private final InterviewPresetChoices presetChoices;
     private final Ticker ticker;
     private final InstantSource clock;
     private final InterviewRecorder recorder;
@@ -82,7 +71,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
             InstantSource clock, RandomGenerator random) {
         this.state = state;
         this.runner = runner;
-        this.presets = presets;
+        this.presetChoices = new InterviewPresetChoices(presets, runner, setup, statusText::set);
         this.ticker = ticker;
         this.clock = clock;
         this.recorder = recorder;
@@ -90,14 +79,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         InterviewSaving saving = new InterviewSaving(runner, recorder, drafts, state, statusText::set);
         this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set);
         this.past = new PastInterviews(runner, sessions);
-        this.titleDetail = javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String where = run.readout().progressTextProperty().get();
-            return switch (stage.get()) {
-                case RUNNING, SCORING -> where.isEmpty() ? "" : Character.toLowerCase(where.charAt(0)) + where.substring(1);
-                case END_SCORING -> "scoring the answers";
-                default -> "";
-            };
-        }, stage, run.readout().progressTextProperty());
+        this.titleDetail = InterviewPage.titleDetail(stage, run.readout().progressTextProperty());
         this.resume = new InterviewResume(state, runner, recorder, sessions, drafts, ticker, clock, statusText::set);
 
         setup.setBanks(state.library().banks());
@@ -110,20 +92,12 @@ public final class MockInterviewViewModel implements AutosavedWork {
                 setup.useDefaultMode(is.preferences().defaultAnswerMode());
             }
         });
-        runner.run(presets::all, this::usePresets,
-                error -> statusText.set("Your saved presets could not be read (" + error.getMessage() + ")."));
+        presetChoices.load();
         resume.lookForSnapshot(run::exists);
         past.reload();
     }
 
     // ---------------------------------------------------------------- set-up
-
-    /** The user's presets for the list, and the last interview's set-up filled in again. */
-    private void usePresets(List<org.emdrill.practice.mockinterview.InterviewPreset> all) {
-        setup.setUserPresets(all.stream().filter(p -> !p.name().equals(InterviewPresets.LAST_SETUP)).toList());
-        all.stream().filter(p -> p.name().equals(InterviewPresets.LAST_SETUP)).findFirst()
-                .ifPresent(p -> setup.restore(p.config()));
-    }
 
     public InterviewSetup setup() {
         return setup;
@@ -151,7 +125,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         starting.set(true);
         statusText.set("Choosing questions\u2026");
         runner.run(() -> {
-            rememberSetup(config);
+            presetChoices.remember(config);
             List<QueuedQuestion> questions = recorder.pick(picker, config, banks);
             if (questions.isEmpty()) {
                 return null;
@@ -179,36 +153,9 @@ public final class MockInterviewViewModel implements AutosavedWork {
         });
     }
 
-    /** Keeps the set-up for the next start of the app; an interview still starts when that cannot be written. */
-    private void rememberSetup(InterviewConfig config) {
-        try {
-            presets.save(InterviewPresets.LAST_SETUP, config);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not remember the interview's set-up", e);
-        }
-    }
-
     /** Saves the current set-up under {@code name}, replacing a user preset of that name. */
     public void savePreset(String name) {
-        String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            statusText.set("A preset needs a name.");
-            return;
-        }
-        if (InterviewPresets.isBuiltInName(trimmed) || trimmed.equalsIgnoreCase(InterviewPresets.LAST_SETUP)) {
-            statusText.set("\u201c" + trimmed + "\u201d is a built-in preset; pick another name.");
-            return;
-        }
-        InterviewConfig config = setup.config();
-        runner.run(() -> {
-            presets.save(trimmed, config);
-            return presets.all();
-        }, all -> {
-            setup.setUserPresets(all.stream().filter(p -> !p.name().equals(InterviewPresets.LAST_SETUP)).toList());
-            setup.presets().stream().filter(p -> p.name().equals(trimmed)).findFirst()
-                    .ifPresent(p -> setup.presetProperty().set(p));
-            statusText.set("Saved the preset \u201c" + trimmed + "\u201d.");
-        }, error -> statusText.set("Could not save the preset (" + error.getMessage() + ")."));
+        presetChoices.save(name);
     }
 
     public ObservableList<PastInterview> pastInterviews() {
