@@ -51,18 +51,8 @@ public final class KindLevelFilter {
 
     /** "Kind [Any kind ▾]  Level [Any level ▾]"; control ids are {@code <idBase>-kind} and {@code <idBase>-level}. */
     public static FlowPane bar(Choice choice, String idBase) {
-        ComboBox<QuestionKind> kind = combo(idBase + "-kind", choice.kindProperty(), QuestionKind.values(),
-                "Any kind", k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
-        kind.setTooltip(new Tooltip("Stories ask what you did; scenarios ask what you would do"));
-        kind.setAccessibleText("Kind of question");
-        ComboBox<QuestionLevel> level = combo(idBase + "-level", choice.levelProperty(), QuestionLevel.values(),
-                "Any level", QuestionLevel::displayName);
-        level.setTooltip(new Tooltip("A level also keeps the questions that suit any level"));
-        level.setAccessibleText("Level of question");
-        // Widths that fit the longest choice, so the row does not jump and no choice is cut to "…".
-        // In em, so they grow with the text size (Settings, 1.5x) instead of cutting "Any kind" short.
-        kind.setStyle("-fx-pref-width: 9.64em; -fx-min-width: 9.64em;");
-        level.setStyle("-fx-pref-width: 15.57em; -fx-min-width: 15.57em;");
+        ComboBox<QuestionKind> kind = kindBox(idBase + "-kind", choice.kindProperty(), "Any kind");
+        ComboBox<QuestionLevel> level = levelBox(idBase + "-level", choice.levelProperty(), "Any level");
         Label kindLabel = Layouts.label("Kind", "muted");
         Label levelLabel = Layouts.label("Level", "muted");
         kindLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -80,6 +70,28 @@ public final class KindLevelFilter {
         bar.setPrefWrapLength(280);
         bar.setMinWidth(0);
         return bar;
+    }
+
+    /**
+     * Stories or scenarios, or {@code none} for both. Its width fits the longest choice in em, so the row
+     * does not jump and no choice is cut to "…" at any text size. Also used by the Banks search.
+     */
+    public static ComboBox<QuestionKind> kindBox(String id, ObjectProperty<QuestionKind> kind, String none) {
+        ComboBox<QuestionKind> box = combo(id, kind, QuestionKind.values(), none,
+                k -> k == QuestionKind.STORY ? "Stories" : "Scenarios");
+        box.setTooltip(new Tooltip("Stories ask what you did; scenarios ask what you would do"));
+        box.setAccessibleText("Kind of question");
+        box.setStyle("-fx-pref-width: 9.64em; -fx-min-width: 9.64em;");
+        return box;
+    }
+
+    /** A manager level, or {@code none} for every level; a level also keeps the questions that suit any. */
+    public static ComboBox<QuestionLevel> levelBox(String id, ObjectProperty<QuestionLevel> level, String none) {
+        ComboBox<QuestionLevel> box = combo(id, level, QuestionLevel.values(), none, QuestionLevel::displayName);
+        box.setTooltip(new Tooltip("A level also keeps the questions that suit any level"));
+        box.setAccessibleText("Level of question");
+        box.setStyle("-fx-pref-width: 15.57em; -fx-min-width: 15.57em;");
+        return box;
     }
 
     private static <T> ComboBox<T> combo(String id, ObjectProperty<T> property, T[] values, String none,
