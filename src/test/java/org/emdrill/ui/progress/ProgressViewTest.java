@@ -81,6 +81,10 @@ class ProgressViewTest {
             scene = new Scene(window, width, height);
             scene.getStylesheets().add(Styles.APP_CSS);
             stage.setScene(scene);
+            // The stage is shared by every UI test class: one sized by an earlier class keeps that size
+            // unless told, and the scene would fill it instead of being width x height.
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.loadedProperty().get());
