@@ -106,7 +106,8 @@ public final class HistoryViewModel {
         undo.whenFinal(deleted -> runner.run(() -> {
             services.revisions().forget(deleted);
             return null;
-        }, done -> { }, failure -> { }));
+        }, done -> { }, failure -> System.getLogger(HistoryViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                "a deleted attempt's recording was not removed; it stays aside until the next start: " + failure)));
         this.compare = new CompareModel(services, runner, this::showError, javafx.application.Platform::runLater);
         this.transfer = new TransferModel(services.transfer(), runner, new HistoryFiles(dialogs), clock,
                 zone, this::currentFilter, state::attemptSaved, this::showError);
