@@ -170,35 +170,15 @@ public final class ProgressQueries {
     }
 
     /**
-     * A dimension's moving average over the last {@code window} scores, oldest first, thinned by SQLite
-     * to at most {@code maxPoints} points spread evenly over the history (the first and last kept): a
-     * line of 160 points looks the same as one of 100,000.
+     * A dimension's moving average over the last {@code window} scores, oldest first, at most
+     * {@code maxPoints} points spread over the history (the first and last kept): a line of 160 points
+     * looks the same as one of 100,000. See {@link TrendLine}.
      */
     public List<TrendRow> trend(Dimension dimension, int window, int maxPoints, Instant now) {
         if (window < 1 || maxPoints < 2) {
             throw new IllegalArgumentException("window " + window + ", maxPoints " + maxPoints);
         }
-        String sql = "SELECT id, finished_at, score, avg, n FROM (SELECT a.id, a.finished_at, s.score,"
-                + " AVG(s.score) OVER w AS avg, COUNT(*) OVER w AS n,"
-                + " ROW_NUMBER() OVER (ORDER BY a.finished_at, a.id) AS rn, COUNT(*) OVER () AS total"
-                + " FROM attempts a JOIN attempt_scores s ON s.attempt_id = a.id AND s.dimension = ?"
-                + " WHERE " + FilterSql.KNOWN_MODE
-                + " WINDOW w AS (ORDER BY a.finished_at, a.id ROWS BETWEEN " + (window - 1) + " PRECEDING AND CURRENT ROW))"
-                + " WHERE rn = 1 OR rn = total OR ((rn - 1) * " + (maxPoints - 1) + ") / (total - 1)"
-                + " <> ((rn - 2) * " + (maxPoints - 1) + ") / (total - 1) ORDER BY rn";
-        return db.withConnection(c -> {
-            List<TrendRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, dimension.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new TrendRow(rs.getLong(1), asOf(rs.getString(2), now), rs.getInt(3), rs.getDouble(4),
-                                rs.getInt(5)));
-                    }
-                }
-            }
-            return rows;
-        });
+        return db.withConnection(c -> new TrendLine(c, dimension, window, now, GRACE).rows(maxPoints));
     }
 
     /** The timed answers (target above 0): counts over all, and the newest {@code newest}, oldest first. */

@@ -83,9 +83,10 @@ class ProgressFromStoreTest {
     }
 
     @Test
-    void localDaysMatchInZonesWithOneOffset() {
+    void localDaysMatchInOtherZones() {
         List<Attempt> attempts = new AttemptSearch(db).attemptsWithoutText(AttemptFilter.ALL);
-        for (ZoneId zone : List.of(ZoneId.of("UTC"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Kiritimati"))) {
+        for (ZoneId zone : List.of(ZoneId.of("UTC"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Kiritimati"),
+                ZoneId.of("Asia/Kathmandu"), ZoneId.of("America/St_Johns"), ZoneId.of("Australia/Lord_Howe"))) {
             assertEquals(ProgressReport.of(attempts, List.of(), zone, CLOCK).calendar(),
                     ProgressFromStore.compute(new ProgressQueries(db), List.of(), zone, CLOCK).report().calendar(),
                     zone.getId());
