@@ -22,6 +22,9 @@ final class TrendCard extends ChartCard {
         this(TimeAxis.create(), new NumberAxis(1, 5, 1));
     }
 
+    /** Lines with at most this many points show a dot on each. */
+    static final int DOTTED_UP_TO = 30;
+
     private TrendCard(NumberAxis time, NumberAxis scores) {
         this(time, new LineChart<>(time, scores));
         scores.setMinorTickVisible(false);
@@ -61,10 +64,19 @@ final class TrendCard extends ChartCard {
             }
             lines.add(series);
         }
+        // A few points, or a day's worth on an axis of days, make a line too short to see: mark each one.
+        int longest = lines.stream().mapToInt(l -> l.getData().size()).max().orElse(0);
+        chart.setCreateSymbols(longest <= DOTTED_UP_TO || last - first < 1);
         // The chart resets its series' style classes whenever its list changes: add ours after.
         chart.getData().setAll(lines);
         for (int i = 0; i < lines.size(); i++) {
-            lines.get(i).getNode().getStyleClass().add(DimensionStyles.of(Dimension.values()[i]));
+            String style = DimensionStyles.of(Dimension.values()[i]);
+            lines.get(i).getNode().getStyleClass().add(style);
+            for (XYChart.Data<Number, Number> point : lines.get(i).getData()) {
+                if (point.getNode() != null) {
+                    point.getNode().getStyleClass().addAll("trend-dot", style);
+                }
+            }
         }
         if (first <= last) {
             TimeAxis.span(time, first, last);

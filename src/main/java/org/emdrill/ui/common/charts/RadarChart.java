@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
@@ -21,8 +22,9 @@ public final class RadarChart extends Region {
     /**
      * One polygon.
      *
-     * @param values one per axis, in axis order; {@code Double.NaN} where the series has no value, drawn
-     *               at the centre
+     * @param values one per axis, in axis order; {@code Double.NaN} where the series has no value: the
+     *               polygon leaves that axis out rather than draw a score of zero, and an axis no series
+     *               has a value on is labelled "no data"
      */
     public record Series(String name, String styleClass, List<Double> values) {
         public Series {
@@ -97,9 +99,13 @@ public final class RadarChart extends Region {
         }
         List<Text> names = new ArrayList<>();
         double widest = 0;
-        for (String axis : axes) {
-            Text label = new Text(axis);
+        for (int i = 0; i < n; i++) {
+            boolean empty = noValueOn(i);
+            Text label = new Text(empty ? axes.get(i) + " (no data)" : axes.get(i));
             label.getStyleClass().add("radar-axis-label");
+            if (empty) {
+                label.getStyleClass().add("radar-axis-empty");
+            }
             names.add(label);
             labels.getChildren().add(label);
         }
@@ -131,20 +137,38 @@ public final class RadarChart extends Region {
             labels.getChildren().add(tick);
         }
         for (Series s : series) {
-            double[] coords = new double[n * 2];
+            List<Double> coords = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 double v = s.values().get(i);
-                double[] p = point(i, n, cx, cy, Double.isNaN(v) ? 0 : radius * fraction(v));
-                coords[i * 2] = p[0];
-                coords[i * 2 + 1] = p[1];
+                if (!Double.isNaN(v)) {
+                    double[] p = point(i, n, cx, cy, radius * fraction(v));
+                    coords.add(p[0]);
+                    coords.add(p[1]);
+                }
             }
-            Polygon area = new Polygon(coords);
+            Polygon area = new Polygon();
+            area.getPoints().setAll(coords);
             area.getStyleClass().addAll("radar-area", s.styleClass());
             plot.getChildren().add(area);
+            // Fewer than three values make no area: mark each one so it still shows.
+            for (int i = 0; coords.size() < 6 && i < coords.size(); i += 2) {
+                Circle dot = new Circle(coords.get(i), coords.get(i + 1), 4);
+                dot.getStyleClass().addAll("radar-area", "radar-dot", s.styleClass());
+                plot.getChildren().add(dot);
+            }
         }
         rings.applyCss();
         plot.applyCss();
         labels.applyCss();
+    }
+
+    private boolean noValueOn(int axis) {
+        for (Series s : series) {
+            if (!Double.isNaN(s.values().get(axis))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void place(Text label, int i, int n, double cx, double cy, double radius) {

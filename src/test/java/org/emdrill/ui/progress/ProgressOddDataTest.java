@@ -1,0 +1,225 @@
+package org.emdrill.ui.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.emdrill.domain.AnswerMode;
+import org.emdrill.domain.Attempt;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Scores;
+import org.emdrill.store.SeedAttempts;
+import org.emdrill.ui.common.Styles;
+import org.emdrill.ui.common.charts.HeatMap;
+import org.emdrill.ui.testing.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Progress with the little or odd data a new user has: one day of practice, dimensions never scored. */
+@ExtendWith(ApplicationExtension.class)
+class ProgressOddDataTest {
+
+    private static final String PROGRESS_CSS = ProgressView.class.getResource("/org/emdrill/ui/progress/progress.css")
+            .toExternalForm();
+
+    @TempDir
+    Path dataDir;
+
+    private ProgressFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Test
+    void oneDayOfPracticeDrawsPointsAndLeavesUnscoredDimensionsOffTheRadar(FxRobot robot) throws Exception {
+        fixture = new ProgressFixture(dataDir);
+        for (int hoursAgo = 1; hoursAgo <= 3; hoursAgo++) {
+            fixture.attempts.save(attempt(hoursAgo, Map.of(Dimension.LEADERSHIP, hoursAgo + 1, Dimension.EXECUTION, 3)));
+        }
+        Scene scene = open(robot, false);
+
+        LineChart<?, ?> trend = robot.lookup(".trend-chart").queryAs(LineChart.class);
+        assertTrue(trend.getCreateSymbols(), "a day of practice is too short a line to see: each point is marked");
+        for (XYChart.Series<?, ?> series : trend.getData()) {
+            for (XYChart.Data<?, ?> point : series.getData()) {
+                Node dot = point.getNode();
+                assertTrue(dot.isVisible() && dot.getStyleClass().contains("trend-dot"));
+                assertTrue(dot.getLayoutBounds().getWidth() >= 6, "a dot big enough to see: " + dot.getLayoutBounds());
+            }
+        }
+        assertEquals(3, trend.getData().get(Dimension.LEADERSHIP.ordinal()).getData().size());
+
+        Set<String> empty = robot.lookup(".radar-axis-empty").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Conflict Resolution (no data)", "Coaching (no data)", "Strategic Thinking (no data)"), empty);
+        Polygon recent = robot.lookup(".radar-area.radar-recent").queryAllAs(Node.class).stream()
+                .filter(Polygon.class::isInstance).map(Polygon.class::cast).findFirst().orElseThrow();
+        assertEquals(4, recent.getPoints().size(), "two scored dimensions, no vertex at zero for the others");
+        assertEquals(2, robot.lookup(".radar-dot").queryAll().size(), "two values make no area: each is marked");
+        Screenshots.save(robot, scene, "progress-one-day");
+    }
+
+    @Test
+    void neighbouringHeatMapStepsDifferClearlyInBothThemes(FxRobot robot) {
+        for (boolean dark : List.of(false, true)) {
+            List<Color> steps = new ArrayList<>();
+            HeatMap[] map = new HeatMap[1];
+            StackPane[] page = new StackPane[1];
+            robot.interact(() -> {
+                Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
+                map[0] = new HeatMap("not scored");
+                List<HeatMap.Cell> cells = new ArrayList<>();
+                for (int level = 1; level <= 5; level++) {
+                    cells.add(new HeatMap.Cell(level + ".0", "heat-" + level, ""));
+                }
+                map[0].setData(List.of("Bank"), List.of("1", "2", "3", "4", "5"), List.of(cells));
+                page[0] = new StackPane(map[0]);
+                page[0].getStyleClass().add(Styles.SCREEN);
+                Scene scene = new Scene(page[0], 800, 200);
+                scene.getStylesheets().addAll(Styles.APP_CSS, PROGRESS_CSS);
+                stage.setScene(scene);
+                stage.setWidth(800);
+                stage.setHeight(200);
+                stage.show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Color backdrop = dark ? Color.web("#0d1117") : Color.WHITE;
+                for (int level = 1; level <= 5; level++) {
+                    Label cell = (Label) map[0].lookup(".heat-" + level);
+                    steps.add(composite(backdrop, cell.getBackground().getFills()));
+                    Color text = (Color) cell.getTextFill();
+                    assertTrue(contrast(text, steps.get(level - 1)) >= 4.5,
+                            (dark ? "dark" : "light") + " step " + level + ": text contrast " + contrast(text, steps.get(level - 1)));
+                }
+            });
+            for (int level = 1; level < 5; level++) {
+                double distance = deltaE(steps.get(level - 1), steps.get(level));
+                assertTrue(distance >= 10, (dark ? "dark" : "light") + ": steps " + level + " and " + (level + 1)
+                        + " are " + distance + " apart (" + steps.get(level - 1) + ", " + steps.get(level) + ")");
+            }
+        }
+    }
+
+    private Scene open(FxRobot robot, boolean dark) throws Exception {
+        Scene[] scene = new Scene[1];
+        ProgressViewModel[] model = new ProgressViewModel[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
+            model[0] = fixture.model();
+            scene[0] = new Scene(new ProgressView(model[0]), 1280, 820);
+            scene[0].getStylesheets().add(Styles.APP_CSS);
+            stage.setScene(scene[0]);
+            stage.setWidth(1280);
+            stage.setHeight(820);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model[0].loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene[0];
+    }
+
+    private static Attempt attempt(int hoursAgo, Map<Dimension, Integer> scores) {
+        Instant finished = ProgressFixture.NOW.minus(Duration.ofHours(hoursAgo));
+        SeedAttempts.SeedBank bank = SeedAttempts.BANKS.get(0);
+        String question = SeedAttempts.questionId(bank, 0);
+        return new Attempt(0, bank.id(), bank.title(), question, "Prompt of " + question, AnswerMode.SPOKEN,
+                Duration.ZERO, Duration.ofSeconds(100), 120, "", "", new Scores(new EnumMap<>(scores)), Set.of(),
+                scores.values().stream().mapToInt(Integer::intValue).average().orElse(0), finished.minusSeconds(100),
+                finished);
+    }
+
+    /** The colour a stack of (possibly translucent) fills shows over the page. */
+    private static Color composite(Color backdrop, List<BackgroundFill> fills) {
+        Color c = backdrop;
+        for (BackgroundFill f : fills) {
+            Color top = (Color) f.getFill();
+            double a = top.getOpacity();
+            c = new Color(top.getRed() * a + c.getRed() * (1 - a), top.getGreen() * a + c.getGreen() * (1 - a),
+                    top.getBlue() * a + c.getBlue() * (1 - a), 1);
+        }
+        return c;
+    }
+
+    /** WCAG contrast ratio. */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    /** CIE76 colour difference in L*a*b*: about 2 is just noticeable, 10 plainly different. */
+    private static double deltaE(Color a, Color b) {
+        double[] p = lab(a);
+        double[] q = lab(b);
+        return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
+    }
+
+    private static double[] lab(Color c) {
+        double r = linear(c.getRed());
+        double g = linear(c.getGreen());
+        double b = linear(c.getBlue());
+        double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        double fx = f(x);
+        double fy = f(y);
+        double fz = f(z);
+        return new double[] {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+    }
+
+    private static double f(double t) {
+        return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
+    }
+}
