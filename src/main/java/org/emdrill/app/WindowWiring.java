@@ -17,8 +17,8 @@ import org.emdrill.practice.schedule.Sm2Settings;
 import org.emdrill.practice.schedule.StudyDay;
 import org.emdrill.settings.ChooserFolders;
 import org.emdrill.settings.JsonColumnWidthStore;
-import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.DraftStore;
+import org.emdrill.store.TypedAnswerReads;
 import org.emdrill.store.AttemptRecorder;
 import org.emdrill.store.InterviewRecorder;
 import org.emdrill.store.PresetRepository;
@@ -110,7 +110,7 @@ public final class WindowWiring {
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.
-        ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(context.database()),
+        ProgressViewModel progress = new ProgressViewModel(state, runner, new TypedAnswerReads(context.database()),
                 new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress));

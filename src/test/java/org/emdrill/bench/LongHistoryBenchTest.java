@@ -151,7 +151,7 @@ class LongHistoryBenchTest {
 
             REPORT.memory("rss_" + size + "_mb", appResidentMegabytes(dataDir), memoryGoal);
 
-            ProgressViewModel progress = new ProgressViewModel(state, runner, new AttemptSearch(db),
+            ProgressViewModel progress = new ProgressViewModel(state, runner, new org.emdrill.store.TypedAnswerReads(db),
                     new org.emdrill.store.ProgressQueries(db), CLOCK,
                     ZoneId.of("UTC"));
             double[] recompute = runs(() -> recomputeProgress(robot, progress));

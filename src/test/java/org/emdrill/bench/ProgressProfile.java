@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.function.Supplier;
-import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.Dimension;
 import org.emdrill.store.AttemptFilter;
 import org.emdrill.store.AttemptSearch;
@@ -42,8 +41,9 @@ public final class ProgressProfile {
             }
             time("timing", () -> q.timing(200, now));
             time("low", () -> q.latestScoredBelow(3, now));
-            time("typed", () -> new AttemptSearch(db).attempts(AttemptFilter.ALL.withMode(AnswerMode.TYPED)
-                    .between(Instant.parse("2026-06-01T00:00:00Z"), null)).size());
+            time("typed", () -> org.emdrill.ui.progress.TypedAnswerTrend.byMonth(
+                    org.emdrill.ui.progress.TypedAnswerTrend.from(new org.emdrill.store.TypedAnswerReads(db)), zone,
+                    java.time.YearMonth.from(now.atZone(zone)), 6));
             time("compute", () -> org.emdrill.insights.ProgressFromStore.compute(q, java.util.List.of(), zone, clock));
         }
         db.close();

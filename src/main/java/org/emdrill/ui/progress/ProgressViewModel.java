@@ -17,15 +17,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.emdrill.bank.BankLibrary;
-import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.insights.DimensionAverage;
 import org.emdrill.insights.LowScore;
 import org.emdrill.insights.ProgressFromStore;
 import org.emdrill.domain.QueuedQuestion;
-import org.emdrill.store.AttemptFilter;
-import org.emdrill.store.AttemptSearch;
 import org.emdrill.store.ProgressQueries;
+import org.emdrill.store.TypedAnswerReads;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.LatestTask;
@@ -51,7 +49,7 @@ public final class ProgressViewModel {
 
     private final AppState state;
     private final BackgroundRunner runner;
-    private final AttemptSearch search;
+    private final TypedAnswerTrend.Source typedAnswers;
     private final ProgressQueries queries;
     private final InstantSource clock;
     private final ZoneId zone;
@@ -68,11 +66,11 @@ public final class ProgressViewModel {
     /** The running recompute; a newer refresh cancels it, so an older result never shows. */
     private final LatestTask computation = new LatestTask();
 
-    public ProgressViewModel(AppState state, BackgroundRunner runner, AttemptSearch search, ProgressQueries queries,
+    public ProgressViewModel(AppState state, BackgroundRunner runner, TypedAnswerReads typedAnswers, ProgressQueries queries,
                              InstantSource clock, ZoneId zone) {
         this.state = Objects.requireNonNull(state, "state");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.search = Objects.requireNonNull(search, "search");
+        this.typedAnswers = TypedAnswerTrend.from(Objects.requireNonNull(typedAnswers, "typedAnswers"));
         this.queries = Objects.requireNonNull(queries, "queries");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -177,13 +175,9 @@ public final class ProgressViewModel {
         return ProgressSnapshot.of(ProgressFromStore.compute(queries, bankIds, zone, clock), today);
     }
 
-    /** Only the recent typed answers are read with their text: the rest would cost memory for nothing. */
+    /** Only each month's count and newest typed answers are read: the rest would cost time and memory for nothing. */
     private List<TypedAnswerMonth> typedAnswers(LocalDate today) {
-        YearMonth last = YearMonth.from(today);
-        YearMonth first = last.minusMonths(TYPED_MONTHS - 1L);
-        AttemptFilter filter = AttemptFilter.ALL.withMode(AnswerMode.TYPED)
-                .between(first.atDay(1).atStartOfDay(zone).toInstant(), null);
-        return TypedAnswerTrend.byMonth(search.attempts(filter), zone, last, TYPED_MONTHS);
+        return TypedAnswerTrend.byMonth(typedAnswers, zone, YearMonth.from(today), TYPED_MONTHS);
     }
 
     private void finished() {

@@ -64,7 +64,7 @@ final class ProgressFixture implements AutoCloseable {
 
     /** Must be built on the FX thread: the view model's properties live there. */
     ProgressViewModel model() {
-        return new ProgressViewModel(state, new BackgroundRunner(worker), search, new org.emdrill.store.ProgressQueries(database), clock, ZONE);
+        return new ProgressViewModel(state, new BackgroundRunner(worker), new org.emdrill.store.TypedAnswerReads(database), new org.emdrill.store.ProgressQueries(database), clock, ZONE);
     }
 
     /** The seed banks with their eight questions each, and, if asked, the bank never practised. */
