@@ -177,11 +177,7 @@ final class PracticeSetupPane extends VBox {
             if (o == null) {
                 return "Working out what is due…";
             }
-            var w = o.weakest();
-            String weakest = w.known()
-                    ? "Weakest so far: " + w.dimension().displayName() + String.format(java.util.Locale.ROOT,
-                            " (%.1f)", w.average().getAsDouble())
-                    : "Too few scores yet: " + w.dimension().displayName() + " (" + w.scoreCount() + ")";
+            String weakest = TodaysPlan.weakestLine(o.weakest());
             int leeches = o.plan().leeches().size();
             // Questions that keep failing ("leeches" in SM-2) deserve a different approach, not more repeats.
             String slipping = leeches == 0 ? ""
@@ -192,8 +188,19 @@ final class PracticeSetupPane extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
         due.setId("practise-due");
-        due.getStyleClass().add(Styles.ACCENT);
         due.setMinWidth(Region.USE_PREF_SIZE);
+        // The main button only while something is due; otherwise it says what it starts instead.
+        java.util.function.Consumer<org.emdrill.insights.SpacedPractice.Overview> label = o -> {
+            if (o != null) {
+                due.setText(TodaysPlan.startLabel(o.plan()));
+                due.getStyleClass().remove(Styles.ACCENT);
+                if (o.plan().dueCount() > 0) {
+                    due.getStyleClass().add(Styles.ACCENT);
+                }
+            }
+        };
+        vm.todaysPlan().overviewProperty().addListener((obs, was, o) -> label.accept(o));
+        label.accept(vm.todaysPlan().overviewProperty().get());
         due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.todaysPlan().overviewProperty().get() == null
                 || vm.todaysPlan().overviewProperty().get().plan().queue().isEmpty(), vm.todaysPlan().overviewProperty()));
         due.setOnAction(e -> vm.todaysPlan().practiseDue());

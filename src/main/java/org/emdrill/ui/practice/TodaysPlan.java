@@ -5,6 +5,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.insights.SpacedPractice;
+import org.emdrill.insights.WeakestDimension;
+import org.emdrill.practice.schedule.PracticePlan;
+import org.emdrill.practice.schedule.WeakestArea;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.PracticeRequest;
@@ -48,11 +51,41 @@ public final class TodaysPlan {
                 error -> LOG.log(System.Logger.Level.WARNING, "today's plan not loaded: " + error.getMessage()));
     }
 
+    /** Starts today's queue: the due questions, then the new ones allowed today. */
     public void practiseDue() {
         var o = overview.get();
-        if (o != null) {
-            state.requestPractice(new PracticeRequest("Due today", o.plan().queue()));
+        if (o != null && !o.plan().queue().isEmpty()) {
+            state.requestPractice(new PracticeRequest(queueName(o.plan()), o.plan().queue()));
         }
+    }
+
+    /** What the start button says it will do: due questions when there are some, else the new ones. */
+    public static String startLabel(PracticePlan plan) {
+        if (plan.dueCount() > 0) {
+            return "Practise " + plan.dueCount() + (plan.dueCount() == 1 ? " due question" : " due questions");
+        }
+        if (plan.newCount() > 0) {
+            return "Start " + plan.newCount() + (plan.newCount() == 1 ? " new question" : " new questions");
+        }
+        return "Nothing due today";
+    }
+
+    /** The practice's name, as the run and History show it: only due questions are called due. */
+    static String queueName(PracticePlan plan) {
+        if (plan.dueCount() == 0) {
+            return "New today";
+        }
+        return plan.newCount() == 0 ? "Due today" : "Due and new today";
+    }
+
+    /** The card's line about the weakest dimension. */
+    public static String weakestLine(WeakestArea w) {
+        if (w.known()) {
+            return "Weakest so far: " + w.dimension().displayName()
+                    + String.format(java.util.Locale.ROOT, " (%.1f)", w.average().getAsDouble());
+        }
+        return "Your weakest dimension shows after " + WeakestDimension.MIN_SCORES + " scores in each; "
+                + w.dimension().displayName() + " has " + w.scoreCount();
     }
 
     public void practiseWeakest() {

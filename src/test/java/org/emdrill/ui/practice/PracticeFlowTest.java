@@ -140,6 +140,10 @@ class PracticeFlowTest {
     void practiseDueStartsAPracticeOfTodaysQuestions(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#practise-due").query().isDisabled());
         assertTrue(label(robot, "#today-plan").contains("new"), label(robot, "#today-plan"));
+        // A first run has nothing due: the button says it starts new questions and is not the main one.
+        javafx.scene.control.Button due = robot.lookup("#practise-due").queryButton();
+        assertTrue(due.getText().startsWith("Start ") && due.getText().endsWith(" new questions"), due.getText());
+        assertFalse(due.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT));
         robot.clickOn("#practise-due");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot.lookup("#prompt").query()));
