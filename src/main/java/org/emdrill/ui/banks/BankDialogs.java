@@ -68,4 +68,9 @@ public final class BankDialogs {
         return dialogs.chooseSaveTarget(new DialogService.FileRequest("Export “" + bank.title() + "”",
                 bank.id() + ".json", List.of(BANK_FILES)));
     }
+
+    /** Opens a folder in the system's file manager. */
+    void showFolder(java.nio.file.Path folder) {
+        dialogs.showFolder(folder);
+    }
 }

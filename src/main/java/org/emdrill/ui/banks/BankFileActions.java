@@ -5,6 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.emdrill.bank.BankLibrary;
 import org.emdrill.bank.UserBanks;
@@ -26,6 +29,8 @@ final class BankFileActions {
     private final BankDialogs dialogs;
     private final StringProperty status;
     private final BooleanProperty busy;
+    private final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
+    private String exportedText;
 
     BankFileActions(AppState state, BackgroundRunner runner, UserBanks userBanks, BankDialogs dialogs,
                     StringProperty status, BooleanProperty busy) {
@@ -35,6 +40,25 @@ final class BankFileActions {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.status = Objects.requireNonNull(status, "status");
         this.busy = Objects.requireNonNull(busy, "busy");
+        // "Open folder" belongs to the export message alone: any later message takes it away.
+        status.addListener((obs, was, now) -> {
+            if (exported.get() != null && !now.equals(exportedText)) {
+                exported.set(null);
+            }
+        });
+    }
+
+    /** The file the last export wrote, while its message shows; null otherwise. */
+    ReadOnlyObjectProperty<Path> exportedFileProperty() {
+        return exported;
+    }
+
+    /** Shows the folder holding the file just exported, in the system's file manager. */
+    void showExportedFolder() {
+        Path file = exported.get();
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            dialogs.showFolder(file.toAbsolutePath().getParent());
+        }
     }
 
     /** Loads every bank again; once all load cleanly, the "banks have problems" notice goes. */
@@ -79,7 +103,9 @@ final class BankFileActions {
         busy.set(true);
         runner.run(() -> userBanks.export(bank, target.get()), file -> {
             busy.set(false);
-            status.set("Exported “" + bank.title() + "” to " + file.getFileName() + ".");
+            exportedText = "Exported “" + bank.title() + "” to " + file.getFileName() + ".";
+            status.set(exportedText);
+            exported.set(file);
         }, error -> {
             busy.set(false);
             status.set("“" + bank.title() + "” could not be exported: " + error.getMessage());

@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -78,7 +79,15 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        VBox titles = new VBox(2, title, status);
+        Hyperlink openFolder = new Hyperlink("Open folder");
+        openFolder.setId("banks-open-folder");
+        openFolder.setMinWidth(Region.USE_PREF_SIZE);
+        openFolder.setOnAction(e -> model.showExportedFolder());
+        openFolder.visibleProperty().bind(model.exportedFileProperty().isNotNull());
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        HBox statusLine = new HBox(6, status, openFolder);
+        statusLine.setAlignment(Pos.BASELINE_LEFT);
+        VBox titles = new VBox(2, title, statusLine);
         titles.setMinWidth(120);
 
         CustomTextField search = new CustomTextField();

@@ -149,6 +149,15 @@ public final class BanksViewModel {
         return status;
     }
 
+    /** The bank file the last export wrote, while its message shows; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.nio.file.Path> exportedFileProperty() {
+        return bankFiles.exportedFileProperty();
+    }
+
+    public void showExportedFolder() {
+        bankFiles.showExportedFolder();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }

@@ -266,6 +266,13 @@ class BanksViewModelTest {
         QuestionBank exported = BankJson.parse(Files.readString(target), BankSource.USER, "shared.json");
         assertEquals(state.library().bank("mine").orElseThrow().questions(), exported.questions());
         assertEquals("Exported “Mine” to shared.json.", model.statusProperty().get());
+
+        // The message offers the folder it was written to, and the offer goes with the message.
+        assertEquals(target, model.exportedFileProperty().get());
+        OnFx.run(model::showExportedFolder);
+        assertEquals(List.of(target.toAbsolutePath().getParent()), dialogs.shownFolders);
+        OnFx.run(model::reload);
+        assertNull(model.exportedFileProperty().get());
     }
 
     @Test
