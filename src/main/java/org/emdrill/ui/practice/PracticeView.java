@@ -105,9 +105,11 @@ public final class PracticeView extends StackPane {
 
     private Node sessionPane() {
         Label bank = new Label();
+        bank.setId("practice-bank");
         bank.getStyleClass().add("section-title");
         bank.textProperty().bind(vm.shown().bankTitleProperty());
         Label progress = new Label();
+        progress.setId("practice-progress");
         progress.getStyleClass().add("muted");
         progress.textProperty().bind(vm.shown().progressTextProperty());
         Button end = new Button("End practice", new FontIcon(Feather.X));

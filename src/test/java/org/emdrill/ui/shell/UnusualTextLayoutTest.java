@@ -1,0 +1,195 @@
+package org.emdrill.ui.shell;
+
+import static org.emdrill.ui.testing.UserView.shown;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.emdrill.bank.BankLibrary;
+import org.emdrill.domain.BankSource;
+import org.emdrill.domain.Dimension;
+import org.emdrill.domain.Question;
+import org.emdrill.domain.QuestionBank;
+import org.emdrill.domain.QueuedQuestion;
+import org.emdrill.practice.FakeClock;
+import org.emdrill.practice.FakeTicker;
+import org.emdrill.ui.common.PracticeRequest;
+import org.emdrill.ui.testing.AppWindow;
+import org.emdrill.ui.testing.Clipping;
+import org.emdrill.ui.testing.Screenshots;
+import org.emdrill.ui.testing.TextChecks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Banks a user may write that our own never have: prompts in Hebrew and Arabic, a line that mixes both
+ * directions, and a 2,000-character prompt. None is cut short or clipped, the bank title stays before the
+ * question count, and the timer stays in view. (How JavaFX draws the lines of a wrapped right-to-left
+ * paragraph is checked on the screenshots these tests save, not here: see the Banks preview ones.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnusualTextLayoutTest {
+
+    static final String HEBREW = "ספר לי על פעם שבה צוות שלך פספס מועד חשוב. מה עשית בשבוע שאחרי, ומה שינית מאז"
+            + " באופן שבו הצוות מתכנן ומתחייב?";
+    static final String ARABIC = "حدثني عن موقف اختلف فيه اثنان من مهندسيك حول تصميم نظام. كيف ساعدتهما على"
+            + " الوصول إلى قرار، وماذا تعلمت من ذلك؟";
+    static final String MIXED = "Tell me about the launch of מערכת התשלומים in Q3 2025 and the 2 teams (فريقان) you led.";
+    static final String LONG = ("Walk me through a reorganisation you led across several teams, from the first sign"
+            + " that the structure no longer fitted the work to the months after the change. ").repeat(14)
+            .substring(0, 2_000);
+
+    @TempDir
+    static Path dataDir;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private AppWindow window;
+    private Stage stage;
+    private QuestionBank rtl;
+    private QuestionBank longBank;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = AppWindow.open(stage, dataDir, clock, ticker, 1280, 820);
+        rtl = bank("rtl-bank", "שאלות בעברית ובערבית", List.of(question("rtl-he", HEBREW), question("rtl-ar", ARABIC),
+                question("rtl-mixed", MIXED)));
+        longBank = bank("long-bank", "Very long prompts", List.of(question("long-one", LONG)));
+        List<QuestionBank> banks = new ArrayList<>(window.wiring().state().library().banks());
+        banks.add(rtl);
+        banks.add(longBank);
+        window.wiring().state().libraryProperty().set(new BankLibrary(banks, List.of(), List.of()));
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private void size(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 820", "1024, 700"})
+    void rightToLeftPromptsShowWholeInTheBanksPreview(int width, int height, FxRobot robot) throws Exception {
+        size(robot, width, height);
+        robot.clickOn("#nav-banks");
+        ListView<?> banks = robot.lookup("#bank-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < banks.getItems().size(); i++) {
+                if (banks.getItems().get(i).toString().contains("rtl-bank")) {
+                    banks.getSelectionModel().select(i);
+                }
+            }
+        });
+        ListView<?> questions = robot.lookup("#question-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> questions.getItems().size() == 3);
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            robot.interact(() -> questions.getSelectionModel().select(index));
+            String expected = List.of(HEBREW, ARABIC, MIXED).get(i);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> expected.equals(robot.lookup("#preview-prompt").queryAs(Label.class).getText()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Label prompt = robot.lookup("#preview-prompt").queryAs(Label.class);
+            assertEquals(List.of(), on(robot, () -> TextChecks.cutShort(prompt)), "the prompt is not cut short");
+            assertEquals(expected, on(robot, () -> shownText(prompt)), "the label holds the whole prompt");
+            assertEquals(List.of(), on(robot, () -> Clipping.problems(stage.getScene())), "nothing clipped");
+            Screenshots.save(robot, stage.getScene(), "banks-rtl-" + i + "-" + width);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 820", "1024, 700"})
+    void aRightToLeftBankTitleStaysBesideTheQuestionCount(int width, int height, FxRobot robot) throws Exception {
+        size(robot, width, height);
+        robot.interact(() -> window.wiring().state().requestPractice(new PracticeRequest("Practise these",
+                List.of(new QueuedQuestion(rtl, rtl.questions().get(2)), new QueuedQuestion(rtl, rtl.questions().get(0))))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#prompt").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#practice-bank").queryAs(Label.class);
+        Label count = robot.lookup("#practice-progress").queryAs(Label.class);
+        assertTrue(count.getText().endsWith("Question 1 of 2"), count.getText());
+        Bounds t = on(robot, () -> title.localToScene(title.getLayoutBounds()));
+        Bounds c = on(robot, () -> count.localToScene(count.getLayoutBounds()));
+        assertTrue(t.getMaxX() <= c.getMinX() && Math.abs(t.getCenterY() - c.getCenterY()) < t.getHeight(),
+                "the bank title, then the question count, on one line: " + t + " / " + c);
+        assertEquals(MIXED, robot.lookup("#prompt").queryAs(Label.class).getText());
+        assertEquals(List.of(), on(robot, () -> Clipping.problems(stage.getScene())), "nothing clipped");
+        Screenshots.save(robot, stage.getScene(), "practice-mixed-direction-" + width);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 820", "1024, 700"})
+    void aTwoThousandCharacterPromptKeepsTheTimerInView(int width, int height, FxRobot robot) throws Exception {
+        size(robot, width, height);
+        robot.interact(() -> window.wiring().state().requestPractice(new PracticeRequest("Practise these",
+                List.of(new QueuedQuestion(longBank, longBank.questions().get(0))))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#prompt").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#skip-prep").query())
+                || shown(robot.lookup("#answer").query()));
+        if (shown(robot.lookup("#skip-prep").query())) {
+            org.emdrill.ui.testing.UserView.reveal(robot, "#skip-prep");
+            robot.clickOn("#skip-prep");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#answer").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label timer = robot.lookup("#timer").queryAs(Label.class);
+        Bounds b = on(robot, () -> timer.localToScene(timer.getLayoutBounds()));
+        double sceneHeight = stage.getScene().getHeight();
+        assertTrue(shown(timer) && b.getMinY() >= 0 && b.getMaxY() <= sceneHeight,
+                "the timer is in view while a 2,000-character prompt is answered: " + b + " in " + sceneHeight);
+        assertEquals(LONG, robot.lookup("#prompt").queryAs(Label.class).getText());
+        Screenshots.save(robot, stage.getScene(), "practice-long-prompt-" + width);
+    }
+
+    private static String shownText(Label label) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : label.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.text.Text t) {
+                text.append(t.getText());
+            }
+        }
+        return text.toString();
+    }
+
+    private static <T> T on(FxRobot robot, Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private static Question question(String id, String prompt) {
+        return new Question(id, prompt, List.of("What would you do differently?"), Map.of(Dimension.EXECUTION, 2,
+                Dimension.LEADERSHIP, 1), List.of(), List.of(), 120, null, List.of());
+    }
+
+    private static QuestionBank bank(String id, String title, List<Question> questions) {
+        return new QuestionBank(1, id, title, "", questions, BankSource.USER, id + ".json");
+    }
+}
