@@ -17,6 +17,7 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Scores;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 
 /**
@@ -29,6 +30,7 @@ import org.emdrill.domain.StarElement;
  * @param followUpTexts   the follow-ups reached so far; durations has as many entries
  * @param number          1-based place of the question in its practice run, 0 when not known
  * @param storyId         the story the user picked to tell, or null for none (drafts before stories kept none)
+ * @param ticks           the signals and red flags ticked while scoring (drafts before signal ticks kept none)
  */
 public record AnswerDraft(
         String bankId,
@@ -53,7 +55,8 @@ public record AnswerDraft(
         Instant finishedAt,
         Instant savedAt,
         int number,
-        String storyId) {
+        String storyId,
+        SignalTicks ticks) {
 
     public AnswerDraft {
         Objects.requireNonNull(questionId, "questionId");
@@ -90,6 +93,18 @@ public record AnswerDraft(
         star = Collections.unmodifiableSet(s);
         number = Math.max(0, number);
         storyId = storyId == null || storyId.isBlank() ? null : storyId;
+        ticks = ticks == null ? SignalTicks.NONE : ticks;
+    }
+
+    /** A draft with no signal ticked, as every draft was before signal ticks. */
+    public AnswerDraft(String bankId, String bankTitle, String questionId, String prompt, List<String> followUpPrompts,
+            Map<Dimension, Integer> dimensions, int targetSeconds, AnswerMode mode, AnswerPhase phase,
+            Duration prepElapsed, Duration answerElapsed, int followUpIndex, List<String> followUpTexts,
+            List<Duration> followUpDurations, String answerText, String notes, Scores scores, Set<StarElement> star,
+            Instant startedAt, Instant finishedAt, Instant savedAt, int number, String storyId) {
+        this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
+                prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
+                star, startedAt, finishedAt, savedAt, number, storyId, SignalTicks.NONE);
     }
 
     /** A draft with no story picked, as every draft was before stories. */
@@ -107,14 +122,21 @@ public record AnswerDraft(
     public AnswerDraft withNumber(int n) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, n, storyId);
+                scores, star, startedAt, finishedAt, savedAt, n, storyId, ticks);
     }
 
     /** The same draft with {@code id} as the story to tell (null for none). */
     public AnswerDraft withStory(String id) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, number, id);
+                scores, star, startedAt, finishedAt, savedAt, number, id, ticks);
+    }
+
+    /** The same draft with these signal ticks. */
+    public AnswerDraft withTicks(SignalTicks newTicks) {
+        return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
+                phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
+                scores, star, startedAt, finishedAt, savedAt, number, storyId, newTicks);
     }
 
     /**

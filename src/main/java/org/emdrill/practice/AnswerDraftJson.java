@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 
 /**
@@ -24,7 +25,9 @@ import org.emdrill.domain.StarElement;
  * interview's snapshot. Durations are milliseconds, instants ISO-8601. Reading is forgiving: unknown
  * fields are ignored, unknown dimensions and STAR ids skipped, and drafts written before the phase was
  * kept get it from their old flags ({@code inPrep}, {@code answerFinished}). The story picked
- * ({@code storyId}) is optional, so drafts written before stories read with none and the version stays 2.
+ * ({@code storyId}) is optional, so drafts written before stories read with none and the version stays 2;
+ * so are the signal ticks ({@code ticks}: {@code signals} and {@code redFlags}, each a list of the words
+ * ticked), which drafts written before them read without.
  */
 public final class AnswerDraftJson {
 
@@ -93,6 +96,11 @@ public final class AnswerDraftJson {
         if (d.storyId() != null) {
             n.put("storyId", d.storyId());
         }
+        if (!d.ticks().isEmpty()) {
+            ObjectNode ticks = n.putObject("ticks");
+            d.ticks().signals().forEach(ticks.putArray("signals")::add);
+            d.ticks().redFlags().forEach(ticks.putArray("redFlags")::add);
+        }
     }
 
     /**
@@ -141,7 +149,22 @@ public final class AnswerDraftJson {
                 phase, millis(n, "prepMs"), millis(n, "answerMs"), followUpIndex, texts, durations,
                 n.path("answerText").asText(""), n.path("notes").asText(""), new Scores(scores), star, startedAt,
                 instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0),
-                n.path("storyId").isTextual() ? n.path("storyId").asText() : null);
+                n.path("storyId").isTextual() ? n.path("storyId").asText() : null, ticks(n.path("ticks")));
+    }
+
+    /** The ticked words; anything that is not a list of texts reads as no ticks. */
+    private static SignalTicks ticks(JsonNode t) {
+        return new SignalTicks(texts(t.path("signals")), texts(t.path("redFlags")));
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        list.forEach(v -> {
+            if (v.isTextual()) {
+                texts.add(v.asText());
+            }
+        });
+        return texts;
     }
 
     private static AnswerPhase phaseOf(JsonNode n, Instant startedAt, AnswerPhase fallback) {

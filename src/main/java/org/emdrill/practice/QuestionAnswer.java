@@ -15,6 +15,7 @@ import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.Scores;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 
 /**
@@ -38,6 +39,7 @@ public final class QuestionAnswer {
     private String notes = "";
     private Scores scores = Scores.none();
     private final EnumSet<StarElement> star = EnumSet.noneOf(StarElement.class);
+    private SignalTicks ticks = SignalTicks.NONE;
     private long savedId;
 
     /**
@@ -79,6 +81,7 @@ public final class QuestionAnswer {
         a.notes = d.notes();
         a.scores = d.scores();
         a.star.addAll(d.star());
+        a.ticks = d.ticks();
         a.steps.restore(d);
         return a;
     }
@@ -90,7 +93,7 @@ public final class QuestionAnswer {
         return new AnswerDraft(queued.bank().id(), queued.bank().title(), q.id(), q.prompt(), q.followUps(),
                 q.dimensions(), (int) steps.target().toSeconds(), mode, steps.lastPhase(), steps.prepNow(),
                 steps.answerNow(), steps.followUpIndex(), followUpTexts(), steps.followUpsNow(), answerText, notes,
-                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0);
+                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0, null, ticks);
     }
 
     /** Whether there is anything worth keeping in a draft. */
@@ -272,6 +275,16 @@ public final class QuestionAnswer {
             star.addAll(newStar);
         }
         notes = newNotes == null ? "" : newNotes;
+    }
+
+    /** The signals and red flags the candidate ticked as shown in the answer. */
+    public SignalTicks ticks() {
+        return ticks;
+    }
+
+    public void setTicks(SignalTicks newTicks) {
+        requireNotSaved();
+        ticks = newTicks == null ? SignalTicks.NONE : newTicks;
     }
 
     /** The dimensions the question targets that have no level yet. */

@@ -6,14 +6,15 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import org.emdrill.domain.Attempt;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.practice.schedule.Sm2Scheduler;
 
 /**
  * The one place an answered question becomes history, for Practice and Mock interview alike: the
- * attempt, its scores, its follow-up answers and its question's next review date are written in one
- * transaction, and the draft that held the answer is cleared only once that transaction committed.
+ * attempt, its scores, its follow-up answers, the signals and red flags ticked, and its question's next
+ * review date are written in one transaction, and the draft that held the answer is cleared only once that transaction committed.
  * Blocks on the database: call it from the background worker.
  */
 public final class AttemptRecorder {
@@ -59,6 +60,12 @@ public final class AttemptRecorder {
      */
     public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft,
                        String storyId) {
+        return record(attempt, placement, followUps, draft, storyId, SignalTicks.NONE);
+    }
+
+    /** As above, with the signals and red flags the user ticked while scoring, saved in the same transaction. */
+    public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft,
+                       String storyId, SignalTicks ticks) {
         if (attempt.id() != 0) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
@@ -68,6 +75,7 @@ public final class AttemptRecorder {
                     placement.inSession() ? placement.sessionId() : null,
                     placement.inSession() ? placement.position() : null, null);
             FollowUpRows.insert(c, attemptId, followUps);
+            SignalTickRows.insert(c, attemptId, ticks);
             if (storyId != null) {
                 try (java.sql.PreparedStatement ps = c.prepareStatement(
                         "UPDATE attempts SET story_id = (SELECT id FROM stories WHERE id = ?) WHERE id = ?")) {

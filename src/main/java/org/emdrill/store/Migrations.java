@@ -15,7 +15,7 @@ public final class Migrations {
     public static List<Migration> all() {
         return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames(),
                 v4AttemptsByMode(), v5Stories(), v6Recordings(),
-                ProgressTotalsStep.v7ProgressTotals());
+                ProgressTotalsStep.v7ProgressTotals(), SignalTickRows.v8SignalTicks());
     }
 
     public static int currentVersion() {

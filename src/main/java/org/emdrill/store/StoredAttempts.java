@@ -96,12 +96,14 @@ public final class StoredAttempts {
                 session == null ? null : session.sessionId(), session == null ? null : session.position(),
                 stored.revisedAt());
         insertFollowUps(c, id, stored.followUps());
+        SignalTickRows.insert(c, id, stored.ticks());
         return id;
     }
 
     static List<StoredAttempt> read(Connection c, FilterSql filter) throws SQLException {
         Map<Long, Scores> scores = AttemptRows.scoresOf(c, filter);
         Map<Long, List<StoredFollowUp>> followUps = followUpsOf(c, filter);
+        Map<Long, org.emdrill.domain.SignalTicks> ticks = SignalTickRows.read(c, filter);
         List<StoredAttempt> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + AttemptRows.ATTEMPT_COLUMNS + EXTRA_COLUMNS
                 + FROM + " WHERE " + filter.where() + " ORDER BY a.finished_at, a.id")) {
@@ -114,7 +116,8 @@ public final class StoredAttempts {
                         result.add(new StoredAttempt(attempt.get(), followUps.getOrDefault(id, List.of()),
                                 session(rs), StoredValues.parseInstant(rs.getString("revised_at")).orElse(null),
                                 StoredValues.parseInstant(rs.getString("created_at"))
-                                        .orElse(attempt.get().finishedAt())));
+                                        .orElse(attempt.get().finishedAt()),
+                                ticks.get(id)));
                     }
                 }
             }

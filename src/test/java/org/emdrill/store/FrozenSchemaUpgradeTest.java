@@ -244,6 +244,35 @@ class FrozenSchemaUpgradeTest {
         assertEquals(5, progress.totals(CLOCK.instant()).attempts(), "and follow a delete");
     }
 
+    @Test
+    void aVersion7HistoryKeepsItsAttemptsAndTheirTicksStartEmpty() throws Exception {
+        MigrationResult migration = open(7);
+
+        assertEquals(7, migration.foundVersion());
+        assertTrue(backupBeforeUpgradeExists(), "a backup is taken before adding signal ticks");
+        assertEquals(7, new AttemptSearch(db).count(AttemptFilter.ALL));
+        StoredAttempt latest = new StoredAttempts(db).find(7).orElseThrow();
+        assertEquals("I asked what they saw first, then we agreed two goals for the next fortnight.",
+                latest.attempt().answerText());
+        assertEquals(new Scores(Map.of(Dimension.COACHING, 2, Dimension.LEADERSHIP, 3, Dimension.EXECUTION, 2)),
+                latest.attempt().scores());
+        assertEquals(List.of(new StoredFollowUp(0, "What changed afterwards?", "They shipped on time.",
+                Duration.ofSeconds(25))), latest.followUps());
+        assertEquals(org.emdrill.domain.SignalTicks.NONE, latest.ticks(), "nothing was ticked before v8");
+        assertEquals(7, new ProgressQueries(db).totals(CLOCK.instant()).attempts());
+
+        // An attempt deleted in History comes back by Undo with its ticks.
+        var ticked = new org.emdrill.domain.SignalTicks(List.of("Separates facts from interpretation"),
+                List.of("Goes straight to a formal plan without a conversation"));
+        long id = new StoredAttempts(db).insertAll(List.of(new StoredAttempt(latest.attempt().withId(0),
+                List.of(), null, null, CLOCK.instant(), ticked))).get(0);
+        AttemptRevisions revisions = new AttemptRevisions(db, ScheduleRebuild.standard(StudyDay.in(ZoneOffset.UTC)));
+        var deleted = revisions.delete(id).orElseThrow();
+        assertEquals(org.emdrill.domain.SignalTicks.NONE, new SignalTickRows(db).of(id));
+        long back = revisions.restore(deleted);
+        assertEquals(ticked, new SignalTickRows(db).of(back));
+    }
+
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {

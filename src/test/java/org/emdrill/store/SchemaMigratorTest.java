@@ -136,6 +136,32 @@ class SchemaMigratorTest {
                     SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = 12");
                     assertEquals(0, q.totals(java.time.Instant.parse("2026-01-01T00:00:00Z")).attempts());
                     assertEquals(List.of(), q.bankScores(), "the totals follow a delete");
+                }),
+                // v8 adds the signals and red flags ticked while scoring: an attempt from before ticked none,
+                // and a new one keeps its ticks through the recorder's transaction and goes with its attempt.
+                new EarlierVersion(7, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at) VALUES (13, 'b', 'Bank', 'q', 'Prompt?', 'typed', 0,"
+                            + " 100000, 120, 'before ticks', '', 3.0, 'action', '2025-04-02T03:04:05.000Z',"
+                            + " '2025-04-02T03:06:00.000Z', '2025-04-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "INSERT INTO attempt_scores VALUES (13, 'coaching', 3)");
+                }, db -> {
+                    var ticks = new SignalTickRows(db);
+                    assertEquals(org.emdrill.domain.SignalTicks.NONE, ticks.of(13));
+                    assertEquals("before ticks", attempts(db).find(13).orElseThrow().answerText());
+                    var recorder = new AttemptRecorder(db, new org.emdrill.practice.schedule.Sm2Scheduler(
+                            org.emdrill.practice.schedule.Sm2Settings.defaults(),
+                            org.emdrill.practice.schedule.StudyDay.in(java.time.ZoneOffset.UTC), new TestClock()),
+                            new TestClock());
+                    var ticked = new org.emdrill.domain.SignalTicks(List.of("Names the goal"), List.of("Blames the team"));
+                    long id = recorder.record(SampleAttempts.full(), AttemptRecorder.Placement.PRACTICE, List.of(), null,
+                            null, ticked);
+                    assertEquals(ticked, ticks.of(id));
+                    assertEquals(ticked, new StoredAttempts(db).find(id).orElseThrow().ticks());
+                    SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = " + id);
+                    assertEquals(0, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM attempt_signal_ticks"),
+                            "the ticks go with their attempt");
                 }));
     }
 
@@ -194,7 +220,7 @@ class SchemaMigratorTest {
             MigrationResult result = SchemaMigrator.standard().migrate(db);
 
             assertTrue(result.migrated());
-            assertEquals(List.of("attempt_followups", "attempt_scores", "attempts", "mock_interview_presets", "mock_interviews",
+            assertEquals(List.of("attempt_followups", "attempt_scores", "attempt_signal_ticks", "attempts", "mock_interview_presets", "mock_interviews",
                     "progress_hours", "progress_questions", "progress_scores", "recordings", "review_schedule", "stories", "story_links"), names(db, "table"));
             assertEquals(List.of("attempts_by_mode", "attempts_by_question", "attempts_by_session", "attempts_by_story",
                     "attempts_newest_first", "review_schedule_due"), names(db, "index"));

@@ -4,14 +4,21 @@ import org.emdrill.practice.FollowUpAnswer;
 import java.util.List;
 import java.util.Objects;
 import org.emdrill.domain.Attempt;
+import org.emdrill.domain.SignalTicks;
 
 /**
  * A question of a mock interview that is ready to be stored: its attempt (not saved yet, id 0), its
- * 0-based position in the interview and its follow-up answers.
+ * 0-based position in the interview, its follow-up answers and the signals and red flags ticked.
  */
-public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps) {
+public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks) {
     public FinishedQuestion {
         Objects.requireNonNull(attempt, "attempt");
         followUps = List.copyOf(followUps);
+        ticks = ticks == null ? SignalTicks.NONE : ticks;
+    }
+
+    /** A question scored without ticking any signal or red flag. */
+    public FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps) {
+        this(position, attempt, followUps, SignalTicks.NONE);
     }
 }

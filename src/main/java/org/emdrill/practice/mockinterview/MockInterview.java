@@ -247,6 +247,19 @@ public final class MockInterview {
         item.status = QuestionStatus.SCORED;
     }
 
+    /** Sets the signals and red flags ticked for an answered question, when {@link #canScore} allows it. */
+    public void tick(int questionIndex, org.emdrill.domain.SignalTicks ticks) {
+        if (!canScore(questionIndex)) {
+            throw new IllegalStateException("question " + questionIndex + " cannot be scored now (" + step + ")");
+        }
+        items.get(questionIndex).answer.setTicks(ticks);
+    }
+
+    /** The signals and red flags ticked for a question so far. */
+    public org.emdrill.domain.SignalTicks ticks(int questionIndex) {
+        return items.get(questionIndex).answer.ticks();
+    }
+
     /** Whether {@link #score} accepts this question now. */
     public boolean canScore(int questionIndex) {
         sync();

@@ -130,6 +130,21 @@ public final class JsonExport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!stored.ticks().isEmpty()) {
+            // Optional, so older files import with none and older versions ignore it.
+            g.writeObjectFieldStart("ticks");
+            g.writeArrayFieldStart("signals");
+            for (String t : stored.ticks().signals()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("redFlags");
+            for (String t : stored.ticks().redFlags()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

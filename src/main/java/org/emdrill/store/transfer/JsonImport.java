@@ -24,6 +24,7 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Problem;
 import org.emdrill.domain.RubricDimension;
 import org.emdrill.domain.Scores;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 import org.emdrill.store.SessionLink;
 import org.emdrill.store.StoredAttempt;
@@ -137,7 +138,37 @@ final class JsonImport {
                 finishedAt);
         Instant createdAt = Optional.ofNullable(instant(node, "createdAt", path, false)).orElse(finishedAt);
         return new StoredAttempt(attempt, followUps(node.get("followUps"), path + ".followUps"),
-                session(node.get("session"), path + ".session"), instant(node, "revisedAt", path, false), createdAt);
+                session(node.get("session"), path + ".session"), instant(node, "revisedAt", path, false), createdAt,
+                ticks(node.get("ticks"), path + ".ticks"));
+    }
+
+    /** The signals and red flags ticked; absent in files from before they were kept. */
+    private static SignalTicks ticks(JsonNode node, String path) throws Invalid {
+        if (isAbsent(node)) {
+            return SignalTicks.NONE;
+        }
+        if (!node.isObject()) {
+            throw new Invalid(path, "must be an object such as {\"signals\": [...], \"redFlags\": [...]}");
+        }
+        return new SignalTicks(texts(node.get("signals"), path + ".signals"),
+                texts(node.get("redFlags"), path + ".redFlags"));
+    }
+
+    private static List<String> texts(JsonNode node, String path) throws Invalid {
+        List<String> list = new ArrayList<>();
+        if (isAbsent(node)) {
+            return list;
+        }
+        if (!node.isArray()) {
+            throw new Invalid(path, "must be a list of texts");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw new Invalid(path + "[" + i + "]", "must be text");
+            }
+            list.add(node.get(i).asText());
+        }
+        return list;
     }
 
     private static Scores scores(JsonNode node, String path) throws Invalid {

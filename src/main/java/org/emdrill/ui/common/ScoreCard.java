@@ -18,11 +18,12 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.Rubric;
 import org.emdrill.domain.Scores;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 
 /**
  * The scoring card of one answered question, on the Practice screen and in a mock interview alike: a level per dimension (the targeted ones required, the
- * others optional), the STAR ticks and notes. Complete when every targeted dimension has a level;
+ * others optional), the STAR ticks, the signals and red flags ticked ({@link SignalChecks}) and notes. Complete when every targeted dimension has a level;
  * blank when nothing at all was touched.
  */
 public final class ScoreCard {
@@ -37,6 +38,8 @@ public final class ScoreCard {
     private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private Runnable onChange = () -> { };
+    private final SignalChecks checks;
+    private final StringProperty typedAnswer = new SimpleStringProperty("");
     /** The answer's recording, set by the answering screen once it is saved; null for an unrecorded answer. */
     private final javafx.beans.property.ObjectProperty<AnswerRecording> recording =
             new javafx.beans.property.SimpleObjectProperty<>();
@@ -47,6 +50,12 @@ public final class ScoreCard {
      */
     public ScoreCard(int position, Question question, String timeText, Scores scores, Set<StarElement> starred,
             String notesText, Rubric rubric) {
+        this(position, question, timeText, scores, starred, notesText, rubric, SignalTicks.NONE);
+    }
+
+    /** As above, with the signals and red flags already ticked (a resumed draft, the end scoring). */
+    public ScoreCard(int position, Question question, String timeText, Scores scores, Set<StarElement> starred,
+            String notesText, Rubric rubric, SignalTicks ticks) {
         this.position = position;
         this.question = question;
         this.timeText = timeText;
@@ -65,7 +74,22 @@ public final class ScoreCard {
         }
         notes.set(notesText == null ? "" : notesText);
         notes.addListener((obs, was, is) -> changed());
+        checks = new SignalChecks(question, ticks, this::changed);
         refresh();
+    }
+
+    /** The question's signals and red flags with the candidate's ticks, and the cap they put on levels. */
+    public SignalChecks checks() {
+        return checks;
+    }
+
+    public SignalTicks ticks() {
+        return checks.ticks();
+    }
+
+    /** The typed answer, for the STAR estimate shown beside the candidate's own ticks; empty for none. */
+    public StringProperty typedAnswerProperty() {
+        return typedAnswer;
     }
 
     public javafx.beans.property.ObjectProperty<AnswerRecording> recordingProperty() {
@@ -146,7 +170,8 @@ public final class ScoreCard {
     /** Nothing chosen, ticked or written: the answer stays unscored. */
     public boolean isBlank() {
         return rows.stream().allMatch(r -> r.scoreProperty().get() == null)
-                && star.values().stream().noneMatch(BooleanProperty::get) && notes.get().isBlank();
+                && star.values().stream().noneMatch(BooleanProperty::get) && notes.get().isBlank()
+                && checks.ticks().isEmpty();
     }
 
     /** Started but not complete: finishing now would lose what was chosen. */

@@ -6,23 +6,21 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.emdrill.domain.StarElement;
 
 /**
  * The scoring card of one answer, on the Practice screen and in a mock interview alike: the targeted dimensions highlighted and
- * required, the others optional ("not shown"), the rubric's words for the chosen level, STAR ticks and
- * notes, and on demand each dimension's whole 1-5 ladder. Ids carry a prefix so several cards can share a page.
+ * required, the others optional ("not shown"), the rubric's words for the chosen level, the question's
+ * signals and red flags to tick (a ticked red flag caps the suggested level), STAR ticks beside the typed
+ * answer's STAR estimate, notes, and on demand each dimension's whole 1-5 ladder. Ids carry a prefix so several cards can share a page.
  */
 public final class ScoreCardPane extends VBox {
 
@@ -41,19 +39,20 @@ public final class ScoreCardPane extends VBox {
             getChildren().add(Layouts.label(card.timeText(), "muted"));
         }
         getChildren().add(new RecordingSlot(card.recordingProperty(), idPrefix));
+        if (!card.checks().isEmpty()) {
+            getChildren().add(new SignalTicksPane(card.checks(), idPrefix));
+        }
 
         VBox rows = new VBox(6);
         for (DimensionScore r : card.rows()) {
-            rows.getChildren().add(dimensionRow(r, idPrefix));
+            Node row = dimensionRow(r, idPrefix);
+            if (r.targeted() && card.checks().canCap()) {
+                ((VBox) row).getChildren().add(1, capNote(card.checks(), r, idPrefix));
+            }
+            rows.getChildren().add(row);
         }
 
-        FlowPane starBoxes = new FlowPane(18, 8);
-        for (StarElement e : StarElement.values()) {
-            CheckBox box = new CheckBox(e.displayName());
-            box.setId(idPrefix + "star-" + e.id());
-            box.selectedProperty().bindBidirectional(card.starProperty(e));
-            starBoxes.getChildren().add(box);
-        }
+        Node starBoxes = new StarComparison(card, idPrefix);
         Label starTitle = Layouts.label("Structure (STAR + reflection)", "section-title");
 
         TextArea notes = new TextArea();
@@ -119,6 +118,23 @@ public final class ScoreCardPane extends VBox {
             row.getStyleClass().add("targeted");
         }
         return row;
+    }
+
+    /**
+     * "Capped at 2: red flag ticked" under a targeted dimension's levels, in a line that keeps its room
+     * while empty, so ticking a red flag or choosing a level never moves the rows under the pointer.
+     */
+    private static Node capNote(SignalChecks checks, DimensionScore d, String idPrefix) {
+        Label note = Layouts.wrapping("", Styles.WARNING, "cap-note");
+        note.setId(idPrefix + "cap-" + d.dimension().id());
+        note.textProperty().bind(checks.capText(d));
+        note.setMaxWidth(Double.MAX_VALUE);
+        Label spacer = Layouts.wrapping(SignalChecks.longestCapText(), "cap-note");
+        spacer.setMaxWidth(Double.MAX_VALUE);
+        spacer.setVisible(false);
+        StackPane box = new StackPane(spacer, note);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
     }
 
     /**

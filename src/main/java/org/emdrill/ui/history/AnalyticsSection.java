@@ -18,7 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The typed-answer analytics in the detail: length against the 300–450 word guide, fillers, "I"
+ * The typed-answer analytics in the detail: length against the words that fill the target time, fillers, "I"
  * against "we", STAR coverage and the estimated split. Worded as hints: the numbers are estimates.
  */
 final class AnalyticsSection {
@@ -49,8 +49,8 @@ final class AnalyticsSection {
     }
 
     private static Node lengthTile(AnswerInsight insight) {
-        double guideMax = AnswerInsight.GUIDE_MAX_WORDS * 1.4;
-        ShareBar bar = new ShareBar(insight.words() / guideMax, AnswerInsight.GUIDE_MIN_WORDS / guideMax)
+        double guideMax = insight.guide().max() * 1.4;
+        ShareBar bar = new ShareBar(insight.words() / guideMax, insight.guide().min() / guideMax)
                 .addFillClass(insight.length() == AnswerInsight.Length.WITHIN ? "good" : "off");
         return tile("Length", insight.wordsText(), "analytics-words", insight.lengthText(), bar);
     }

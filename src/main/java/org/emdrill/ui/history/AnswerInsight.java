@@ -10,21 +10,25 @@ import java.util.stream.Collectors;
 import org.emdrill.domain.StarElement;
 import org.emdrill.insights.AnswerAnalysis;
 import org.emdrill.insights.AnswerAnalytics;
+import org.emdrill.insights.LengthGuide;
 import org.emdrill.insights.StarSplit;
 
 /**
  * A coach's reading of a typed answer, worded for the detail pane. The numbers are estimates
  * (docs/decisions/0004-typed-answer-analytics.md), so every sentence reads as a hint, never a grade.
  */
-public record AnswerInsight(AnswerAnalysis analysis) {
+public record AnswerInsight(AnswerAnalysis analysis, LengthGuide guide) {
 
-    /** A 2–3 minute spoken answer is about this many words; typed answers are read against the same. */
-    static final int GUIDE_MIN_WORDS = 300;
-    static final int GUIDE_MAX_WORDS = 450;
     static final int TOP_FILLERS = 3;
 
+    /** Read against the usual target of 2:30. */
     public static AnswerInsight of(String answerText) {
-        return new AnswerInsight(AnswerAnalytics.analyse(answerText));
+        return of(answerText, org.emdrill.domain.Question.DEFAULT_TARGET_SECONDS);
+    }
+
+    /** Read against the words that fill {@code targetSeconds} when spoken ({@link LengthGuide}). */
+    public static AnswerInsight of(String answerText, int targetSeconds) {
+        return new AnswerInsight(AnswerAnalytics.analyse(answerText), LengthGuide.forTarget(targetSeconds));
     }
 
     public enum Length { SHORT, WITHIN, LONG }
@@ -34,10 +38,11 @@ public record AnswerInsight(AnswerAnalysis analysis) {
     }
 
     public Length length() {
-        if (words() < GUIDE_MIN_WORDS) {
-            return Length.SHORT;
-        }
-        return words() > GUIDE_MAX_WORDS ? Length.LONG : Length.WITHIN;
+        return switch (guide.fit(words())) {
+            case SHORT -> Length.SHORT;
+            case WITHIN -> Length.WITHIN;
+            case LONG -> Length.LONG;
+        };
     }
 
     /** "312 words". */
@@ -45,12 +50,15 @@ public record AnswerInsight(AnswerAnalysis analysis) {
         return String.format(Locale.getDefault(), "%,d %s", words(), words() == 1 ? "word" : "words");
     }
 
-    /** Where the length stands against the 300–450 guide. */
+    /** Where the length stands against the words that fill the target: "64 short of the 276–374 words…". */
     public String lengthText() {
+        String band = "the " + guide.min() + "–" + guide.max() + " words that fill the "
+                + org.emdrill.ui.common.Formats.clock(java.time.Duration.ofSeconds(guide.targetSeconds()))
+                + " target at " + LengthGuide.WORDS_PER_MINUTE + " words a minute";
         return switch (length()) {
-            case SHORT -> (GUIDE_MIN_WORDS - words()) + " short of the 300–450 words of a 2–3 minute answer";
-            case LONG -> (words() - GUIDE_MAX_WORDS) + " over the 300–450 words of a 2–3 minute answer";
-            case WITHIN -> "Within the 300–450 words of a 2–3 minute answer";
+            case SHORT -> (guide.min() - words()) + " short of " + band;
+            case LONG -> (words() - guide.max()) + " over " + band;
+            case WITHIN -> "Within " + band;
         };
     }
 

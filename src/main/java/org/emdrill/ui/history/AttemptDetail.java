@@ -11,6 +11,7 @@ import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.domain.Rubric;
+import org.emdrill.domain.SignalTicks;
 import org.emdrill.domain.StarElement;
 import org.emdrill.ui.common.Formats;
 
@@ -26,6 +27,7 @@ import org.emdrill.ui.common.Formats;
  * @param attemptsAtQuestion how many attempts (this one included) answer the same question
  * @param bankQuestion the question as the loaded banks have it now, for its answer guide; null when no
  *                     loaded bank has it any more (a deleted or edited bank)
+ * @param ticks       the signals and red flags ticked while scoring, by their words
  */
 public record AttemptDetail(
         long id,
@@ -45,11 +47,13 @@ public record AttemptDetail(
         String revisedText,
         AnswerInsight insight,
         int attemptsAtQuestion,
-        Question bankQuestion) {
+        Question bankQuestion,
+        SignalTicks ticks) {
 
     public AttemptDetail {
         dimensions = List.copyOf(dimensions);
         star = List.copyOf(star);
+        ticks = ticks == null ? SignalTicks.NONE : ticks;
     }
 
     public static AttemptDetail of(Attempt a, Rubric rubric) {
@@ -59,6 +63,12 @@ public record AttemptDetail(
     /** @param revisedAt when the scores or notes were last revised, null when never */
     public static AttemptDetail of(Attempt a, Rubric rubric, BankLibrary library, Instant revisedAt,
                                    int attemptsAtQuestion) {
+        return of(a, rubric, library, revisedAt, attemptsAtQuestion, SignalTicks.NONE);
+    }
+
+    /** @param ticks the signals and red flags ticked while scoring */
+    public static AttemptDetail of(Attempt a, Rubric rubric, BankLibrary library, Instant revisedAt,
+                                   int attemptsAtQuestion, SignalTicks ticks) {
         List<DimensionLine> lines = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             Optional<Integer> score = a.scores().of(d);
@@ -75,8 +85,8 @@ public record AttemptDetail(
                 new TargetTime(a.answerDuration(), a.targetSeconds()), Formats.score(a.overall()),
                 lines, marks, answer, a.notes().strip(),
                 revisedAt == null ? "" : "Revised " + Formats.dateTime(revisedAt),
-                answer.isEmpty() ? null : AnswerInsight.of(answer), Math.max(1, attemptsAtQuestion),
-                library.question(a.questionId()).map(QueuedQuestion::question).orElse(null));
+                answer.isEmpty() ? null : AnswerInsight.of(answer, a.targetSeconds()), Math.max(1, attemptsAtQuestion),
+                library.question(a.questionId()).map(QueuedQuestion::question).orElse(null), ticks);
     }
 
     /** The question's answer guide is known: a loaded bank still has the question. */

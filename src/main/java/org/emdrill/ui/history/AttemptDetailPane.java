@@ -14,12 +14,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.ui.common.AnswerGuide;
@@ -101,6 +101,10 @@ final class AttemptDetailPane extends StackPane {
                 editing ? section("Scores", RevisionForm.scores(editor)) : scoresSection(d),
                 editing ? section("STAR", RevisionForm.star(editor)) : starSection(d),
                 guideSection(d));
+        Node ticks = TicksSection.signals(d);
+        if (ticks != null) {
+            right.getChildren().add(2, section("Signals and red flags", ticks));
+        }
         VBox content = new VBox(18, header(d, model.storyToldProperty().get()), stats(d), body);
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(16, 22, 24, 22));
@@ -294,16 +298,7 @@ final class AttemptDetailPane extends StackPane {
     }
 
     private static Node starSection(AttemptDetail d) {
-        FlowPane marks = new FlowPane(8, 8);
-        for (AttemptDetail.StarMark mark : d.star()) {
-            Label l = new Label(mark.element().displayName(),
-                    new FontIcon(mark.ticked() ? Feather.CHECK_CIRCLE : Feather.CIRCLE));
-            l.setId("star-" + mark.element().id());
-            l.getStyleClass().addAll("star-mark", mark.ticked() ? "ticked" : "unticked");
-            l.setAccessibleText(mark.element().displayName() + (mark.ticked() ? ", covered" : ", not covered"));
-            marks.getChildren().add(l);
-        }
-        return section("STAR", marks);
+        return section("STAR", TicksSection.star(d));
     }
 
     /** What the question tests and a strong answer's outline, as the banks have the question today. */

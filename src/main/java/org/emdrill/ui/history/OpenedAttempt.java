@@ -78,7 +78,7 @@ final class OpenedAttempt {
                             .orElse(0);
                     String story = found.isEmpty() ? "" : services.stored().storyTold(row.id())
                             .map(org.emdrill.stories.Story::displayTitle).orElse("");
-                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion, story));
+                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion, story, s.ticks()));
                 },
                 found -> {
                     openAttempt = found.orElse(null);
@@ -101,7 +101,8 @@ final class OpenedAttempt {
     /** A revision was saved: the detail shows it if it is the opened attempt, and other screens hear of it. */
     void revised(Attempt attempt, Instant when) {
         if (openAttempt != null && openAttempt.attempt().id() == attempt.id()) {
-            openAttempt = new OpenAttempt(attempt, when, openAttempt.attemptsAtQuestion(), openAttempt.storyTold());
+            openAttempt = new OpenAttempt(attempt, when, openAttempt.attemptsAtQuestion(), openAttempt.storyTold(),
+                    openAttempt.ticks());
             reword();
         }
         state.attemptSaved();
@@ -110,10 +111,11 @@ final class OpenedAttempt {
     private void reword() {
         storyTold.set(openAttempt == null ? "" : openAttempt.storyTold()); // before the detail, which redraws
         detail.set(openAttempt == null ? null : AttemptDetail.of(openAttempt.attempt(), state.rubric(),
-                state.library(), openAttempt.revisedAt(), openAttempt.attemptsAtQuestion()));
+                state.library(), openAttempt.revisedAt(), openAttempt.attemptsAtQuestion(), openAttempt.ticks()));
     }
 
     /** The opened attempt with what the detail needs beyond the attempt itself. */
-    private record OpenAttempt(Attempt attempt, Instant revisedAt, int attemptsAtQuestion, String storyTold) {
+    private record OpenAttempt(Attempt attempt, Instant revisedAt, int attemptsAtQuestion, String storyTold,
+                               org.emdrill.domain.SignalTicks ticks) {
     }
 }

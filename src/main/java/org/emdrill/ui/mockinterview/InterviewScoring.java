@@ -55,7 +55,10 @@ final class InterviewScoring {
     private ScoreCard cardFor(MockInterview interview, AskedQuestion q, Rubric rubric) {
         ScoreCard card = new ScoreCard(q.position(), q.queued().question(),
                 ScoreCard.timeText(q.answerDuration(), q.target(), q.followUps().size()), q.scores(), q.star(),
-                q.notes(), rubric);
+                q.notes(), rubric, interview.ticks(q.position()));
+        if (interview.config().mode() == org.emdrill.domain.AnswerMode.TYPED && q.answerText() != null) {
+            card.typedAnswerProperty().set(q.answerText());
+        }
         card.setOnChange(() -> {
             apply(interview, card);
             updateEndMessage();
@@ -68,6 +71,7 @@ final class InterviewScoring {
     static void apply(MockInterview interview, ScoreCard card) {
         if (interview.canScore(card.position())) {
             interview.score(card.position(), card.scores(), card.star(), card.notes());
+            interview.tick(card.position(), card.ticks());
         }
     }
 
@@ -76,6 +80,7 @@ final class InterviewScoring {
         ScoreCard card = currentCard.get();
         if (card != null && interview.canScore(card.position())) {
             interview.score(card.position(), Scores.none(), Set.of(), card.notes());
+            interview.tick(card.position(), org.emdrill.domain.SignalTicks.NONE);
         }
     }
 

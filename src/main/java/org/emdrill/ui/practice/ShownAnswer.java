@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.emdrill.domain.AnswerMode;
 import org.emdrill.practice.AnswerPhase;
 import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.WordCounter;
@@ -44,6 +45,7 @@ public final class ShownAnswer {
         this.changed = changed;
         answerText.addListener((obs, was, is) -> {
             wordCount.set(WordCounter.count(is));
+            showTyped(scoreCard.get(), current);
             if (isEditable()) {
                 current.typeCurrent(is);
                 changed.run();
@@ -74,18 +76,27 @@ public final class ShownAnswer {
             notes.unbindBidirectional(old.notesProperty());
         }
         ScoreCard card = new ScoreCard(0, answer.question(), "", answer.scores(), answer.star(), answer.notes(),
-                state.rubric());
+                state.rubric(), answer.ticks());
+        showTyped(card, answer);
         notes.set(card.notes());
         notes.bindBidirectional(card.notesProperty());
         card.setOnChange(() -> {
             if (isEditable()) {
                 current.score(card.scores(), card.star(), card.notes());
+                current.setTicks(card.ticks());
                 updateCanSave();
                 changed.run();
             }
         });
         scoreCard.set(card);
         current = answer;
+    }
+
+    /** A typed answer's text goes to the card for its STAR estimate; a spoken answer has none. */
+    private static void showTyped(ScoreCard card, QuestionAnswer answer) {
+        if (card != null && answer != null) {
+            card.typedAnswerProperty().set(answer.mode() == AnswerMode.TYPED ? answer.answerText() : "");
+        }
     }
 
     void updateCanSave() {

@@ -119,6 +119,41 @@ class HistoryTransferTest {
     }
 
     @Test
+    void jsonRoundTripKeepsTheSignalsAndRedFlagsTicked() throws Exception {
+        org.emdrill.domain.SignalTicks ticks = new org.emdrill.domain.SignalTicks(
+                List.of("Hears both sides before deciding", "Agrees how to decide next time"),
+                List.of("Picks the senior engineer's side unheard"));
+        new StoredAttempts(source).insertAll(List.of(
+                new StoredAttempt(attempt("q1", "ticked", "", "2024-05-01T10:00:00Z"), List.of(), null, null,
+                        CLOCK.instant(), ticks),
+                new StoredAttempt(attempt("q2", "none ticked", "", "2024-05-02T10:00:00Z"), List.of(), null, null,
+                        CLOCK.instant())));
+        Path file = dir.resolve("export.json");
+
+        new HistoryTransfer(source, CLOCK).exportJson(AttemptFilter.ALL, file);
+        ImportReport report = new HistoryTransfer(target, CLOCK).importJson(file);
+
+        assertEquals(2, report.added());
+        List<StoredAttempt> after = new StoredAttempts(target).list(AttemptFilter.ALL);
+        assertEquals(ticks, after.get(0).ticks());
+        assertEquals(org.emdrill.domain.SignalTicks.NONE, after.get(1).ticks());
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"redFlags\" : [ \"Picks the senior engineer's side unheard\" ]"), json);
+    }
+
+    @Test
+    void aTicksFieldThatIsNotAListRejectsThatAttemptWithItsPath() throws Exception {
+        Path file = write("bad-ticks.json", export(entry("q1", "fine"),
+                entry("q2", "bad").replace("\"answerText\"", "\"ticks\": {\"signals\": \"all\"}, \"answerText\"")));
+
+        ImportReport report = new HistoryTransfer(target, CLOCK).importJson(file);
+
+        assertEquals(1, report.added());
+        assertEquals(1, report.rejected().size(), report.toString());
+        assertEquals("attempts[1].ticks.signals", report.rejected().get(0).field(), report.rejected().toString());
+    }
+
+    @Test
     void importingTheSameFileTwiceAddsNothingTheSecondTime() throws Exception {
         fillSource();
         Path file = dir.resolve("export.json");

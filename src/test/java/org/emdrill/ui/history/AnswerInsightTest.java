@@ -15,12 +15,20 @@ class AnswerInsightTest {
     }
 
     @Test
-    void readsTheLengthAgainstThe300To450WordGuide() {
-        assertEquals("88 short of the 300–450 words of a 2–3 minute answer",
-                AnswerInsight.of(words(212)).lengthText());
-        assertEquals("Within the 300–450 words of a 2–3 minute answer", AnswerInsight.of(words(300)).lengthText());
-        assertEquals("Within the 300–450 words of a 2–3 minute answer", AnswerInsight.of(words(450)).lengthText());
-        assertEquals("10 over the 300–450 words of a 2–3 minute answer", AnswerInsight.of(words(460)).lengthText());
+    void readsTheLengthAgainstTheWordsThatFillTheTargetTime() {
+        // 2:30 at 130 words a minute is 325 words, about right within 15%: 276 to 374.
+        assertEquals("64 short of the 276–374 words that fill the 2:30 target at 130 words a minute",
+                AnswerInsight.of(words(212), 150).lengthText());
+        assertEquals("Within the 276–374 words that fill the 2:30 target at 130 words a minute",
+                AnswerInsight.of(words(276), 150).lengthText());
+        assertEquals("Within the 276–374 words that fill the 2:30 target at 130 words a minute",
+                AnswerInsight.of(words(374), 150).lengthText());
+        assertEquals("10 over the 276–374 words that fill the 2:30 target at 130 words a minute",
+                AnswerInsight.of(words(384), 150).lengthText());
+        // A 1:30 target asks for fewer words: 195, so 166 to 224.
+        assertEquals("26 over the 166–224 words that fill the 1:30 target at 130 words a minute",
+                AnswerInsight.of(words(250), 90).lengthText());
+        assertEquals(AnswerInsight.Length.WITHIN, AnswerInsight.of(words(250), 120).length());
     }
 
     @Test
