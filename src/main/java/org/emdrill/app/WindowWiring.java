@@ -49,6 +49,10 @@ import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DataFolderModel;
 import org.emdrill.ui.common.DesktopActions;
 import org.emdrill.ui.settings.PreferencesModel;
+import org.emdrill.ui.settings.MicrophoneModel;
+import org.emdrill.audio.InputDevices;
+import org.emdrill.audio.MicrophoneSource;
+import org.emdrill.audio.playback.SoundPlayback;
 import org.emdrill.ui.common.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
@@ -121,7 +125,10 @@ public final class WindowWiring {
         screens.put(Screen.STORIES, () -> new StoriesView(stories));
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), dialogs), new PreferencesModel(state), new DataFolderModel(runner,
-                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
+                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database())),
+                new MicrophoneModel(state, runner, javafx.application.Platform::runLater, new MicrophoneModel.Devices(
+                        InputDevices::names, choice -> new MicrophoneSource(choice.device()), SoundPlayback::new,
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), context.ticker()::nanos))));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview, stories));
         String dataFolder = context.paths().dataDir().toString();
         mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));
