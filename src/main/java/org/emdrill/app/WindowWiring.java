@@ -31,6 +31,8 @@ import org.emdrill.ui.mockinterview.MockInterviewView;
 import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.ProgressViewModel;
+import org.emdrill.ui.progress.DeliveryTrendModel;
+import org.emdrill.store.DeliveryTrendQueries;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.insights.SpacedPractice;
 import org.emdrill.insights.WeakestDimension;
@@ -117,7 +119,9 @@ public final class WindowWiring {
         ProgressViewModel progress = new ProgressViewModel(state, runner, new TypedAnswerReads(context.database()),
                 new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
-        screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
+        DeliveryTrendModel delivery = new DeliveryTrendModel(state, runner, new DeliveryTrendQueries(context.database()),
+                context.clock(), ZoneId.systemDefault());
+        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
         StoriesViewModel stories = new StoriesViewModel(state, new StoryRepository(context.database()), runner,
