@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -147,7 +146,7 @@ public final class MicrophoneModel {
         phase.set(Phase.STARTING);
         level.set(0);
         say("Opening " + (choice.isSystemDefault() ? "the system's default input" : "\"" + choice.label() + "\"") + "…", false);
-        background(() -> {
+        runner.run(() -> {
             t.start();
             return null;
         }, ok -> polling.set(true), error -> end("The test recording could not be made: " + error.getMessage(), true));
@@ -170,7 +169,7 @@ public final class MicrophoneModel {
         }
         if (t.isOver()) {
             polling.set(false);
-            background(t::finish, this::playBack, error -> end("The test recording failed: " + error.getMessage(), true));
+            runner.run(t::finish, this::playBack, error -> end("The test recording failed: " + error.getMessage(), true));
         }
     }
 
@@ -222,11 +221,6 @@ public final class MicrophoneModel {
             }
             return null;
         });
-    }
-
-    private <T> void background(Callable<T> work, java.util.function.Consumer<? super T> ok,
-                                java.util.function.Consumer<? super Throwable> failed) {
-        runner.run(work, ok, failed);
     }
 
     private void say(String text, boolean isProblem) {
