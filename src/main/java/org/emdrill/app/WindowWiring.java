@@ -31,6 +31,8 @@ import org.emdrill.ui.mockinterview.MockInterviewView;
 import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.ProgressViewModel;
+import org.emdrill.ui.progress.DeliveryTrendModel;
+import org.emdrill.store.DeliveryTrendQueries;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.insights.SpacedPractice;
 import org.emdrill.insights.WeakestDimension;
@@ -49,6 +51,10 @@ import org.emdrill.ui.history.HistoryViewModel;
 import org.emdrill.ui.settings.DataFolderModel;
 import org.emdrill.ui.common.DesktopActions;
 import org.emdrill.ui.settings.PreferencesModel;
+import org.emdrill.ui.settings.MicrophoneModel;
+import org.emdrill.audio.InputDevices;
+import org.emdrill.audio.MicrophoneSource;
+import org.emdrill.audio.playback.SoundPlayback;
 import org.emdrill.ui.common.HostServicesDesktopActions;
 import org.emdrill.ui.settings.SettingsView;
 import org.emdrill.ui.settings.SettingsViewModel;
@@ -113,7 +119,9 @@ public final class WindowWiring {
         ProgressViewModel progress = new ProgressViewModel(state, runner, new TypedAnswerReads(context.database()),
                 new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
-        screens.put(Screen.PROGRESS, () -> new ProgressView(progress));
+        DeliveryTrendModel delivery = new DeliveryTrendModel(state, runner, new DeliveryTrendQueries(context.database()),
+                context.clock(), ZoneId.systemDefault());
+        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
         StoriesViewModel stories = new StoriesViewModel(state, new StoryRepository(context.database()), runner,
@@ -121,7 +129,10 @@ public final class WindowWiring {
         screens.put(Screen.STORIES, () -> new StoriesView(stories));
         screens.put(Screen.SETTINGS, () -> new SettingsView(new SettingsViewModel(state, runner, context.backups(),
                 context.paths().dataDir(), dialogs), new PreferencesModel(state), new DataFolderModel(runner,
-                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database()))));
+                context.paths().dataDir(), new AppDataFolderMover(context.paths().dataDir(), context.database())),
+                new MicrophoneModel(state, runner, javafx.application.Platform::runLater, new MicrophoneModel.Devices(
+                        InputDevices::names, choice -> new MicrophoneSource(choice.device()), SoundPlayback::new,
+                        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), context.ticker()::nanos))));
         this.mainWindow = new MainWindow(state, screens, List.of(practice, interview, stories));
         String dataFolder = context.paths().dataDir().toString();
         mainWindow.setWelcome(close -> new OnboardingView(new OnboardingViewModel(state, dataFolder, close)));

@@ -134,7 +134,21 @@ public final class SettingsStore {
         }
         int dailyNew = (int) number(n, "dailyNewLimit", d.dailyNewLimit(), 0, Settings.MAX_DAILY_NEW,
                 "new questions per day", reset);
-        return new Settings(theme, bounds, prep, mode, order, banks, dailyNew, preferencesFrom(n.path("preferences")));
+        return new Settings(theme, bounds, prep, mode, order, banks, dailyNew, preferencesFrom(n.path("preferences")),
+                microphoneFrom(n.path("microphone"), reset));
+    }
+
+    /** {@code "microphone": {"device": "NAME"}}; no object or no device is the system default. */
+    private static MicrophoneChoice microphoneFrom(JsonNode m, List<String> reset) {
+        if (m.isMissingNode() || m.isNull()) {
+            return MicrophoneChoice.SYSTEM_DEFAULT;
+        }
+        JsonNode device = m.path("device");
+        if (!m.isObject() || !(device.isMissingNode() || device.isNull() || device.isTextual())) {
+            reset.add("microphone");
+            return MicrophoneChoice.SYSTEM_DEFAULT;
+        }
+        return new MicrophoneChoice(device.isTextual() ? device.asText() : null);
     }
 
     /**
@@ -192,6 +206,8 @@ public final class SettingsStore {
         p.put("answerSeconds", s.preferences().answerSeconds());
         p.put("defaultAnswerMode", s.preferences().defaultAnswerMode().id());
         p.put("textScale", s.preferences().textScale());
+        ObjectNode m = n.putObject("microphone");
+        s.microphone().device().ifPresentOrElse(d -> m.put("device", d), () -> m.putNull("device"));
         return n;
     }
 }

@@ -72,6 +72,25 @@ public final class StoredAttempts {
         });
     }
 
+    /**
+     * The id of the stored attempt at {@code questionId} with exactly these instants and this answer text
+     * (the attempt an import recognises as one it has), if there is one.
+     */
+    public Optional<Long> idAt(String questionId, Instant startedAt, Instant finishedAt, String answerText) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM attempts WHERE question_id = ?"
+                    + " AND finished_at = ? AND started_at = ? AND answer_text = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, questionId);
+                ps.setString(2, StoredValues.instant(finishedAt));
+                ps.setString(3, StoredValues.instant(startedAt));
+                ps.setString(4, answerText);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     /** Inserts every attempt under a new id, all in one transaction; returns the new ids in order. */
     public List<Long> insertAll(List<StoredAttempt> attempts) {
         return db.inTransaction(c -> {

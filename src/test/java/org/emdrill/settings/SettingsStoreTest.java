@@ -96,4 +96,29 @@ class SettingsStoreTest {
         assertEquals(WindowBounds.defaults().height(), again.settings().window().height());
         assertFalse(again.settings().window().hasPosition());
     }
+
+    @Test
+    void keepsTheChosenMicrophoneAndReadsOldFilesAsTheSystemDefault() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file, clock);
+        store.save(Settings.defaults().withMicrophone(new MicrophoneChoice("USB Audio [plughw:1,0]")));
+        Settings loaded = store.load().settings();
+        assertEquals("USB Audio [plughw:1,0]", loaded.microphone().device().orElseThrow());
+        assertTrue(Files.readString(file).contains("\"device\" : \"USB Audio [plughw:1,0]\""));
+
+        store.save(loaded.withMicrophone(MicrophoneChoice.SYSTEM_DEFAULT));
+        assertTrue(store.load().settings().microphone().isSystemDefault());
+
+        Files.writeString(file, "{\"theme\": \"dark\"}");
+        assertTrue(store.load().settings().microphone().isSystemDefault());
+    }
+
+    @Test
+    void aMicrophoneThatIsNotANameFallsBackToTheDefaultAndSaysSo() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"microphone\": {\"device\": 42}}");
+        SettingsStore.Loaded loaded = new SettingsStore(file, clock).load();
+        assertTrue(loaded.settings().microphone().isSystemDefault());
+        assertTrue(loaded.message().orElseThrow().contains("microphone"), loaded.message().orElseThrow());
+    }
 }

@@ -26,6 +26,7 @@ import org.emdrill.store.ScheduleRepository;
 import org.emdrill.store.StoredAttempt;
 import org.emdrill.store.StoredAttempts;
 import org.emdrill.store.StoryRepository;
+import org.emdrill.store.recording.RecordingStore;
 import org.emdrill.stories.Story;
 
 /**
@@ -55,6 +56,7 @@ public final class HistoryTransfer {
     private final StoredAttempts attempts;
     private final ScheduleRepository schedule;
     private final StoryRepository stories;
+    private final RecordingStore recordings;
     private final InstantSource clock;
     private final long maxImportBytes;
 
@@ -66,6 +68,7 @@ public final class HistoryTransfer {
         this.attempts = new StoredAttempts(Objects.requireNonNull(db, "db"));
         this.schedule = new ScheduleRepository(db);
         this.stories = new StoryRepository(db);
+        this.recordings = RecordingStore.besideDatabase(db, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
         if (maxImportBytes < 1) {
             throw new IllegalArgumentException("maxImportBytes must be positive: " + maxImportBytes);
@@ -94,11 +97,34 @@ public final class HistoryTransfer {
      */
     public int exportJson(AttemptFilter filter, Path target) throws IOException {
         List<StoredAttempt> list = attempts.list(filter);
+        AtomicFiles.write(target, json(filter, list));
+        return list.size();
+    }
+
+    /** What a zip export held: attempts, recordings, and recordings whose file was gone from the disk. */
+    public record ZipExported(int attempts, int recordings, int missingFiles) {
+    }
+
+    /**
+     * Writes matching attempts as a zip: the JSON export with the WAV of every recorded attempt beside it
+     * ({@link ZipLayout}), so a move to another computer takes the spoken answers along.
+     */
+    public ZipExported exportZip(AttemptFilter filter, Path target) throws IOException {
+        List<StoredAttempt> list = attempts.list(filter);
+        List<ZipExport.Item> items = new ArrayList<>();
+        for (StoredAttempt a : list) {
+            recordings.find(a.attempt().id()).ifPresent(r -> items.add(new ZipExport.Item(a.attempt().id(),
+                    recordings.fileOf(r), r.durationSeconds())));
+        }
+        ZipExport.Written written = ZipExport.write(target, json(filter, list), items);
+        return new ZipExported(list.size(), written.recordings(), written.missing());
+    }
+
+    private byte[] json(AttemptFilter filter, List<StoredAttempt> list) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Map<Long, String> told = stories.storiesOfAttempts();
         JsonExport.write(list, scheduleOf(filter, list), storiesOf(filter, list, told), told, clock.instant(), bytes);
-        AtomicFiles.write(target, bytes.toByteArray());
-        return list.size();
+        return bytes.toByteArray();
     }
 
     /** Writes matching attempts as a Markdown report with local times in {@code zone}. */
@@ -110,9 +136,40 @@ public final class HistoryTransfer {
         return list.size();
     }
 
+    /** Merges a JSON export or a zip export with recordings, whichever {@code source} is. Never throws on bad input. */
+    public ImportReport importFile(Path source) {
+        return Files.isRegularFile(source) && ZipImport.looksLikeZip(source) ? importZip(source) : importJson(source);
+    }
+
+    /**
+     * Merges a zip export: its attempts as {@link #importJson} does, then each recording attached to its
+     * attempt here. Entries left out are listed in the report by name; a bad archive is its one failure.
+     */
+    public ImportReport importZip(Path source) {
+        String name = nameOf(source);
+        try (ZipImport.Opened zip = ZipImport.open(source, name, maxImportBytes)) {
+            JsonImport.Outcome outcome = JsonImport.parse(zip.historyJson, name + " › " + ZipLayout.HISTORY);
+            if (outcome instanceof JsonImport.Outcome.Unreadable unreadable) {
+                return ImportReport.failed(unreadable.problem());
+            }
+            Merged merged = merge(((JsonImport.Outcome.Read) outcome).history());
+            int attached = ZipImport.attach(zip, merged.newIds(), recordings);
+            return merged.report().withRecordings(attached, zip.leftOut);
+        } catch (ZipImport.Refused refused) {
+            return ImportReport.failed(refused.problem);
+        } catch (IOException e) {
+            // Only closing the archive can get here; what was imported stays imported.
+            return ImportReport.failed(Problem.inFile(name, "could not be closed after reading: " + e.getMessage()));
+        }
+    }
+
+    private static String nameOf(Path source) {
+        return source.getFileName() == null ? source.toString() : source.getFileName().toString();
+    }
+
     /** Merges a JSON export into the history. Bad input is reported in the result, never thrown. */
     public ImportReport importJson(Path source) {
-        String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        String name = nameOf(source);
         byte[] content;
         try {
             long size = Files.size(source);
@@ -131,10 +188,14 @@ public final class HistoryTransfer {
             return ImportReport.failed(unreadable.problem());
         }
         ParsedHistory parsed = ((JsonImport.Outcome.Read) outcome).history();
-        return merge(parsed);
+        return merge(parsed).report();
     }
 
-    private ImportReport merge(ParsedHistory parsed) {
+    /** What a merge did, and where each exported attempt is now: its exported id to its id here. */
+    private record Merged(ImportReport report, Map<Long, Long> newIds) {
+    }
+
+    private Merged merge(ParsedHistory parsed) {
         Set<String> seen = new HashSet<>();
         List<StoredAttempt> fresh = new ArrayList<>();
         int duplicates = 0;
@@ -147,14 +208,43 @@ public final class HistoryTransfer {
             }
         }
         List<Long> ids = attempts.insertAll(fresh);
+        Map<Long, Long> newIds = newIds(parsed, fresh, ids);
         int taken = schedule.mergeLaterReviews(parsed.schedule());
         int storiesTaken = stories.mergeLaterEdits(parsed.stories().stories());
         linkToldStories(fresh, ids, parsed.stories().storyByAttemptKey());
         List<Problem> rejected = new ArrayList<>(parsed.rejected());
         rejected.addAll(parsed.rejectedSchedule());
         rejected.addAll(parsed.stories().rejected());
-        return new ImportReport(fresh.size(), duplicates, rejected, null, taken, parsed.rejectedSchedule().size(),
-                storiesTaken, parsed.stories().rejected().size());
+        return new Merged(new ImportReport(fresh.size(), duplicates, rejected, null, taken, parsed.rejectedSchedule().size(),
+                storiesTaken, parsed.stories().rejected().size()), newIds);
+    }
+
+    /**
+     * Exported id to id here for every attempt of the file that carried one: a new attempt's new id, or
+     * the id of the attempt already here that it duplicates (so its recording can still come along).
+     */
+    private Map<Long, Long> newIds(ParsedHistory parsed, List<StoredAttempt> fresh, List<Long> ids) {
+        Map<StoredAttempt, Long> inserted = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            inserted.put(fresh.get(i), ids.get(i));
+        }
+        Map<Long, Long> map = new java.util.HashMap<>();
+        for (int i = 0; i < parsed.attempts().size(); i++) {
+            long exported = parsed.exportedIds().get(i);
+            if (exported <= 0 || map.containsKey(exported)) {
+                continue;
+            }
+            StoredAttempt a = parsed.attempts().get(i);
+            Long here = inserted.get(a);
+            if (here == null) {
+                Attempt at = a.attempt();
+                here = attempts.idAt(at.questionId(), at.startedAt(), at.finishedAt(), at.answerText()).orElse(null);
+            }
+            if (here != null) {
+                map.put(exported, here);
+            }
+        }
+        return map;
     }
 
     /** Links each newly added attempt to the story it told, when that story is (now) in the history. */

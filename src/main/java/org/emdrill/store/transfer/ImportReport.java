@@ -17,16 +17,36 @@ import org.emdrill.domain.Problem;
  * @param reviewDatesRejected  of {@code rejected}, how many are review schedule rows, not attempts
  * @param storiesTaken         stories added, or updated because the file's copy was edited later
  * @param storiesRejected      of {@code rejected}, how many are stories
+ * @param recordingsAdded      recordings from a zip export attached to their attempts
+ * @param recordingsRejected   of {@code rejected}, how many are entries of a zip export (a recording
+ *                             that was missing, not a WAV, too large or named outside the archive)
  */
 public record ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure,
-                           int reviewDatesTaken, int reviewDatesRejected, int storiesTaken, int storiesRejected) {
+                           int reviewDatesTaken, int reviewDatesRejected, int storiesTaken, int storiesRejected,
+                           int recordingsAdded, int recordingsRejected) {
 
     public ImportReport {
         rejected = List.copyOf(rejected);
-        if (reviewDatesRejected < 0 || storiesRejected < 0 || reviewDatesRejected + storiesRejected > rejected.size()) {
+        if (reviewDatesRejected < 0 || storiesRejected < 0 || recordingsRejected < 0
+                || reviewDatesRejected + storiesRejected + recordingsRejected > rejected.size()) {
             throw new IllegalArgumentException("rejected counts out of range: " + reviewDatesRejected + ", "
-                    + storiesRejected);
+                    + storiesRejected + ", " + recordingsRejected);
         }
+    }
+
+    /** A report of a JSON export, which carries no recordings. */
+    public ImportReport(int added, int duplicates, List<Problem> rejected, Problem failure,
+                        int reviewDatesTaken, int reviewDatesRejected, int storiesTaken, int storiesRejected) {
+        this(added, duplicates, rejected, failure, reviewDatesTaken, reviewDatesRejected, storiesTaken, storiesRejected,
+                0, 0);
+    }
+
+    /** This report with the recordings of a zip export: those attached, and the entries left out. */
+    public ImportReport withRecordings(int attached, List<Problem> leftOut) {
+        List<Problem> all = new java.util.ArrayList<>(rejected);
+        all.addAll(leftOut);
+        return new ImportReport(added, duplicates, all, failure, reviewDatesTaken, reviewDatesRejected, storiesTaken,
+                storiesRejected, recordingsAdded + attached, recordingsRejected + leftOut.size());
     }
 
     /** A report of attempts and the schedule, with no stories in the file. */
@@ -55,14 +75,17 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
     /** One sentence for the user, e.g. "Added 12 attempts; 3 were already in your history; 1 was rejected." */
     public String summary() {
         if (failure != null) {
-            return "Nothing was imported: " + failure.message();
+            // Most messages read on from the file's name ("is not a readable zip archive"); say which file.
+            boolean readsOn = failure.message().matches("(is|was|does|could|holds) .*");
+            return "Nothing was imported: " + (failure.file().isEmpty() ? "" : failure.file() + (readsOn ? " " : ": "))
+                    + failure.message();
         }
         StringBuilder sb = new StringBuilder("Added ").append(added).append(added == 1 ? " attempt" : " attempts");
         if (duplicates > 0) {
             sb.append("; ").append(duplicates).append(duplicates == 1 ? " was" : " were")
                     .append(" already in your history");
         }
-        int attemptsRejected = rejected.size() - reviewDatesRejected - storiesRejected;
+        int attemptsRejected = rejected.size() - reviewDatesRejected - storiesRejected - recordingsRejected;
         if (attemptsRejected > 0) {
             sb.append("; ").append(attemptsRejected).append(attemptsRejected == 1 ? " was" : " were").append(" rejected");
         }
@@ -81,6 +104,14 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
         if (storiesRejected > 0) {
             sb.append("; ").append(storiesRejected).append(storiesRejected == 1 ? " story was" : " stories were")
                     .append(" rejected");
+        }
+        if (recordingsAdded > 0) {
+            sb.append("; ").append(recordingsAdded).append(recordingsAdded == 1 ? " recording" : " recordings")
+                    .append(" attached");
+        }
+        if (recordingsRejected > 0) {
+            sb.append("; ").append(recordingsRejected).append(recordingsRejected == 1 ? " recording was" : " recordings were")
+                    .append(" left out");
         }
         return sb.append('.').toString();
     }

@@ -90,18 +90,26 @@ final class JsonImport {
             return unreadable(fileName, "attempts", "must be a list of attempts");
         }
         List<StoredAttempt> good = new ArrayList<>();
+        List<Long> exportedIds = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
         for (int i = 0; i < attempts.size(); i++) {
             String path = "attempts[" + i + "]";
             try {
                 good.add(attempt(attempts.get(i), path));
+                exportedIds.add(exportedId(attempts.get(i)));
             } catch (Invalid e) {
                 rejected.add(new Problem(fileName, 0, 0, e.path, e.getMessage()));
             }
         }
         ScheduleJson.Read schedule = ScheduleJson.read(root, fileName);
         return new Outcome.Read(new ParsedHistory(good, rejected, schedule.rows(), schedule.rejected(),
-                StoryJson.read(root, fileName)));
+                StoryJson.read(root, fileName), exportedIds));
+    }
+
+    /** The id the attempt had where it was exported; 0 when the file gives none (a hand-made file). */
+    private static long exportedId(JsonNode node) {
+        JsonNode id = node.get("id");
+        return id != null && id.isIntegralNumber() && id.canConvertToLong() && id.asLong() > 0 ? id.asLong() : 0;
     }
 
     private static Outcome unreadable(String fileName, String field, String message) {

@@ -4,6 +4,8 @@ package org.emdrill.ui.history;
 public enum ExportFormat {
     CSV("Spreadsheet (CSV)", "CSV files", "csv"),
     JSON("Full export (JSON)", "EM Drill history export", "json"),
+    /** The JSON export with the recordings of spoken answers beside it, for moving to another computer. */
+    ZIP("JSON with recordings (.zip)", "EM Drill history export with recordings", "zip"),
     MARKDOWN("Readable report (Markdown)", "Markdown files", "md");
 
     private final String label;

@@ -33,10 +33,12 @@ final class HistoryFiles {
         }
     }
 
-    /** @return the chosen JSON export, empty when the user cancelled */
+    /** @return the chosen JSON or zip export, empty when the user cancelled */
     Optional<Path> chooseImportSource() {
         return dialogs.chooseFileToOpen(new DialogService.FileRequest("Import an EM Drill history export", "",
-                List.of(DialogService.FileKind.of(ExportFormat.JSON.fileDescription(), "*.json"),
+                List.of(DialogService.FileKind.of("EM Drill history export (JSON or zip)", "*.json", "*.zip"),
+                        DialogService.FileKind.of(ExportFormat.JSON.fileDescription(), "*.json"),
+                        DialogService.FileKind.of(ExportFormat.ZIP.fileDescription(), "*.zip"),
                         DialogService.FileKind.of("All files", "*"))));
     }
 }

@@ -86,7 +86,7 @@ public final class HistoryView extends BorderPane implements UnsavedWork {
 
         Button importButton = new Button("Import…", new FontIcon(Feather.DOWNLOAD));
         importButton.setId("import-history");
-        importButton.setTooltip(new Tooltip("Add the attempts from an EM Drill JSON export"));
+        importButton.setTooltip(new Tooltip("Add the attempts from an EM Drill JSON export, or a zip export with recordings"));
         importButton.disableProperty().bind(model.transfer().busyProperty());
         importButton.setOnAction(e -> model.transfer().importFile());
         importButton.setMinWidth(Region.USE_PREF_SIZE);

@@ -99,13 +99,14 @@ public final class TransferModel {
         exported.set(null);
         status.set("Exporting…");
         runner.run(() -> switch (format) {
-                    case CSV -> transfer.exportCsv(filter, file);
-                    case JSON -> transfer.exportJson(filter, file);
-                    case MARKDOWN -> transfer.exportMarkdown(filter, file, zone);
+                    case CSV -> attempts(transfer.exportCsv(filter, file));
+                    case JSON -> attempts(transfer.exportJson(filter, file));
+                    case ZIP -> withRecordings(transfer.exportZip(filter, file));
+                    case MARKDOWN -> attempts(transfer.exportMarkdown(filter, file, zone));
                 },
-                count -> {
+                what -> {
                     busy.set(false);
-                    status.set("Exported " + count + (count == 1 ? " attempt" : " attempts") + " to " + file);
+                    status.set("Exported " + what + " to " + file);
                     exported.set(file);
                 },
                 failure -> {
@@ -115,7 +116,21 @@ public final class TransferModel {
                 });
     }
 
-    /** Asks for a JSON export, merges it in the background and shows what happened. */
+    private static String attempts(int count) {
+        return count + (count == 1 ? " attempt" : " attempts");
+    }
+
+    /** "12 attempts with 5 recordings", and how many recordings' files were gone from the disk. */
+    static String withRecordings(HistoryTransfer.ZipExported z) {
+        String text = attempts(z.attempts()) + " with " + z.recordings() + (z.recordings() == 1 ? " recording" : " recordings");
+        if (z.missingFiles() > 0) {
+            text += " (" + z.missingFiles() + (z.missingFiles() == 1 ? " recording's file was" : " recordings' files were")
+                    + " missing from the recordings folder and left out)";
+        }
+        return text;
+    }
+
+    /** Asks for a JSON or zip export, merges it in the background and shows what happened. */
     public void importFile() {
         if (busy.get()) {
             return;
@@ -128,7 +143,7 @@ public final class TransferModel {
         exported.set(null);
         status.set("Importing…");
         importReport.set(null);
-        runner.run(() -> transfer.importJson(source.get()),
+        runner.run(() -> transfer.importFile(source.get()),
                 report -> {
                     busy.set(false);
                     status.set("");

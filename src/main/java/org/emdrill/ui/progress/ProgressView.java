@@ -34,8 +34,14 @@ public final class ProgressView extends BorderPane {
     private final TimeCard time = new TimeCard();
     private final CalendarCard calendar = new CalendarCard();
     private final TypedAnswersCard typed = new TypedAnswersCard();
+    private final DeliveryCard delivery = new DeliveryCard();
 
     public ProgressView(ProgressViewModel model) {
+        this(model, null);
+    }
+
+    /** With the spoken-delivery card below the typed-answer analytics, when {@code deliveryModel} is given. */
+    public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel) {
         this.model = Objects.requireNonNull(model, "model");
         this.focus = new FocusCards(model);
         setId("progress-view");
@@ -43,7 +49,7 @@ public final class ProgressView extends BorderPane {
         getStyleClass().addAll(Styles.SCREEN, "progress-screen");
 
         setTop(header());
-        StackPane center = new StackPane(page(), emptyState(), loadingState());
+        StackPane center = new StackPane(page(deliveryModel != null), emptyState(), loadingState());
         BorderPane.setMargin(center, new Insets(16, 0, 0, 0));
         setCenter(center);
 
@@ -62,6 +68,14 @@ public final class ProgressView extends BorderPane {
             }
         } else if (!model.loadingProperty().get()) {
             model.refresh();
+        }
+        if (deliveryModel != null) {
+            deliveryModel.trendProperty().addListener((obs, old, t) -> delivery.show(t, deliveryModel.zone()));
+            if (deliveryModel.trendProperty().get() != null) {
+                delivery.show(deliveryModel.trendProperty().get(), deliveryModel.zone());
+            } else {
+                deliveryModel.refresh();
+            }
         }
     }
 
@@ -84,7 +98,7 @@ public final class ProgressView extends BorderPane {
         return new VBox(2, title, summary);
     }
 
-    private Node page() {
+    private Node page(boolean withDelivery) {
         Label error = new Label();
         error.setId("progress-error");
         error.getStyleClass().add("progress-error");
@@ -104,6 +118,9 @@ public final class ProgressView extends BorderPane {
                 new ResponsiveColumns(440, 2, 16, radar, time),
                 heatMap,
                 new ResponsiveColumns(440, 2, 16, calendar, typed));
+        if (withDelivery) {
+            content.getChildren().add(delivery);
+        }
         content.getStyleClass().add("progress-page");
         VBox.setMargin(chartsTitle, new Insets(10, 0, 0, 0));
 

@@ -28,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.emdrill.settings.Theme;
 import org.emdrill.ui.common.Styles;
 
-/** The Settings screen: appearance, practice defaults, the data folder and backups. */
+/** The Settings screen: appearance, practice defaults, the microphone, the data folder and backups. */
 public final class SettingsView extends BorderPane {
 
     private static final String CSS = Objects.requireNonNull(
@@ -44,6 +44,12 @@ public final class SettingsView extends BorderPane {
 
     /** With the answering defaults, the text size and moving the data folder (each shown when given). */
     public SettingsView(SettingsViewModel model, PreferencesModel preferences, DataFolderModel dataFolder) {
+        this(model, preferences, dataFolder, null);
+    }
+
+    /** With the microphone's choice and test as well (shown when given). */
+    public SettingsView(SettingsViewModel model, PreferencesModel preferences, DataFolderModel dataFolder,
+                        MicrophoneModel microphone) {
         this.model = model;
         this.preferences = preferences;
         this.dataFolder = dataFolder;
@@ -60,6 +66,9 @@ public final class SettingsView extends BorderPane {
         VBox content = new VBox(16, title, appearance(), practice(), data(), backups(), about);
         if (preferences != null) {
             content.getChildren().add(3, PreferencesCard.answering(preferences));
+        }
+        if (microphone != null) {
+            content.getChildren().add(content.getChildren().size() - 3, MicrophoneCard.of(microphone));
         }
         content.getStyleClass().addAll(Styles.SCREEN, "settings-content");
         content.setMaxWidth(820);

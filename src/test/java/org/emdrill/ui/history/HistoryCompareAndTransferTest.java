@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Scores;
+import org.emdrill.store.recording.Recording;
+import org.emdrill.store.recording.RecordingStore;
 import org.emdrill.store.transfer.ImportReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +149,36 @@ class HistoryCompareAndTransferTest {
 
             FxThread.run(() -> fresh.transfer().dismissImportReport());
             assertNull(fresh.transfer().importReportProperty().get());
+        }
+    }
+
+    @Test
+    void exportsWithRecordingsAsAZipAndImportsItWithEachRecordingAttached() throws Exception {
+        HistoryFixture s = harness.store;
+        long spoken = s.save(HistoryFixture.spoken("Tell me about a hard call", 2));
+        s.save(HistoryFixture.typed("Coach someone", 5, 90, 120, 3));
+        RecordingStore recordings = RecordingStore.besideDatabase(s.database, HistoryFixture.CLOCK);
+        Path wav = recordings.folder().path().resolve("answer-" + spoken + ".wav");
+        Files.createDirectories(wav.getParent());
+        Files.write(wav, org.emdrill.store.transfer.WavBytes.tone(1.5));
+        recordings.attach(new Recording(spoken, wav.getFileName().toString(), 1.5, null));
+        HistoryViewModel model = harness.started();
+        Path zip = files.resolve("move.zip");
+        harness.files.exportTarget = files.resolve("move"); // typed without the extension
+
+        harness.act(() -> model.transfer().export(ExportFormat.ZIP, false));
+
+        assertEquals("Exported 2 attempts with 1 recording to " + zip, model.transfer().statusProperty().get());
+        try (ModelHarness other = new ModelHarness(dataDir.resolve("other"))) {
+            HistoryViewModel fresh = other.started();
+            other.files.importSource = zip;
+            other.act(() -> fresh.transfer().importFile());
+            assertEquals("Added 2 attempts; 1 recording attached.",
+                    fresh.transfer().importReportProperty().get().summary());
+            long here = fresh.rows().stream().filter(r -> r.prompt().equals("Tell me about a hard call")).findFirst()
+                    .orElseThrow().id();
+            RecordingStore theirs = RecordingStore.besideDatabase(other.store.database, HistoryFixture.CLOCK);
+            assertEquals(Files.size(wav), Files.size(theirs.fileOf(theirs.find(here).orElseThrow())));
         }
     }
 

@@ -68,6 +68,13 @@ public final class FakePlayback implements Playback {
         listener.failed(message);
     }
 
+    /** As a real playback reports that it played to the end. */
+    public void finish() {
+        playing = false;
+        position = duration;
+        listener.ended();
+    }
+
     @Override
     public void close() {
         closed = true;
