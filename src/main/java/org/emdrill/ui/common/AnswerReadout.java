@@ -45,7 +45,7 @@ public final class AnswerReadout {
         TimerSnapshot t = r.timer();
         switch (r.phase()) {
             case READY -> {
-                set("0:00", prep.isZero() ? "Ready · the answer starts at once"
+                set("0:00", prep.isZero() ? "Ready · no preparation: the clock starts with your answer"
                         : "Ready · " + prep.toSeconds() + " s to prepare, then answer", 0, false, false);
             }
             case PREP -> {

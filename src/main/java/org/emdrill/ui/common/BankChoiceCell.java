@@ -41,6 +41,23 @@ public final class BankChoiceCell extends ListCell<BankChoice> {
         });
     }
 
+    /** List border and padding, cell padding and the scroll bar, which the row must leave room for. */
+    private static final double ROW_INSET = 36;
+
+    /**
+     * A wrapped name is only as tall as the width it gets, and the list asks a cell for its height
+     * before its scroll bar takes its share: measure the row at the width it will really have, or the
+     * rows of a narrow list overlap.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || getListView() == null || getListView().getWidth() <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double rowWidth = getListView().getWidth() - ROW_INSET;
+        return snappedTopInset() + row.prefHeight(rowWidth) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(BankChoice item, boolean empty) {
         super.updateItem(item, empty);

@@ -84,8 +84,8 @@ public final class TodaysPlan {
             return "Weakest so far: " + w.dimension().displayName()
                     + String.format(java.util.Locale.ROOT, " (%.1f)", w.average().getAsDouble());
         }
-        return "Your weakest dimension shows after " + WeakestDimension.MIN_SCORES + " scores in each; "
-                + w.dimension().displayName() + " has " + w.scoreCount();
+        return "No weakest dimension yet: each needs " + WeakestDimension.MIN_SCORES + " scores ("
+                + w.dimension().displayName() + " has " + w.scoreCount() + ")";
     }
 
     public void practiseWeakest() {

@@ -36,7 +36,7 @@ class TodaysPlanTest {
     @Test
     void anUnknownWeakestDimensionSaysWhenItWillBeKnown() {
         WeakestArea unknown = new WeakestArea(Dimension.LEADERSHIP, OptionalDouble.empty(), 0, false, List.of());
-        assertEquals("Your weakest dimension shows after 5 scores in each; Leadership has 0",
+        assertEquals("No weakest dimension yet: each needs 5 scores (Leadership has 0)",
                 TodaysPlan.weakestLine(unknown));
         WeakestArea known = new WeakestArea(Dimension.COACHING, OptionalDouble.of(2.94), 12, true, List.of());
         assertEquals("Weakest so far: Coaching (2.9)", TodaysPlan.weakestLine(known));
