@@ -29,6 +29,8 @@ import org.emdrill.domain.StarElement;
  * @param followUpTexts   the follow-ups reached so far; durations has as many entries
  * @param number          1-based place of the question in its practice run, 0 when not known
  * @param storyId         the story the user picked to tell, or null for none (drafts before stories kept none)
+ * @param recordingFile   the spoken answer's WAV, relative to the data folder's {@code recordings/}, or null
+ *                        when nothing was recorded (typed answers, and drafts written before recording)
  */
 public record AnswerDraft(
         String bankId,
@@ -53,7 +55,8 @@ public record AnswerDraft(
         Instant finishedAt,
         Instant savedAt,
         int number,
-        String storyId) {
+        String storyId,
+        String recordingFile) {
 
     public AnswerDraft {
         Objects.requireNonNull(questionId, "questionId");
@@ -90,6 +93,18 @@ public record AnswerDraft(
         star = Collections.unmodifiableSet(s);
         number = Math.max(0, number);
         storyId = storyId == null || storyId.isBlank() ? null : storyId;
+        recordingFile = recordingFile == null || recordingFile.isBlank() ? null : recordingFile;
+    }
+
+    /** A draft with a story picked (or none) and no recording, as every draft was before recordings. */
+    public AnswerDraft(String bankId, String bankTitle, String questionId, String prompt, List<String> followUpPrompts,
+            Map<Dimension, Integer> dimensions, int targetSeconds, AnswerMode mode, AnswerPhase phase,
+            Duration prepElapsed, Duration answerElapsed, int followUpIndex, List<String> followUpTexts,
+            List<Duration> followUpDurations, String answerText, String notes, Scores scores, Set<StarElement> star,
+            Instant startedAt, Instant finishedAt, Instant savedAt, int number, String storyId) {
+        this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
+                prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
+                star, startedAt, finishedAt, savedAt, number, storyId, null);
     }
 
     /** A draft with no story picked, as every draft was before stories. */
@@ -100,21 +115,28 @@ public record AnswerDraft(
             Instant startedAt, Instant finishedAt, Instant savedAt, int number) {
         this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
                 prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
-                star, startedAt, finishedAt, savedAt, number, null);
+                star, startedAt, finishedAt, savedAt, number, null, null);
     }
 
     /** The same draft as question {@code n} of its run. */
     public AnswerDraft withNumber(int n) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, n, storyId);
+                scores, star, startedAt, finishedAt, savedAt, n, storyId, recordingFile);
     }
 
     /** The same draft with {@code id} as the story to tell (null for none). */
     public AnswerDraft withStory(String id) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, number, id);
+                scores, star, startedAt, finishedAt, savedAt, number, id, recordingFile);
+    }
+
+    /** The same draft with {@code file} as its recording (null for none). */
+    public AnswerDraft withRecording(String file) {
+        return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
+                phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
+                scores, star, startedAt, finishedAt, savedAt, number, storyId, file);
     }
 
     /**

@@ -24,7 +24,8 @@ import org.emdrill.domain.StarElement;
  * interview's snapshot. Durations are milliseconds, instants ISO-8601. Reading is forgiving: unknown
  * fields are ignored, unknown dimensions and STAR ids skipped, and drafts written before the phase was
  * kept get it from their old flags ({@code inPrep}, {@code answerFinished}). The story picked
- * ({@code storyId}) is optional, so drafts written before stories read with none and the version stays 2.
+ * ({@code storyId}) and the spoken answer's recording ({@code recordingFile}) are optional, so drafts written
+ * before them read with none and the version stays 2.
  */
 public final class AnswerDraftJson {
 
@@ -93,6 +94,9 @@ public final class AnswerDraftJson {
         if (d.storyId() != null) {
             n.put("storyId", d.storyId());
         }
+        if (d.recordingFile() != null) {
+            n.put("recordingFile", d.recordingFile());
+        }
     }
 
     /**
@@ -141,7 +145,8 @@ public final class AnswerDraftJson {
                 phase, millis(n, "prepMs"), millis(n, "answerMs"), followUpIndex, texts, durations,
                 n.path("answerText").asText(""), n.path("notes").asText(""), new Scores(scores), star, startedAt,
                 instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0),
-                n.path("storyId").isTextual() ? n.path("storyId").asText() : null);
+                n.path("storyId").isTextual() ? n.path("storyId").asText() : null,
+                n.path("recordingFile").isTextual() ? n.path("recordingFile").asText() : null);
     }
 
     private static AnswerPhase phaseOf(JsonNode n, Instant startedAt, AnswerPhase fallback) {

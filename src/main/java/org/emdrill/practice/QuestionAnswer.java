@@ -39,6 +39,8 @@ public final class QuestionAnswer {
     private Scores scores = Scores.none();
     private final EnumSet<StarElement> star = EnumSet.noneOf(StarElement.class);
     private long savedId;
+    /** The spoken answer's WAV under the data folder's {@code recordings/}; null when none was started. */
+    private String recordingFile;
 
     /**
      * @param timedFollowUps how many of the question's follow-ups are asked as timed probes after the
@@ -79,6 +81,7 @@ public final class QuestionAnswer {
         a.notes = d.notes();
         a.scores = d.scores();
         a.star.addAll(d.star());
+        a.recordingFile = d.recordingFile();
         a.steps.restore(d);
         return a;
     }
@@ -90,7 +93,7 @@ public final class QuestionAnswer {
         return new AnswerDraft(queued.bank().id(), queued.bank().title(), q.id(), q.prompt(), q.followUps(),
                 q.dimensions(), (int) steps.target().toSeconds(), mode, steps.lastPhase(), steps.prepNow(),
                 steps.answerNow(), steps.followUpIndex(), followUpTexts(), steps.followUpsNow(), answerText, notes,
-                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0);
+                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0, null, recordingFile);
     }
 
     /** Whether there is anything worth keeping in a draft. */
@@ -202,6 +205,17 @@ public final class QuestionAnswer {
 
     public String answerText() {
         return answerText;
+    }
+
+    /** The recording of this spoken answer (relative to {@code recordings/}); null when none was started. */
+    public String recordingFile() {
+        return recordingFile;
+    }
+
+    /** Names the file the answer is being recorded to, so a draft written meanwhile keeps it. */
+    public void setRecordingFile(String file) {
+        requireNotSaved();
+        recordingFile = file == null || file.isBlank() ? null : file;
     }
 
     public String notes() {

@@ -66,7 +66,8 @@ final class InterviewSlots {
             InterviewSlot item = slots.get(i);
             if (item.finalized && !item.handedOut) {
                 item.handedOut = true;
-                ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers()));
+                ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers(),
+                        item.answer.recordingFile()));
             }
         }
         return ready;
