@@ -42,6 +42,7 @@ import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.FxDialogService;
+import org.emdrill.ui.common.SpokenAudio;
 import org.emdrill.ui.common.TextScale;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
@@ -68,6 +69,15 @@ public final class WindowWiring {
     private final DialogService dialogs;
 
     public WindowWiring(AppContext context, HostServices hostServices) {
+        this(context, hostServices, SpokenAudio.system(
+                org.emdrill.store.recording.RecordingFolder.besideDatabase(context.paths().database()).path()));
+    }
+
+    /**
+     * @param audio how spoken answers are recorded and played back: the system's microphone and sound
+     *              output in the app, synthesised audio and a fake playback in tests
+     */
+    public WindowWiring(AppContext context, HostServices hostServices, SpokenAudio audio) {
         this.state = new AppState(context.library(), context.rubric(), context.settings());
         state.notices().setAll(context.startupNotices());
         state.cannotSaveProperty().set(context.cannotSave());
@@ -84,7 +94,7 @@ public final class WindowWiring {
         // on first visit.
         PracticeViewModel practice = new PracticeViewModel(state, recorder,
                 DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day),
-                new StoryRepository(context.database())::all, runner, context.ticker(), context.clock(), new Random());
+                new StoryRepository(context.database())::all, runner, context.ticker(), context.clock(), new Random(), audio);
         SessionRepository sessions = new SessionRepository(context.database(), context.clock());
         MockInterviewViewModel interview = new MockInterviewViewModel(state, runner, sessions, new PresetRepository(context.database()),
                 new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder,
@@ -106,7 +116,7 @@ public final class WindowWiring {
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
         screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview, InterviewDialogs.through(dialogs)));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
-                HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
+                HistoryServices.over(context.database(), context.clock()).with(audio.listening()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.

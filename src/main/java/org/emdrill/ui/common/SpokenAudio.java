@@ -1,0 +1,33 @@
+package org.emdrill.ui.common;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.emdrill.audio.AudioSource;
+import org.emdrill.audio.MicrophoneSource;
+import org.emdrill.audio.playback.CachedWaveforms;
+import org.emdrill.store.recording.RecordingFolder;
+
+/**
+ * What the answering screens record spoken answers with: the data folder's {@code recordings/}, a fresh
+ * microphone per answer (synthesised PCM in tests), the monotonic ticker the recorder tells a silent
+ * device from a dead one by, and playback for the scoring panel.
+ */
+public record SpokenAudio(RecordingFolder folder, Supplier<AudioSource> microphone, LongSupplier ticker,
+                          Listening listening) {
+
+    public SpokenAudio {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(microphone, "microphone");
+        Objects.requireNonNull(ticker, "ticker");
+        Objects.requireNonNull(listening, "listening");
+    }
+
+    /** The system's default input and sound output, recording into {@code recordingsFolder}. */
+    public static SpokenAudio system(Path recordingsFolder) {
+        return new SpokenAudio(new RecordingFolder(recordingsFolder), () -> new MicrophoneSource(Optional.empty()),
+                System::nanoTime, Listening.system(new CachedWaveforms()));
+    }
+}
