@@ -100,7 +100,7 @@ public final class WindowWiring {
                 new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder,
                         () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
-                new Random());
+                new Random(), audio);
         // The interview loops are small bundled files; read them off the FX thread and offer them as presets.
         // A loop question missing from the banks is skipped when the loop starts, with a note.
         runner.run(() -> new LoopLoader().load((java.util.Set<String>) null).loops(), interview::useLoops,

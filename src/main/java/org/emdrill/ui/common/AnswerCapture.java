@@ -65,15 +65,16 @@ public final class AnswerCapture {
      * once the answer is no longer spoken it stops. A recording that failed stays failed until the
      * answer ends: the answer goes on timed only and is not re-recorded in pieces.
      *
-     * @param owner    which answer this is; a different one stops the recording of the last
+     * @param owner    which answer this is (compared with equals); a different one stops the recording of the last
      * @param existing the answer's recording so far (resumed after a crash), continued rather than replaced
      * @return the recording's name while one is made for this answer (to keep in its draft), else null
      */
     public String follow(Object owner, boolean speaking, boolean paused, String existing) {
-        if (recorder != null && this.owner != owner) {
+        boolean same = java.util.Objects.equals(this.owner, owner);
+        if (recorder != null && !same) {
             stop();
         }
-        if (speaking && recorder == null && this.owner != owner) {
+        if (speaking && recorder == null && !same) {
             start(owner, existing);
         }
         if (recorder == null) {
