@@ -4,11 +4,11 @@ import java.time.Duration;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import org.emdrill.audio.Recorder;
 
 /**
@@ -20,13 +20,17 @@ import org.emdrill.audio.Recorder;
 public final class RecordingIndicator extends VBox {
 
     static final int FPS = 30;
-    private static final long FRAME_NANOS = 1_000_000_000L / FPS;
+    /** A little under 1/30 s, so a 60 Hz pulse draws every second frame rather than every third. */
+    private static final long FRAME_NANOS = 1_000_000_000L / FPS - 3_000_000L;
 
     private final AnswerCapture capture;
     private final Label stateText = new Label();
-    private final ProgressBar meter = new ProgressBar(0);
+    /** The meter: a bar in a track, both plain shapes, so a frame redraws a rectangle and nothing else. */
+    private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
+    private final Rectangle fill = new Rectangle(0, 8);
+    private double shownLevel = -1;
     private final Circle dot = new Circle(6);
-    private long frames;
+    private volatile long frames;
 
     /** @param idPrefix keeps ids apart where two screens show one ("" or "interview-") */
     public RecordingIndicator(AnswerCapture capture, String idPrefix) {
@@ -40,9 +44,16 @@ public final class RecordingIndicator extends VBox {
         stateText.setMinWidth(Region.USE_PREF_SIZE);
         meter.setId(idPrefix + "recording-level");
         meter.getStyleClass().add("level-meter");
-        meter.setPrefWidth(160);
-        meter.setMinWidth(60);
+        meter.setPrefSize(160, 8);
+        meter.setMinSize(60, 8);
+        meter.setMaxHeight(8);
         meter.setAccessibleText("Microphone level");
+        fill.getStyleClass().add("level-fill");
+        fill.setManaged(false);
+        fill.setArcWidth(8);
+        fill.setArcHeight(8);
+        meter.getChildren().add(fill);
+        meter.widthProperty().addListener((obs, was, is) -> shownLevel = -1);
         HBox line = new HBox(10, dot, stateText, meter);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(capture.stateProperty().isNotNull());
@@ -90,17 +101,28 @@ public final class RecordingIndicator extends VBox {
     private void draw() {
         frames++;
         Recorder.State s = capture.stateProperty().get();
-        meter.setProgress(capture.levelProperty().get());
+        double level = s == Recorder.State.RECORDING ? capture.levelProperty().get() : 0;
+        if (Math.abs(level - shownLevel) > 0.004) {
+            shownLevel = level;
+            fill.setWidth(level * meter.getWidth());
+        }
         String time = Formats.clock(Duration.ofMillis((long) (capture.secondsProperty().get() * 1000)));
-        stateText.setText(s == null ? "" : switch (s) {
+        String text = s == null ? "" : switch (s) {
             case STARTING -> "Starting the microphone\u2026";
             case RECORDING -> "Recording " + time;
             case PAUSED -> "Recording paused " + time;
             case STOPPED -> "Recorded " + time;
             case FAILED -> "Not recording";
-        });
+        };
+        if (!text.equals(stateText.getText())) {
+            stateText.setText(text); // a new string every frame would lay the label out every frame
+        }
         Layouts.toggleClass(dot, "live", s == Recorder.State.RECORDING);
-        meter.setDisable(s != Recorder.State.RECORDING);
+    }
+
+    /** The share of the meter filled now, 0..1; for tests. */
+    public double shownLevel() {
+        return meter.getWidth() <= 0 ? 0 : fill.getWidth() / meter.getWidth();
     }
 
     /** How many times the meter was drawn; the benchmark divides it by the time to get frames per second. */

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.emdrill.audio.playback.CachedWaveforms;
@@ -97,8 +96,9 @@ class SpokenPracticeFlowTest {
         Node indicator = robot.lookup("#recording-indicator").query();
         assertTrue(shown(indicator), "the running answer says it is being recorded");
         insideTheWindow(indicator);
-        assertTrue(robot.lookup("#recording-level").queryAs(ProgressBar.class).getProgress() >= 0,
-                "the meter follows the level");
+        var meter = robot.lookup("#recording-indicator").queryAs(org.emdrill.ui.common.RecordingIndicator.class);
+        assertTrue(shown(robot.lookup("#recording-level").query()), "the level meter is drawn");
+        assertTrue(meter.shownLevel() >= 0 && meter.shownLevel() <= 1, "the meter follows the level: " + meter.shownLevel());
         assertFalse(shown(robot.lookup("#recording-problem").query()), "no problem to report");
 
         ticker.advance(Duration.ofSeconds(95));
