@@ -19,8 +19,12 @@ import org.emdrill.audio.Recorder;
  */
 public final class RecordingIndicator extends VBox {
 
-    static final int FPS = 30;
-    /** A little under 1/30 s, so a 60 Hz pulse draws every second frame rather than every third. */
+    /**
+     * Enough for a meter to look live; each frame costs a repaint, which on a machine without a GPU
+     * (software rendering) is most of what recording costs, so not more.
+     */
+    static final int FPS = 20;
+    /** A little under 1/20 s, so a 60 Hz pulse draws every third frame rather than every fourth. */
     private static final long FRAME_NANOS = 1_000_000_000L / FPS - 3_000_000L;
 
     private final AnswerCapture capture;
