@@ -44,6 +44,7 @@ import org.emdrill.ui.banks.BanksViewModel;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.DialogService;
 import org.emdrill.ui.common.FxDialogService;
+import org.emdrill.ui.common.SpokenAudio;
 import org.emdrill.ui.common.TextScale;
 import org.emdrill.ui.history.HistoryServices;
 import org.emdrill.ui.history.HistoryView;
@@ -73,8 +74,25 @@ public final class WindowWiring {
     private final MainWindow mainWindow;
     private final DialogService dialogs;
 
+    /** The app's window: spoken answers record from the input chosen in Settings, as it is at each answer. */
     public WindowWiring(AppContext context, HostServices hostServices) {
+        this(context, hostServices, state -> SpokenAudio.system(
+                org.emdrill.store.recording.RecordingFolder.besideDatabase(context.paths().database()).path(),
+                () -> state.settings().microphone().device()));
+    }
+
+    /**
+     * @param audio how spoken answers are recorded and played back: synthesised audio and a fake
+     *              playback in tests
+     */
+    public WindowWiring(AppContext context, HostServices hostServices, SpokenAudio audio) {
+        this(context, hostServices, state -> audio);
+    }
+
+    private WindowWiring(AppContext context, HostServices hostServices,
+                         java.util.function.Function<AppState, SpokenAudio> audioFor) {
         this.state = new AppState(context.library(), context.rubric(), context.settings());
+        SpokenAudio audio = audioFor.apply(state);
         state.notices().setAll(context.startupNotices());
         state.cannotSaveProperty().set(context.cannotSave());
         this.runner = new BackgroundRunner(context.worker());
@@ -90,13 +108,13 @@ public final class WindowWiring {
         // on first visit.
         PracticeViewModel practice = new PracticeViewModel(state, recorder,
                 DraftStore.practice(context.paths().drafts(), context.clock()), spacedPractice(context, day),
-                new StoryRepository(context.database())::all, runner, context.ticker(), context.clock(), new Random());
+                new StoryRepository(context.database())::all, runner, context.ticker(), context.clock(), new Random(), audio);
         SessionRepository sessions = new SessionRepository(context.database(), context.clock());
         MockInterviewViewModel interview = new MockInterviewViewModel(state, runner, sessions, new PresetRepository(context.database()),
                 new InterviewRecorder(sessions, new ScheduleRepository(context.database()), recorder,
                         () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
-                new Random());
+                new Random(), audio);
         // The interview loops are small bundled files; read them off the FX thread and offer them as presets.
         // A loop question missing from the banks is skipped when the loop starts, with a note.
         runner.run(() -> new LoopLoader().load((java.util.Set<String>) null).loops(), interview::useLoops,
@@ -112,7 +130,7 @@ public final class WindowWiring {
         screens.put(Screen.PRACTICE, () -> new PracticeView(practice));
         screens.put(Screen.MOCK_INTERVIEW, () -> new MockInterviewView(interview, InterviewDialogs.through(dialogs)));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(
-                HistoryServices.over(context.database(), context.clock()), runner, state, context.clock(),
+                HistoryServices.over(context.database(), context.clock()).with(audio.listening()), runner, state, context.clock(),
                 new JsonColumnWidthStore(context.paths().dataDir().resolve("history-columns.json")), dialogs)));
         // Progress statistics over a long history take a moment: start them now, in the background, so
         // the screen draws at once when opened. They follow new attempts by themselves.

@@ -23,6 +23,10 @@ public final class WavWriter implements AutoCloseable {
     public WavWriter(Path file, WavFormat format) throws IOException {
         this.file = file;
         this.format = format;
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent); // the first recording of a data folder makes its recordings/
+        }
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 8192);
         out.write(WavHeader.bytes(format, 0));
     }

@@ -31,6 +31,8 @@ import org.emdrill.domain.StarElement;
  * @param number          1-based place of the question in its practice run, 0 when not known
  * @param storyId         the story the user picked to tell, or null for none (drafts before stories kept none)
  * @param ticks           the signals and red flags ticked while scoring (drafts before signal ticks kept none)
+ * @param recordingFile   the spoken answer's WAV, relative to the data folder's {@code recordings/}, or null
+ *                        when nothing was recorded (typed answers, and drafts written before recording)
  */
 public record AnswerDraft(
         String bankId,
@@ -56,7 +58,8 @@ public record AnswerDraft(
         Instant savedAt,
         int number,
         String storyId,
-        SignalTicks ticks) {
+        SignalTicks ticks,
+        String recordingFile) {
 
     public AnswerDraft {
         Objects.requireNonNull(questionId, "questionId");
@@ -94,9 +97,10 @@ public record AnswerDraft(
         number = Math.max(0, number);
         storyId = storyId == null || storyId.isBlank() ? null : storyId;
         ticks = ticks == null ? SignalTicks.NONE : ticks;
+        recordingFile = recordingFile == null || recordingFile.isBlank() ? null : recordingFile;
     }
 
-    /** A draft with no signal ticked, as every draft was before signal ticks. */
+    /** A draft with a story picked (or none), no signal ticked and no recording, as drafts were before both. */
     public AnswerDraft(String bankId, String bankTitle, String questionId, String prompt, List<String> followUpPrompts,
             Map<Dimension, Integer> dimensions, int targetSeconds, AnswerMode mode, AnswerPhase phase,
             Duration prepElapsed, Duration answerElapsed, int followUpIndex, List<String> followUpTexts,
@@ -104,7 +108,7 @@ public record AnswerDraft(
             Instant startedAt, Instant finishedAt, Instant savedAt, int number, String storyId) {
         this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
                 prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
-                star, startedAt, finishedAt, savedAt, number, storyId, SignalTicks.NONE);
+                star, startedAt, finishedAt, savedAt, number, storyId, SignalTicks.NONE, null);
     }
 
     /** A draft with no story picked, as every draft was before stories. */
@@ -115,28 +119,35 @@ public record AnswerDraft(
             Instant startedAt, Instant finishedAt, Instant savedAt, int number) {
         this(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode, phase,
                 prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes, scores,
-                star, startedAt, finishedAt, savedAt, number, null);
+                star, startedAt, finishedAt, savedAt, number, null, SignalTicks.NONE, null);
     }
 
     /** The same draft as question {@code n} of its run. */
     public AnswerDraft withNumber(int n) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, n, storyId, ticks);
+                scores, star, startedAt, finishedAt, savedAt, n, storyId, ticks, recordingFile);
     }
 
     /** The same draft with {@code id} as the story to tell (null for none). */
     public AnswerDraft withStory(String id) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, number, id, ticks);
+                scores, star, startedAt, finishedAt, savedAt, number, id, ticks, recordingFile);
     }
 
     /** The same draft with these signal ticks. */
     public AnswerDraft withTicks(SignalTicks newTicks) {
         return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
                 phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
-                scores, star, startedAt, finishedAt, savedAt, number, storyId, newTicks);
+                scores, star, startedAt, finishedAt, savedAt, number, storyId, newTicks, recordingFile);
+    }
+
+    /** The same draft with {@code file} as its recording (null for none). */
+    public AnswerDraft withRecording(String file) {
+        return new AnswerDraft(bankId, bankTitle, questionId, prompt, followUpPrompts, dimensions, targetSeconds, mode,
+                phase, prepElapsed, answerElapsed, followUpIndex, followUpTexts, followUpDurations, answerText, notes,
+                scores, star, startedAt, finishedAt, savedAt, number, storyId, ticks, file);
     }
 
     /**

@@ -25,9 +25,9 @@ import org.emdrill.domain.StarElement;
  * interview's snapshot. Durations are milliseconds, instants ISO-8601. Reading is forgiving: unknown
  * fields are ignored, unknown dimensions and STAR ids skipped, and drafts written before the phase was
  * kept get it from their old flags ({@code inPrep}, {@code answerFinished}). The story picked
- * ({@code storyId}) is optional, so drafts written before stories read with none and the version stays 2;
- * so are the signal ticks ({@code ticks}: {@code signals} and {@code redFlags}, each a list of the words
- * ticked), which drafts written before them read without.
+ * ({@code storyId}) and the spoken answer's recording ({@code recordingFile}) are optional, so drafts written
+ * before them read with none and the version stays 2; so are the signal ticks ({@code ticks}: {@code signals}
+ * and {@code redFlags}, each a list of the words ticked), which drafts written before them read without.
  */
 public final class AnswerDraftJson {
 
@@ -101,6 +101,9 @@ public final class AnswerDraftJson {
             d.ticks().signals().forEach(ticks.putArray("signals")::add);
             d.ticks().redFlags().forEach(ticks.putArray("redFlags")::add);
         }
+        if (d.recordingFile() != null) {
+            n.put("recordingFile", d.recordingFile());
+        }
     }
 
     /**
@@ -149,7 +152,8 @@ public final class AnswerDraftJson {
                 phase, millis(n, "prepMs"), millis(n, "answerMs"), followUpIndex, texts, durations,
                 n.path("answerText").asText(""), n.path("notes").asText(""), new Scores(scores), star, startedAt,
                 instant(n, "finishedAt"), instant(n, "savedAt"), n.path("number").asInt(0),
-                n.path("storyId").isTextual() ? n.path("storyId").asText() : null, ticks(n.path("ticks")));
+                n.path("storyId").isTextual() ? n.path("storyId").asText() : null, ticks(n.path("ticks")),
+                n.path("recordingFile").isTextual() ? n.path("recordingFile").asText() : null);
     }
 
     /** The ticked words; anything that is not a list of texts reads as no ticks. */

@@ -41,6 +41,8 @@ public final class QuestionAnswer {
     private final EnumSet<StarElement> star = EnumSet.noneOf(StarElement.class);
     private SignalTicks ticks = SignalTicks.NONE;
     private long savedId;
+    /** The spoken answer's WAV under the data folder's {@code recordings/}; null when none was started. */
+    private String recordingFile;
 
     /**
      * @param timedFollowUps how many of the question's follow-ups are asked as timed probes after the
@@ -82,6 +84,7 @@ public final class QuestionAnswer {
         a.scores = d.scores();
         a.star.addAll(d.star());
         a.ticks = d.ticks();
+        a.recordingFile = d.recordingFile();
         a.steps.restore(d);
         return a;
     }
@@ -93,7 +96,7 @@ public final class QuestionAnswer {
         return new AnswerDraft(queued.bank().id(), queued.bank().title(), q.id(), q.prompt(), q.followUps(),
                 q.dimensions(), (int) steps.target().toSeconds(), mode, steps.lastPhase(), steps.prepNow(),
                 steps.answerNow(), steps.followUpIndex(), followUpTexts(), steps.followUpsNow(), answerText, notes,
-                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0, null, ticks);
+                scores, star, steps.startedAt(), steps.finishedAt(), clock.instant(), 0, null, ticks, recordingFile);
     }
 
     /** Whether there is anything worth keeping in a draft. */
@@ -205,6 +208,17 @@ public final class QuestionAnswer {
 
     public String answerText() {
         return answerText;
+    }
+
+    /** The recording of this spoken answer (relative to {@code recordings/}); null when none was started. */
+    public String recordingFile() {
+        return recordingFile;
+    }
+
+    /** Names the file the answer is being recorded to, so a draft written meanwhile keeps it. */
+    public void setRecordingFile(String file) {
+        requireNotSaved();
+        recordingFile = file == null || file.isBlank() ? null : file;
     }
 
     public String notes() {

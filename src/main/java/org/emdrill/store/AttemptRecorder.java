@@ -1,15 +1,23 @@
 package org.emdrill.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
+import org.emdrill.audio.DeliveryFigures;
+import org.emdrill.audio.SpeechAnalyzer;
+import org.emdrill.audio.WavFormat;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.SignalTicks;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.schedule.ReviewState;
 import org.emdrill.practice.schedule.Sm2Scheduler;
+import org.emdrill.store.recording.Recording;
+import org.emdrill.store.recording.RecordingFolder;
+import org.emdrill.store.recording.RecordingRows;
 
 /**
  * The one place an answered question becomes history, for Practice and Mock interview alike: the
@@ -25,9 +33,11 @@ public final class AttemptRecorder {
     private final ScheduleRepository schedule;
     private final Sm2Scheduler scheduler;
     private final InstantSource clock;
+    private final RecordingFolder recordings;
 
     public AttemptRecorder(Database db, Sm2Scheduler scheduler, InstantSource clock) {
         this.db = Objects.requireNonNull(db, "db");
+        this.recordings = RecordingFolder.besideDatabase(db.file());
         this.schedule = new ScheduleRepository(db);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -60,12 +70,20 @@ public final class AttemptRecorder {
      */
     public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft,
                        String storyId) {
-        return record(attempt, placement, followUps, draft, storyId, SignalTicks.NONE);
+        return record(attempt, placement, followUps, draft, storyId, SignalTicks.NONE, null);
     }
 
-    /** As above, with the signals and red flags the user ticked while scoring, saved in the same transaction. */
+    /**
+     * As above, with the signals and red flags the user ticked while scoring, and the spoken answer's
+     * recording: {@code recordingFile} names its WAV relative to the data folder's {@code recordings/}
+     * (null for none). Both are saved in the same transaction as the attempt. The recording is measured
+     * first (outside the transaction, so the database is not held while the audio is read). A file that
+     * is not there (the microphone never opened) leaves the attempt without a recording; one that cannot
+     * be measured is attached without figures, which History measures later.
+     */
     public long record(Attempt attempt, Placement placement, List<FollowUpAnswer> followUps, DraftStore<?> draft,
-                       String storyId, SignalTicks ticks) {
+                       String storyId, SignalTicks ticks, String recordingFile) {
+        Recording recording = recordingFile == null ? null : measured(recordingFile);
         if (attempt.id() != 0) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
@@ -84,6 +102,9 @@ public final class AttemptRecorder {
                     ps.executeUpdate();
                 }
             }
+            if (recording != null) {
+                RecordingRows.put(c, recording.withAttempt(attemptId), createdAt);
+            }
             reschedule(attempt);
             return attemptId;
         });
@@ -95,6 +116,33 @@ public final class AttemptRecorder {
             }
         }
         return id;
+    }
+
+    private Recording measured(String name) {
+        Recording bare;
+        try {
+            bare = new Recording(0, name, 0, null);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "recording name outside the recordings folder ignored: " + name);
+            return null;
+        }
+        Path file = recordings.fileOf(bare);
+        if (!Files.isRegularFile(file)) {
+            LOG.log(System.Logger.Level.INFO, "no recording to attach (nothing was captured): " + file);
+            return null;
+        }
+        try {
+            DeliveryFigures f = new SpeechAnalyzer().analyze(file);
+            return new Recording(0, name, f.durationSeconds(), f);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "recording not measured, attached without figures: " + e.getMessage());
+            try {
+                long data = Math.max(0, Files.size(file) - 44);
+                return new Recording(0, name, data / (double) WavFormat.RECORDING.bytesPerSecond(), null);
+            } catch (IOException gone) {
+                return null;
+            }
+        }
     }
 
     /** Moves the question's review date by how the answer was scored; unscored answers leave it alone. */

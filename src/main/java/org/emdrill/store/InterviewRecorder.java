@@ -60,7 +60,7 @@ public final class InterviewRecorder {
     /** Saves one finished question with its follow-ups and review schedule, in one transaction. */
     public long save(long sessionId, FinishedQuestion finished) {
         return attempts.record(finished.attempt(), new AttemptRecorder.Placement(sessionId, finished.position()),
-                finished.followUps(), null, null, finished.ticks());
+                finished.followUps(), null, null, finished.ticks(), finished.recordingFile());
     }
 
     /** Positions of the session already in the store: after a crash these must not be saved twice. */

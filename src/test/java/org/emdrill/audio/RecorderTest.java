@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,12 +133,22 @@ class RecorderTest {
 
     @Test
     void aFileThatCannotBeCreatedIsAMessageNamingIt() throws Exception {
-        Path file = dir.resolve("missing-folder").resolve("a.wav");
+        // A missing folder is made (the first recording makes recordings/); a file in its place cannot be.
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x").resolve("a.wav");
         Recorder r = recorder(new SyntheticSource(Pcm.silence(1, RATE)), file);
         r.start();
         String message = finished(r).failure().orElseThrow();
         assertTrue(message.contains(file.toString()), message);
         assertTrue(r.stop().file().isEmpty());
+    }
+
+    @Test
+    void theFirstRecordingMakesItsFolder() throws Exception {
+        Path file = dir.resolve("recordings").resolve("a.wav");
+        Recorder r = recorder(new SyntheticSource(Pcm.silence(1, RATE)), file);
+        r.start();
+        assertTrue(finished(r).failure().isEmpty());
+        assertEquals(Optional.of(file), r.stop().file());
     }
 
     @Test

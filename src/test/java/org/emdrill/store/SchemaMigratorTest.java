@@ -156,7 +156,7 @@ class SchemaMigratorTest {
                             new TestClock());
                     var ticked = new org.emdrill.domain.SignalTicks(List.of("Names the goal"), List.of("Blames the team"));
                     long id = recorder.record(SampleAttempts.full(), AttemptRecorder.Placement.PRACTICE, List.of(), null,
-                            null, ticked);
+                            null, ticked, null);
                     assertEquals(ticked, ticks.of(id));
                     assertEquals(ticked, new StoredAttempts(db).find(id).orElseThrow().ticks());
                     SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = " + id);

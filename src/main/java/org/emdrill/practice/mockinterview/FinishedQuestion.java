@@ -8,17 +8,20 @@ import org.emdrill.domain.SignalTicks;
 
 /**
  * A question of a mock interview that is ready to be stored: its attempt (not saved yet, id 0), its
- * 0-based position in the interview, its follow-up answers and the signals and red flags ticked.
+ * 0-based position in the interview, its follow-up answers, the signals and red flags ticked, and the
+ * recording of a spoken answer ({@code recordingFile}, relative to {@code recordings/}; null when none
+ * was made).
  */
-public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks) {
+public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks,
+                               String recordingFile) {
     public FinishedQuestion {
         Objects.requireNonNull(attempt, "attempt");
         followUps = List.copyOf(followUps);
         ticks = ticks == null ? SignalTicks.NONE : ticks;
     }
 
-    /** A question scored without ticking any signal or red flag. */
+    /** A question scored without ticking any signal or red flag, and not recorded. */
     public FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps) {
-        this(position, attempt, followUps, SignalTicks.NONE);
+        this(position, attempt, followUps, SignalTicks.NONE, null);
     }
 }

@@ -67,7 +67,7 @@ final class InterviewSlots {
             if (item.finalized && !item.handedOut) {
                 item.handedOut = true;
                 ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers(),
-                        item.answer.ticks()));
+                        item.answer.ticks(), item.answer.recordingFile()));
             }
         }
         return ready;

@@ -286,6 +286,20 @@ public final class MockInterview {
         return step.isTimed() ? current().currentText() : "";
     }
 
+    /** Names the recording of the question being answered, so its snapshot and attempt keep it. */
+    public void setRecordingFile(String file) {
+        sync();
+        if (!step.isTimed()) {
+            throw new IllegalStateException("nothing is being answered in " + step);
+        }
+        current().setRecordingFile(file);
+    }
+
+    /** The recording of the question at {@code questionIndex}; null when none was made. */
+    public String recordingFile(int questionIndex) {
+        return items.get(questionIndex).answer.recordingFile();
+    }
+
     /** Questions that became final since the last call, each handed out once, in interview order. */
     public List<FinishedQuestion> takeFinished() {
         sync();

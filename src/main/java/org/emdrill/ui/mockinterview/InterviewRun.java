@@ -3,6 +3,7 @@ package org.emdrill.ui.mockinterview;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import org.emdrill.practice.mockinterview.InterviewStep;
 import org.emdrill.practice.mockinterview.InterviewSummary;
 import org.emdrill.practice.mockinterview.MockInterview;
 import org.emdrill.practice.schedule.DimensionAverages;
+import org.emdrill.ui.common.AnswerCapture;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.ScoreCard;
@@ -41,7 +43,8 @@ final class InterviewRun {
     private final InterviewSaving saving;
     private final Consumer<String> status;
     private final ReadOnlyObjectWrapper<InterviewPage> page;
-    private final RunningReadout readout = new RunningReadout();
+    private final RunningReadout readout;
+    private final AnswerCapture recording;
     private final ReadOnlyStringWrapper nextLabel = new ReadOnlyStringWrapper("Next");
     private final ReadOnlyObjectWrapper<AnswerMode> mode = new ReadOnlyObjectWrapper<>(AnswerMode.SPOKEN);
     private final StringProperty answerText = new SimpleStringProperty("");
@@ -60,8 +63,10 @@ final class InterviewRun {
     private boolean filling;
 
     InterviewRun(AppState state, Ticker ticker, InstantSource clock, InterviewSaving saving,
-            ReadOnlyObjectWrapper<InterviewPage> page, Consumer<String> status) {
+            ReadOnlyObjectWrapper<InterviewPage> page, Consumer<String> status, AnswerCapture recording) {
         this.state = state;
+        this.recording = recording;
+        this.readout = new RunningReadout(recording);
         this.ticker = ticker;
         this.clock = clock;
         this.saving = saving;
@@ -135,8 +140,10 @@ final class InterviewRun {
 
     void skipQuestion() {
         if (interview != null && interview.step().isTimed()) {
+            String skipped = interview.recordingFile(interview.position());
             interview.skipQuestion();
             refresh();
+            recording.discard(skipped); // a skipped question is not saved: its recording goes with it
         }
     }
 
@@ -159,6 +166,7 @@ final class InterviewRun {
         InterviewProgress p = interview.progress();
         readout.update(p, interview.currentReading(), interview.config().prep());
         nextLabel.set(nextLabel(p));
+        followRecording(p); // before a step change hands the finished question to the store
         boolean changed = p.step() != lastStep || p.questionNumber() != lastQuestion
                 || p.followUpNumber() != lastFollowUp;
         if (changed) {
@@ -172,10 +180,35 @@ final class InterviewRun {
         }
     }
 
+    /**
+     * A spoken question is recorded from its answer through its follow-ups, as one recording, paused
+     * with the clock; the file's name goes into the question at once, so the snapshot keeps it.
+     */
+    private void followRecording(InterviewProgress p) {
+        boolean speaking = mode.get() == AnswerMode.SPOKEN
+                && (p.step() == InterviewStep.ANSWER || p.step() == InterviewStep.FOLLOW_UP);
+        int at = interview.position();
+        String name = recording.follow(List.of(interview, at), speaking, p.paused(),
+                speaking ? interview.recordingFile(at) : null);
+        if (name != null && speaking && interview.recordingFile(at) == null) {
+            interview.setRecordingFile(name);
+        }
+    }
+
+    private void showRecording(ScoreCard card) {
+        if (card != null) {
+            recording.show(card, interview.recordingFile(card.position()),
+                    (int) interview.questions().get(card.position()).target().toSeconds());
+        }
+    }
+
     private void stepChanged(InterviewProgress p) {
         autosave.cancel();
         switch (p.step()) {
             case PREP, ANSWER, FOLLOW_UP -> {
+                if (p.step() != InterviewStep.FOLLOW_UP) {
+                    recording.closePlayers();
+                }
                 filling = true;
                 answerText.set(interview.currentText());
                 filling = false;
@@ -184,10 +217,12 @@ final class InterviewRun {
             }
             case SCORE -> {
                 scoring.showCurrent(interview, state.rubric());
+                showRecording(scoring.currentCardProperty().get());
                 page.set(InterviewPage.SCORING);
             }
             case END_SCORING -> {
                 scoring.showEnd(interview, state.rubric());
+                scoring.endCards().forEach(this::showRecording);
                 page.set(InterviewPage.END_SCORING);
             }
             default -> { }
@@ -262,6 +297,8 @@ final class InterviewRun {
 
     private void finishInterview() {
         ticks.stop();
+        recording.release();
+        recording.closePlayers();
         autosave.cancel();
         saving.persist(interview.sessionId(), interview.takeFinished());
         MockInterview m = interview;

@@ -68,7 +68,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
     public MockInterviewViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions,
             PresetRepository presets, InterviewRecorder recorder, DraftStore<MockInterviewSnapshot> drafts, Ticker ticker,
-            InstantSource clock, RandomGenerator random) {
+            InstantSource clock, RandomGenerator random, org.emdrill.ui.common.SpokenAudio audio) {
         this.state = state;
         this.runner = runner;
         this.presetChoices = new InterviewPresetChoices(presets, runner, setup, statusText::set);
@@ -77,7 +77,8 @@ public final class MockInterviewViewModel implements AutosavedWork {
         this.recorder = recorder;
         this.picker = new InterviewQuestionPicker(random);
         InterviewSaving saving = new InterviewSaving(runner, recorder, drafts, state, statusText::set);
-        this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set);
+        this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set,
+                new org.emdrill.ui.common.AnswerCapture(audio, runner, clock));
         this.past = new PastInterviews(runner, sessions);
         this.titleDetail = InterviewPage.titleDetail(stage, run.readout().progressTextProperty());
         this.resume = new InterviewResume(state, runner, recorder, sessions, drafts, ticker, clock, statusText::set);

@@ -71,7 +71,8 @@ final class RunningPage extends BorderPane {
         r.clock().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
         HBox clockLine = new HBox(18, timer, caption);
         clockLine.setAlignment(Pos.CENTER_LEFT);
-        VBox clock = new VBox(6, step, clockLine, bar);
+        VBox clock = new VBox(6, step, clockLine, bar,
+                new org.emdrill.ui.common.RecordingIndicator(r.recording(), "interview-"));
 
         answer.setId("interview-answer");
         answer.setWrapText(true);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.emdrill.practice.AnswerReading;
+import org.emdrill.ui.common.AnswerCapture;
 import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.practice.mockinterview.InterviewProgress;
 import org.emdrill.ui.common.Formats;
@@ -22,6 +23,17 @@ public final class RunningReadout {
     private final ReadOnlyStringWrapper stepTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper followUpPrompt = new ReadOnlyStringWrapper("");
     private final AnswerReadout clock = new AnswerReadout();
+    private final AnswerCapture recording;
+
+    /** @param recording the spoken answer's recording, shown with the clock */
+    RunningReadout(AnswerCapture recording) {
+        this.recording = recording;
+    }
+
+    /** The recording of the answer being given: the indicator under the clock reads it. */
+    public AnswerCapture recording() {
+        return recording;
+    }
 
     /**
      * @param answer the current question's answer, empty outside a question

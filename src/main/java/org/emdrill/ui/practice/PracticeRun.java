@@ -7,6 +7,7 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.practice.QuestionOrder;
 import org.emdrill.practice.QuestionQueue;
+import org.emdrill.ui.common.PracticeRequest;
 
 /**
  * One open-ended practice: the questions it draws from, how many were asked, and its name when another
@@ -39,6 +40,23 @@ final class PracticeRun {
         PracticeRun run = overBanks(banks, order, random);
         run.asked = Math.max(1, Math.min(number, run.queue.size()));
         return run;
+    }
+
+    /**
+     * Why a practice another screen asked for cannot start now ({@code cannotSave}: the history is
+     * read-only; a running or unscored answer is never cut off); null when it can.
+     */
+    static String refusal(PracticeRequest request, PracticeStage stage, String cannotSave) {
+        if (!cannotSave.isEmpty()) {
+            return cannotSave;
+        }
+        if (stage == PracticeStage.RUNNING || stage == PracticeStage.SCORING) {
+            return "Finish or discard the current answer first, then start \u201c" + request.title() + "\u201d.";
+        }
+        if (request.questions().isEmpty()) {
+            return "There are no questions in \u201c" + request.title() + "\u201d right now.";
+        }
+        return null;
     }
 
     /** Whether a named practice has asked all its questions. */

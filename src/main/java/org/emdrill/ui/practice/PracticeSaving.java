@@ -38,11 +38,12 @@ final class PracticeSaving {
     void save(QuestionAnswer answer, String storyId, Runnable began, Runnable saved, Consumer<Throwable> failed) {
         var attempt = answer.toAttempt();
         var ticks = answer.ticks();
+        String recording = answer.recordingFile();
         saving.set(true);
         began.run();
         draft.hold();
         runner.run(() -> recorder.record(attempt, AttemptRecorder.Placement.PRACTICE, List.of(), draft.store(),
-                storyId, ticks), id -> {
+                storyId, ticks, recording), id -> {
             saving.set(false);
             draft.hold();
             answer.markSaved(id);

@@ -179,7 +179,8 @@ public final class PracticeView extends StackPane {
         bar.progressProperty().bind(vm.readout().targetProgressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
-        VBox readout = new VBox(4, timer, caption, bar);
+        // A spoken answer's recording shows under its clock: the red dot, the time and the level.
+        VBox readout = new VBox(4, timer, caption, bar, new org.emdrill.ui.common.RecordingIndicator(vm.answer().recording(), ""));
         HBox.setHgrow(readout, Priority.ALWAYS);
 
         Button primary = new Button();

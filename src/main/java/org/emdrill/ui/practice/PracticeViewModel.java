@@ -30,6 +30,7 @@ import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.ui.common.PracticeRequest;
+import org.emdrill.ui.common.SpokenAudio;
 
 /**
  * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The
@@ -60,7 +61,7 @@ public final class PracticeViewModel implements AutosavedWork {
 
     public PracticeViewModel(AppState state, AttemptRecorder recorder, DraftStore<AnswerDraft> drafts,
             SpacedPractice spaced, Supplier<List<Story>> stories, BackgroundRunner runner, Ticker ticker,
-            InstantSource clock, RandomGenerator random) {
+            InstantSource clock, RandomGenerator random, SpokenAudio audio) {
         this.state = state;
         this.choices = new PracticeChoices(state);
         this.plan = new TodaysPlan(state, runner, spaced);
@@ -68,7 +69,7 @@ public final class PracticeViewModel implements AutosavedWork {
         this.random = random;
         this.draft = new PracticeDraft(state, runner, drafts, this::draftToKeep, statusText::set);
         this.saving = new PracticeSaving(recorder, runner, draft);
-        this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty);
+        this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty, audio, runner, clock);
         this.ticks = new PracticeClock(ticker, this::tick, this::flushDraft);
         this.story = new StoryChoice(runner, stories, this::markDirty);
         choices.followDefaultMode(mode, () -> stage.get() == PracticeStage.SETUP);
@@ -112,16 +113,9 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Starts a practice over the questions another screen picked; a running answer is never cut off. */
     private void startRequested(PracticeRequest request) {
         state.practiceRequestProperty().set(null);
-        if (!cannotSaveProperty().get().isEmpty()) {
-            statusText.set(cannotSaveProperty().get());
-            return;
-        }
-        if (stage.get() == PracticeStage.RUNNING || stage.get() == PracticeStage.SCORING) {
-            statusText.set("Finish or discard the current answer first, then start \u201c" + request.title() + "\u201d.");
-            return;
-        }
-        if (request.questions().isEmpty()) {
-            statusText.set("There are no questions in \u201c" + request.title() + "\u201d right now.");
+        String refused = PracticeRun.refusal(request, stage.get(), cannotSaveProperty().get());
+        if (refused != null) {
+            statusText.set(refused);
             return;
         }
         run = PracticeRun.named(request.title(), request.questions(), random);
@@ -200,6 +194,7 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Puts the answer just discarded back on screen, as it was when discarded. */
     public void undoDiscard() {
         discarded.take().ifPresent(d -> {
+            answer.recording().restore(d.recordingFile());
             run.giveBack(); // the question shown after the discard comes next again
             putBack(d, d.rebuild(state.library().banks()), "answer");
         });
@@ -298,12 +293,14 @@ public final class PracticeViewModel implements AutosavedWork {
         if (stage.get() == PracticeStage.RUNNING && r.phase() == AnswerPhase.SCORING) {
             ticks.stop();
             stage.set(PracticeStage.SCORING);
+            answer.answerOver();
             markDirty();
             if (r.stoppedAtHardLimit()) {
                 statusText.set("Time's up: the answer stopped at the hard limit of "
                         + Formats.clock(current().target().multipliedBy(2)) + ".");
             }
         }
+        answer.followClock();
         answer.updateCanSave();
     }
 
@@ -338,6 +335,7 @@ public final class PracticeViewModel implements AutosavedWork {
             current().finishAnswering();
             ticks.stop();
         }
+        answer.recording().discard(current().recordingFile());
         discarded.keep(draftToKeep());
         draft.clear();
         stage.set(PracticeStage.SAVED);
@@ -356,6 +354,7 @@ public final class PracticeViewModel implements AutosavedWork {
             draft.offer(unsaved());
             flushDraft();
         }
+        answer.recording().release();
         answer.clear();
         story.clear();
         run = null;

@@ -13,19 +13,24 @@ import org.emdrill.domain.AnswerMode;
 import org.emdrill.practice.AnswerPhase;
 import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.WordCounter;
+import org.emdrill.ui.common.AnswerCapture;
 import org.emdrill.ui.common.AppState;
+import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.SpokenAudio;
 import org.emdrill.ui.common.ScoreCard;
 
 /**
  * The answer on the Practice screen as it is typed and scored: its text and word count, the notes, the
  * scoring card, and whether it may be saved. Copies a {@link QuestionAnswer} into these properties and
  * writes the candidate's edits back into it (until it is saved), telling the owner that something changed.
+ * A spoken answer is recorded while its clock runs ({@link AnswerCapture}) and plays in the scoring card.
  */
 public final class ShownAnswer {
 
     private final AppState state;
     private final BooleanSupplier saving;
     private final Runnable changed;
+    private final AnswerCapture recording;
 
     private final StringProperty answerText = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
@@ -39,8 +44,10 @@ public final class ShownAnswer {
      * @param saving  whether a save of the answer is running (no second save meanwhile)
      * @param changed called after each edit the candidate makes, e.g. to autosave the draft
      */
-    ShownAnswer(AppState state, BooleanSupplier saving, Runnable changed) {
+    ShownAnswer(AppState state, BooleanSupplier saving, Runnable changed, SpokenAudio audio, BackgroundRunner runner,
+            java.time.InstantSource clock) {
         this.state = state;
+        this.recording = new AnswerCapture(audio, runner, clock);
         this.saving = saving;
         this.changed = changed;
         answerText.addListener((obs, was, is) -> {
@@ -90,6 +97,43 @@ public final class ShownAnswer {
         });
         scoreCard.set(card);
         current = answer;
+        recording.closePlayers();
+        recording.release();
+        if (answer.phase().isAnswered()) {
+            showRecording(); // a resumed or undone answer plays as it did
+        }
+    }
+
+    /** Records the spoken answer while its clock runs, paused with it; called on every tick. */
+    void followClock() {
+        QuestionAnswer a = current;
+        if (a == null) {
+            recording.stop();
+            return;
+        }
+        String name = recording.follow(a, a.mode() == AnswerMode.SPOKEN && a.phase() == AnswerPhase.ANSWER,
+                a.isPaused(), a.recordingFile());
+        if (name != null && a.recordingFile() == null && a.phase() != AnswerPhase.SAVED) {
+            a.setRecordingFile(name);
+            changed.run(); // the draft names the file from the first second on
+        }
+    }
+
+    /** The answer is over: the recording stops and plays in the scoring card once its file is closed. */
+    void answerOver() {
+        followClock();
+        showRecording();
+    }
+
+    private void showRecording() {
+        if (current != null && scoreCard.get() != null) {
+            recording.show(scoreCard.get(), current.recordingFile(), (int) current.target().toSeconds());
+        }
+    }
+
+    /** The recording of the answer on screen, and its indicator's state. */
+    public AnswerCapture recording() {
+        return recording;
     }
 
     /** A typed answer's text goes to the card for its STAR estimate; a spoken answer has none. */

@@ -72,7 +72,7 @@ class AskTheInterviewerViewTest {
         f = new InterviewFixture(dataDir, InterviewFixture.small(), false);
         robot.interact(() -> {
             vm = new MockInterviewViewModel(f.state, f.runner, f.sessions, f.presets, f.interviewRecorder(), f.drafts,
-                    f.ticker, f.clock, new Random(3));
+                    f.ticker, f.clock, new Random(3), f.audio);
             vm.ask().use(shipped);
             MockInterviewView view = new MockInterviewView(vm, new MockInterviewViewTest.FakeDialogs());
             Region sidebar = new Region();

@@ -58,6 +58,11 @@ final class InterviewFixture implements AutoCloseable {
     final AppState state;
     private final ExecutorService worker;
     final BackgroundRunner runner;
+    /** The microphones the interview's answers were recorded from, in order; the next one comes from {@link #microphone}. */
+    final List<org.emdrill.ui.testing.FakeMicrophone> microphones = new java.util.concurrent.CopyOnWriteArrayList<>();
+    volatile java.util.function.Supplier<org.emdrill.ui.testing.FakeMicrophone> microphone =
+            org.emdrill.ui.testing.FakeMicrophone::new;
+    final org.emdrill.ui.common.SpokenAudio audio;
 
     /**
      * @param library    the banks in AppState
@@ -75,6 +80,9 @@ final class InterviewFixture implements AutoCloseable {
         worker = sameThread ? null : Executors.newSingleThreadExecutor();
         Executor executor = sameThread ? Runnable::run : worker;
         runner = new BackgroundRunner(executor);
+        audio = org.emdrill.ui.testing.FakeMicrophone.audio(dataDir.resolve("recordings"), () -> microphone.get(),
+                microphones, new org.emdrill.ui.common.Listening(org.emdrill.ui.testing.FakePlayback::new,
+                        new org.emdrill.audio.playback.CachedWaveforms()));
     }
 
     /** The store side of an interview, wired as the app wires it. */
@@ -115,7 +123,7 @@ final class InterviewFixture implements AutoCloseable {
     }
 
     MockInterviewViewModel viewModel() {
-        return new MockInterviewViewModel(state, runner, sessions, presets, interviewRecorder(), drafts, ticker, clock, new Random(7));
+        return new MockInterviewViewModel(state, runner, sessions, presets, interviewRecorder(), drafts, ticker, clock, new Random(7), audio);
     }
 
     /** Waits until the worker has run everything queued so far. */

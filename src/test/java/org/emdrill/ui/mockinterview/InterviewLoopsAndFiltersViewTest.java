@@ -73,7 +73,7 @@ class InterviewLoopsAndFiltersViewTest {
         f = new InterviewFixture(dataDir, library, false);
         robot.interact(() -> {
             vm = new MockInterviewViewModel(f.state, f.runner, f.sessions, f.presets, f.interviewRecorder(), f.drafts,
-                    f.ticker, f.clock, new Random(3));
+                    f.ticker, f.clock, new Random(3), f.audio);
             vm.useLoops(loops);
             MockInterviewView view = new MockInterviewView(vm, new MockInterviewViewTest.FakeDialogs());
             Region sidebar = new Region();

@@ -77,7 +77,7 @@ class InterviewSetupAndFocusViewTest {
             f.state.settingsProperty().set(f.state.settings().withPreferences(
                     f.state.settings().preferences().withDefaultAnswerMode(settingsMode)));
             vm = new MockInterviewViewModel(f.state, f.runner, f.sessions, f.presets, f.interviewRecorder(), f.drafts,
-                    f.ticker, f.clock, new Random(3));
+                    f.ticker, f.clock, new Random(3), f.audio);
             vm.useLoops(loops);
             MockInterviewView view = new MockInterviewView(vm, new MockInterviewViewTest.FakeDialogs());
             Map<Screen, Supplier<Node>> screens = Map.of(Screen.PRACTICE, () -> new Label("Practice"),

@@ -80,7 +80,7 @@ class MockInterviewViewTest {
         }
         robot.interact(() -> {
             vm = new MockInterviewViewModel(f.state, f.runner, f.sessions, f.presets, f.interviewRecorder(), f.drafts, f.ticker, f.clock,
-                    new Random(3));
+                    new Random(3), f.audio);
             MockInterviewView view = new MockInterviewView(vm, dialogs);
             Region sidebar = new Region();
             sidebar.setMinWidth(190);

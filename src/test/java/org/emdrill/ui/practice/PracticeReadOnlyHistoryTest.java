@@ -70,7 +70,8 @@ class PracticeReadOnlyHistoryTest {
         vm = fx(() -> new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day,
                 clock), clock), DraftStore.practice(dir.resolve("drafts"), clock), new SpacedPractice(
                 new ScheduleRepository(db), new WeakestDimension(new ScoreStatistics(db)), day, clock),
-                List::of, new BackgroundRunner(Runnable::run), new FakeTicker(), clock, new Random(1)));
+                List::of, new BackgroundRunner(Runnable::run), new FakeTicker(), clock, new Random(1),
+                org.emdrill.ui.testing.FakeMicrophone.silent(dir.resolve("recordings"))));
     }
 
     @AfterEach

@@ -83,7 +83,8 @@ class PracticeViewModelTest {
         return new PracticeViewModel(state, new AttemptRecorder(db, new Sm2Scheduler(Sm2Settings.defaults(), day, clock),
                 clock), drafts, new SpacedPractice(new ScheduleRepository(db),
                 new org.emdrill.insights.WeakestDimension(new org.emdrill.store.ScoreStatistics(db)), day, clock),
-                new org.emdrill.store.StoryRepository(db)::all, new BackgroundRunner(Runnable::run), ticker, clock, new Random(1));
+                new org.emdrill.store.StoryRepository(db)::all, new BackgroundRunner(Runnable::run), ticker, clock, new Random(1),
+                org.emdrill.ui.testing.FakeMicrophone.silent(dir.resolve("recordings")));
     }
 
     @AfterEach

@@ -28,10 +28,20 @@ public final class AppWindow implements AutoCloseable {
     }
 
     public static AppWindow open(Stage stage, Path root, InstantSource clock, Ticker ticker, int width, int height) {
-        AppContext context = Startup.open(new AppPaths(root.resolve("run-" + System.nanoTime())), clock, ticker)
-                .context().orElseThrow();
+        return open(stage, root, clock, ticker, width, height, null);
+    }
+
+    /**
+     * As above, recording spoken answers with {@code audio}, given the data folder's {@code recordings/}
+     * (null: the system's microphone, as the app does).
+     */
+    public static AppWindow open(Stage stage, Path root, InstantSource clock, Ticker ticker, int width, int height,
+                                 java.util.function.Function<Path, org.emdrill.ui.common.SpokenAudio> audio) {
+        AppPaths paths = new AppPaths(root.resolve("run-" + System.nanoTime()));
+        AppContext context = Startup.open(paths, clock, ticker).context().orElseThrow();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WindowWiring wiring = new WindowWiring(context, null);
+        WindowWiring wiring = audio == null ? new WindowWiring(context, null)
+                : new WindowWiring(context, null, audio.apply(paths.dataDir().resolve("recordings")));
         Scene scene = new Scene(wiring.mainWindow(), width, height);
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);

@@ -1,0 +1,136 @@
+package org.emdrill.ui.common;
+
+import java.time.Duration;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.emdrill.audio.Recorder;
+
+/**
+ * What the running answer shows of its recording: a red dot with the time recorded, a live level meter,
+ * the hint when nothing is heard, and why the answer is timed only when the microphone failed. While a
+ * recording runs an {@link AnimationTimer} reads the recorder about {@value #FPS} times a second (the
+ * pulse of the screen, not a loop of its own); it stops when the recording does.
+ */
+public final class RecordingIndicator extends VBox {
+
+    /**
+     * Enough for a meter to look live; each frame costs a repaint, which on a machine without a GPU
+     * (software rendering) is most of what recording costs, so not more.
+     */
+    static final int FPS = 20;
+    /** A little under 1/20 s, so a 60 Hz pulse draws every third frame rather than every fourth. */
+    private static final long FRAME_NANOS = 1_000_000_000L / FPS - 3_000_000L;
+
+    private final AnswerCapture capture;
+    private final Label stateText = new Label();
+    /** The meter: a bar in a track, both plain shapes, so a frame redraws a rectangle and nothing else. */
+    private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
+    private final Rectangle fill = new Rectangle(0, 8);
+    private double shownLevel = -1;
+    private final Circle dot = new Circle(6);
+    private volatile long frames;
+
+    /** @param idPrefix keeps ids apart where two screens show one ("" or "interview-") */
+    public RecordingIndicator(AnswerCapture capture, String idPrefix) {
+        super(6);
+        this.capture = capture;
+        setId(idPrefix + "recording-indicator");
+        getStyleClass().add("recording-indicator");
+        dot.getStyleClass().add("recording-dot");
+        stateText.setId(idPrefix + "recording-state");
+        stateText.getStyleClass().add("recording-state");
+        stateText.setMinWidth(Region.USE_PREF_SIZE);
+        meter.setId(idPrefix + "recording-level");
+        meter.getStyleClass().add("level-meter");
+        meter.setPrefSize(160, 8);
+        meter.setMinSize(60, 8);
+        meter.setMaxHeight(8);
+        meter.setAccessibleText("Microphone level");
+        fill.getStyleClass().add("level-fill");
+        fill.setManaged(false);
+        fill.setArcWidth(8);
+        fill.setArcHeight(8);
+        meter.getChildren().add(fill);
+        meter.widthProperty().addListener((obs, was, is) -> shownLevel = -1);
+        HBox line = new HBox(10, dot, stateText, meter);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(capture.stateProperty().isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+
+        Label hint = Layouts.wrapping(AnswerCapture.HEARD_NOTHING, "recording-hint");
+        hint.setId(idPrefix + "recording-hint");
+        hint.visibleProperty().bind(capture.heardNothingProperty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Label problem = Layouts.wrapping("", "recording-problem");
+        problem.setId(idPrefix + "recording-problem");
+        problem.textProperty().bind(capture.messageProperty());
+        problem.visibleProperty().bind(capture.messageProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(line, hint, problem);
+        visibleProperty().bind(line.visibleProperty().or(problem.visibleProperty()));
+        managedProperty().bind(visibleProperty());
+
+        AnimationTimer pulse = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (now - last >= FRAME_NANOS) {
+                    last = now;
+                    capture.poll();
+                    draw();
+                }
+            }
+        };
+        capture.stateProperty().addListener((obs, was, is) -> {
+            draw();
+            if (is == null) {
+                pulse.stop();
+            } else {
+                pulse.start();
+            }
+        });
+        if (capture.stateProperty().get() != null) {
+            pulse.start();
+        }
+        draw();
+    }
+
+    private void draw() {
+        frames++;
+        Recorder.State s = capture.stateProperty().get();
+        double level = s == Recorder.State.RECORDING ? capture.levelProperty().get() : 0;
+        if (Math.abs(level - shownLevel) > 0.004) {
+            shownLevel = level;
+            fill.setWidth(level * meter.getWidth());
+        }
+        String time = Formats.clock(Duration.ofMillis((long) (capture.secondsProperty().get() * 1000)));
+        String text = s == null ? "" : switch (s) {
+            case STARTING -> "Starting the microphone\u2026";
+            case RECORDING -> "Recording " + time;
+            case PAUSED -> "Recording paused " + time;
+            case STOPPED -> "Recorded " + time;
+            case FAILED -> "Not recording";
+        };
+        if (!text.equals(stateText.getText())) {
+            stateText.setText(text); // a new string every frame would lay the label out every frame
+        }
+        Layouts.toggleClass(dot, "live", s == Recorder.State.RECORDING);
+    }
+
+    /** The share of the meter filled now, 0..1; for tests. */
+    public double shownLevel() {
+        return meter.getWidth() <= 0 ? 0 : fill.getWidth() / meter.getWidth();
+    }
+
+    /** How many times the meter was drawn; the benchmark divides it by the time to get frames per second. */
+    public long frames() {
+        return frames;
+    }
+}
