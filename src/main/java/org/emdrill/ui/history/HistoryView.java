@@ -98,7 +98,7 @@ public final class HistoryView extends BorderPane implements UnsavedWork {
     }
 
     private MenuButton exportMenu() {
-        MenuButton export = new MenuButton("Export", new FontIcon(Feather.UPLOAD));
+        MenuButton export = org.emdrill.ui.common.RightAlignedMenu.of(new MenuButton("Export", new FontIcon(Feather.UPLOAD)));
         export.setId("export-history");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.transfer().busyProperty().or(model.emptyProperty()));
