@@ -89,14 +89,26 @@ public final class DraftStore<T> {
      * be resumed. Returns where it went, empty when there was nothing to move or the move failed.
      */
     public Optional<Path> setAside() {
+        return moveAside("unreadable", System.Logger.Level.WARNING);
+    }
+
+    /**
+     * Moves a readable draft the user put away (discarded, or left for a new practice) out of the way,
+     * kept under a name that says so rather than as unreadable.
+     */
+    public Optional<Path> putAway() {
+        return moveAside("put-away", System.Logger.Level.INFO);
+    }
+
+    private Optional<Path> moveAside(String why, System.Logger.Level level) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        Path aside = file.resolveSibling(name + "-unreadable-" + clock.instant().toEpochMilli() + ".json");
+        Path aside = file.resolveSibling(name + "-" + why + "-" + clock.instant().toEpochMilli() + ".json");
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            LOG.log(System.Logger.Level.WARNING, "draft kept as " + aside.getFileName());
+            LOG.log(level, "draft kept as " + aside.getFileName());
             return Optional.of(aside);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not move the draft aside: " + e.getMessage());

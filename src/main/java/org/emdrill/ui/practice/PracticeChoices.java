@@ -126,4 +126,19 @@ public final class PracticeChoices {
     public void selectAllBanks(boolean selected) {
         banks.forEach(b -> b.selectedProperty().set(selected));
     }
+
+    /**
+     * Why a practice over the ticked banks cannot start, or null when it can: an answer that could not
+     * be saved is refused before it is typed, and a set-up that leaves no question says what to change.
+     */
+    String refusal(String cannotSave) {
+        if (!cannotSave.isEmpty()) {
+            return cannotSave;
+        }
+        if (chosen().isEmpty()) {
+            return "Tick at least one bank to practise.";
+        }
+        return selectedQuestionCountProperty().get() == 0 ? countTextProperty().get() + ": choose another kind or level."
+                : null;
+    }
 }

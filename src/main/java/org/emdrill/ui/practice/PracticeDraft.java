@@ -88,6 +88,26 @@ final class PracticeDraft {
                 "unresumable draft not moved aside: " + error.getMessage()));
     }
 
+    /** Puts a readable draft away, its file kept in the drafts folder under a name that says so. */
+    void putAway() {
+        runner.run(store::putAway, aside -> { }, error -> LOG.log(System.Logger.Level.WARNING,
+                "draft not put away: " + error.getMessage()));
+    }
+
+    /**
+     * Before a new practice writes its first draft over the file: puts the draft on offer away, so it is
+     * kept, and says so; empty when none was on offer.
+     */
+    Optional<String> putAwayPending() {
+        AnswerDraft d = take();
+        if (d == null) {
+            return Optional.empty();
+        }
+        putAway();
+        return Optional.of("Your unfinished answer (" + org.emdrill.practice.WordCounter.count(d.answerText())
+                + " words) was put away: a copy is kept in the drafts folder of your data folder.");
+    }
+
     void offer(AnswerDraft draft) {
         pending.set(draft);
     }

@@ -118,27 +118,29 @@ public final class PracticeViewModel implements AutosavedWork {
             statusText.set(refused);
             return;
         }
-        run = PracticeRun.named(request.title(), request.questions(), random);
-        nextQuestion();
+        begin(PracticeRun.named(request.title(), request.questions(), random));
     }
 
     /** Starts a practice run over the ticked banks and shows its first question. */
     public void startPractice() {
         List<QuestionBank> chosen = choices.chosen();
-        if (!cannotSaveProperty().get().isEmpty()) { // the answer would be lost: say so before it is typed
-            statusText.set(cannotSaveProperty().get());
-            return;
-        }
-        if (chosen.isEmpty() || choices.selectedQuestionCountProperty().get() == 0) {
-            statusText.set(chosen.isEmpty() ? "Tick at least one bank to practise."
-                    : choices.countTextProperty().get() + ": choose another kind or level.");
+        String refused = choices.refusal(cannotSaveProperty().get());
+        if (refused != null) {
+            statusText.set(refused);
             return;
         }
         state.settingsProperty().set(state.settings()
                 .withPractice(mode.get(), choices.orderProperty().get(), chosen.stream().map(QuestionBank::id).toList())
                 .withPrepSeconds(choices.prepSecondsProperty().get()));
-        run = PracticeRun.overBanks(chosen, choices.orderProperty().get(), random);
+        begin(PracticeRun.overBanks(chosen, choices.orderProperty().get(), random));
+    }
+
+    /** Starts a run; an unfinished answer still on offer is put away first, never written over. */
+    private void begin(PracticeRun newRun) {
+        java.util.Optional<String> putAway = draft.putAwayPending();
+        run = newRun;
         nextQuestion();
+        putAway.ifPresent(statusText::set);
     }
 
     public void nextQuestion() {
@@ -221,7 +223,7 @@ public final class PracticeViewModel implements AutosavedWork {
     /** Puts the unfinished answer away: its file is kept aside in the drafts folder, never deleted. */
     public void discardDraft() {
         draft.take();
-        draft.setAside();
+        draft.putAway();
         statusText.set("Discarded. A copy of that answer is kept in the drafts folder of your data folder.");
     }
 
@@ -339,6 +341,7 @@ public final class PracticeViewModel implements AutosavedWork {
         discarded.keep(draftToKeep());
         draft.clear();
         stage.set(PracticeStage.SAVED);
+        answer.clear(); // ended by this discard, the practice must not offer the answer back as unfinished
         nextQuestion();
         statusText.set(discarded.availableProperty().get() ? "Answer discarded." : "");
     }

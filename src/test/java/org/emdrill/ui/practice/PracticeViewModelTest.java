@@ -19,6 +19,7 @@ import org.emdrill.bank.BankLibrary;
 import org.emdrill.domain.BankSource;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
+import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.Rubric;
 import org.emdrill.practice.AnswerDraft;
@@ -196,9 +197,47 @@ class PracticeViewModelTest {
 
         assertTrue(drafts.load().isEmpty(), "no longer offered");
         try (var files = Files.list(dir.resolve("drafts"))) {
-            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("current-unreadable-")
-                    || p.getFileName().toString().startsWith("current-")).count());
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("current-put-away-")).count(),
+                    "kept under a name that says it was put away, not as an unreadable file");
         }
+    }
+
+    @Test
+    void startingANewPracticePutsTheUnfinishedAnswerAwayInsteadOfWritingOverIt() throws Exception {
+        answerTwoQuestionsAndStartAThird();
+        PracticeViewModel reopened = fx(this::viewModel);
+        assertEquals("Half of the third answer", reopened.pendingDraftProperty().get().answerText());
+
+        onFx(reopened::startPractice);
+        onFx(reopened::primaryAction);
+        onFx(() -> reopened.answer().answerTextProperty().set("A new answer"));
+        onFx(reopened::flushDraft);
+
+        assertEquals(null, reopened.pendingDraftProperty().get(), "no longer offered");
+        assertTrue(reopened.statusTextProperty().get().startsWith("Your unfinished answer (5 words) was put away"),
+                reopened.statusTextProperty().get());
+        assertEquals("A new answer", drafts.load().orElseThrow().answerText());
+        try (var files = Files.list(dir.resolve("drafts"))) {
+            Path kept = files.filter(p -> p.getFileName().toString().startsWith("current-put-away-")).findFirst()
+                    .orElseThrow();
+            assertTrue(Files.readString(kept).contains("Half of the third answer"), "the old answer is kept");
+        }
+    }
+
+    @Test
+    void discardAndNextOnTheLastQuestionDoesNotOfferTheAnswerBack() throws Exception {
+        QueuedQuestion only = new QueuedQuestion(state.library().banks().get(0), state.library().banks().get(0).questions().get(0));
+        onFx(() -> state.requestPractice(new org.emdrill.ui.common.PracticeRequest("One question", List.of(only))));
+        onFx(vm::primaryAction); // start
+        onFx(vm::skipPrep);
+        onFx(() -> vm.answer().answerTextProperty().set("An answer I threw away on purpose"));
+        onFx(vm::primaryAction); // stop
+        onFx(vm::discardAndNext);
+
+        assertEquals(PracticeStage.SETUP, vm.stageProperty().get(), "the practice is over");
+        assertEquals(null, vm.pendingDraftProperty().get(), "a discarded answer is not offered as unfinished");
+        onFx(vm::flushDraft);
+        assertTrue(drafts.load().isEmpty());
     }
 
     @Test
