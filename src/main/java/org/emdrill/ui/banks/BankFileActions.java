@@ -103,7 +103,7 @@ final class BankFileActions {
         busy.set(true);
         runner.run(() -> userBanks.export(bank, target.get()), file -> {
             busy.set(false);
-            exportedText = "Exported “" + bank.title() + "” to " + file.getFileName() + ".";
+            exportedText = "Exported “" + bank.title() + "” to " + file.toAbsolutePath() + ".";
             status.set(exportedText);
             exported.set(file);
         }, error -> {

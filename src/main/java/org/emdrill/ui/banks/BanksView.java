@@ -87,7 +87,9 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         openFolder.managedProperty().bind(openFolder.visibleProperty());
         HBox statusLine = new HBox(6, status, openFolder);
         statusLine.setAlignment(Pos.BASELINE_LEFT);
-        VBox titles = new VBox(2, title, statusLine);
+        // A line of its own under the tools, always there: a message never pushes the tools about.
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        VBox titles = new VBox(2, title);
         titles.setMinWidth(120);
 
         CustomTextField search = new CustomTextField();
@@ -124,7 +126,7 @@ public final class BanksView extends BorderPane implements UnsavedWork {
         HBox.setHgrow(tools, Priority.ALWAYS);
         HBox header = new HBox(16, titles, tools);
         header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return new VBox(4, header, statusLine);
     }
 
     private Node columns() {

@@ -265,7 +265,7 @@ class BanksViewModelTest {
         OnFx.run(model::exportSelectedBank);
         QuestionBank exported = BankJson.parse(Files.readString(target), BankSource.USER, "shared.json");
         assertEquals(state.library().bank("mine").orElseThrow().questions(), exported.questions());
-        assertEquals("Exported “Mine” to shared.json.", model.statusProperty().get());
+        assertEquals("Exported “Mine” to " + target.toAbsolutePath() + ".", model.statusProperty().get());
 
         // The message offers the folder it was written to, and the offer goes with the message.
         assertEquals(target, model.exportedFileProperty().get());

@@ -223,12 +223,16 @@ class BankEditorViewTest {
         robot.interact(() -> model.selectBank(state.library().bank("mine").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
 
+        javafx.scene.Node searchBox = robot.lookup("#bank-search").query();
+        javafx.geometry.Bounds before = searchBox.localToScene(searchBox.getLayoutBounds());
         robot.clickOn("#export-bank");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(exportTarget));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(EditorFixture.validate(exportTarget).startsWith("0:"), EditorFixture.validate(exportTarget));
         assertTrue(label(robot, "#banks-status").startsWith("Exported “My own questions”"));
+        assertTrue(robot.lookup("#banks-open-folder").query().isVisible(), "the message offers the folder");
+        assertEquals(before, searchBox.localToScene(searchBox.getLayoutBounds()), "the message moves no tool");
         shoot("banks-user-bank-bar");
     }
 
