@@ -97,6 +97,7 @@ public final class WindowWiring {
                         () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random());
+        interview.story().use(new StoryRepository(context.database())::all); // read on the worker, as in Practice
         // The interview loops are small bundled files; read them off the FX thread and offer them as presets.
         // A loop question missing from the banks is skipped when the loop starts, with a note.
         runner.run(() -> new LoopLoader().load((java.util.Set<String>) null).loops(), interview::useLoops,

@@ -8,17 +8,25 @@ import org.emdrill.domain.SignalTicks;
 
 /**
  * A question of a mock interview that is ready to be stored: its attempt (not saved yet, id 0), its
- * 0-based position in the interview, its follow-up answers and the signals and red flags ticked.
+ * 0-based position in the interview, its follow-up answers, the signals and red flags ticked, and the
+ * story the candidate told (null for none).
  */
-public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks) {
+public record FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks,
+        String storyId) {
     public FinishedQuestion {
         Objects.requireNonNull(attempt, "attempt");
         followUps = List.copyOf(followUps);
         ticks = ticks == null ? SignalTicks.NONE : ticks;
+        storyId = storyId == null || storyId.isBlank() ? null : storyId;
     }
 
-    /** A question scored without ticking any signal or red flag. */
+    /** A question answered without a story picked. */
+    public FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps, SignalTicks ticks) {
+        this(position, attempt, followUps, ticks, null);
+    }
+
+    /** A question scored without ticking any signal or red flag, and without a story. */
     public FinishedQuestion(int position, Attempt attempt, List<FollowUpAnswer> followUps) {
-        this(position, attempt, followUps, SignalTicks.NONE);
+        this(position, attempt, followUps, SignalTicks.NONE, null);
     }
 }

@@ -67,7 +67,7 @@ final class InterviewSlots {
             if (item.finalized && !item.handedOut) {
                 item.handedOut = true;
                 ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers(),
-                        item.answer.ticks()));
+                        item.answer.ticks(), item.storyId));
             }
         }
         return ready;
@@ -89,7 +89,8 @@ final class InterviewSlots {
 
     List<MockInterviewSnapshot.Item> snapshotItems() {
         return slots.stream()
-                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft(), i.status, i.finalized, i.handedOut))
+                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft().withStory(i.storyId), i.status, i.finalized,
+                        i.handedOut))
                 .toList();
     }
 
@@ -116,6 +117,7 @@ final class InterviewSlots {
             item.status = saved.status();
             item.finalized = saved.finalized();
             item.handedOut = saved.handedOut();
+            item.storyId = saved.answer().storyId(); // none in snapshots from before stories
             if (current) {
                 item.status = QuestionStatus.IN_PROGRESS;
                 if (phase == AnswerPhase.READY) {

@@ -287,6 +287,19 @@ public final class MockInterview {
     }
 
     /** Questions that became final since the last call, each handed out once, in interview order. */
+    /** The candidate will tell story {@code storyId} (null for none) for the current question, until it is final. */
+    public void pickStory(String storyId) {
+        if (step.isTimed() || step == InterviewStep.SCORE) {
+            InterviewSlot slot = items.get(position);
+            slot.storyId = slot.finalized ? slot.storyId : storyId;
+        }
+    }
+
+    /** The story picked for the question at {@code position}, or null. */
+    public String storyAt(int position) {
+        return items.get(position).storyId;
+    }
+
     public List<FinishedQuestion> takeFinished() {
         sync();
         return items.takeFinished();

@@ -65,7 +65,6 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final InterviewRun run;
     private final javafx.beans.binding.StringBinding titleDetail;
 
-
     public MockInterviewViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions,
             PresetRepository presets, InterviewRecorder recorder, DraftStore<MockInterviewSnapshot> drafts, Ticker ticker,
             InstantSource clock, RandomGenerator random) {
@@ -77,7 +76,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         this.recorder = recorder;
         this.picker = new InterviewQuestionPicker(random);
         InterviewSaving saving = new InterviewSaving(runner, recorder, drafts, state, statusText::set);
-        this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set);
+        this.run = new InterviewRun(state, runner, ticker, clock, saving, stage, statusText::set);
         this.past = new PastInterviews(runner, sessions);
         this.titleDetail = InterviewPage.titleDetail(stage, run.readout().progressTextProperty());
         this.resume = new InterviewResume(state, runner, recorder, sessions, drafts, ticker, clock, statusText::set);
@@ -346,6 +345,11 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
     public RunningReadout readout() {
         return run.readout();
+    }
+
+    /** "Story you will tell" for the question being answered (the stories come from its {@code use}). */
+    public InterviewStory story() {
+        return run.story();
     }
 
     /** What the Next button does now: "Start answering", "Next: follow-up", "Done · next question". */
