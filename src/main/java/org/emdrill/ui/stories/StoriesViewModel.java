@@ -83,6 +83,28 @@ public final class StoriesViewModel implements AutosavedWork {
         });
         rebuildMatrix();
         state.attemptsChangedProperty().addListener((obs, was, is) -> loadUsage());
+        state.storyRequestProperty().addListener((obs, was, id) -> {
+            if (id != null) {
+                state.storyRequestProperty().set(null);
+                show(id);
+            }
+        });
+    }
+
+    /** Opens the story another screen asked for (History's "Open story"), read from the store. */
+    private void show(String id) {
+        runner.run(() -> repository.find(id), found -> {
+            if (found.isEmpty()) {
+                status.set("That story is no longer in My stories.");
+                return;
+            }
+            // The copy on screen may hold typing not yet saved: it wins over the stored one.
+            Story s = stories.stream().filter(x -> x.id().equals(id)).findFirst().orElse(found.get());
+            search.set(""); // a search that hides it would leave the story open but not in the list
+            upsert(s);
+            open(s);
+            status.set("");
+        }, e -> status.set("The story could not be opened: " + PlainErrors.forSave(e)));
     }
 
     /** Reads the stories from the history, in the background. */
