@@ -347,7 +347,6 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return run.readout();
     }
 
-    /** "Story you will tell" for the question being answered (the stories come from its {@code use}). */
     public InterviewStory story() {
         return run.story();
     }
