@@ -73,6 +73,14 @@ final class InterviewSlots {
         return ready;
     }
 
+    /** The story to tell for the question at {@code position}; once its answer is final it keeps the one it had. */
+    void pickStory(int position, String storyId) {
+        InterviewSlot slot = position >= 0 && position < slots.size() ? slots.get(position) : null;
+        if (slot != null && !slot.finalized) {
+            slot.storyId = storyId;
+        }
+    }
+
     /** Makes every answered question final: nothing about it changes any more. */
     void finalizeAnswered() {
         for (InterviewSlot item : slots) {

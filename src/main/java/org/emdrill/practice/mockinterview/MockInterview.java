@@ -287,17 +287,9 @@ public final class MockInterview {
     }
 
     /** Questions that became final since the last call, each handed out once, in interview order. */
-    /** The candidate will tell story {@code storyId} (null for none) for the current question, until it is final. */
+    /** The current question will be told with {@code storyId} (null: none); a final answer keeps its story. */
     public void pickStory(String storyId) {
-        if (step.isTimed() || step == InterviewStep.SCORE) {
-            InterviewSlot slot = items.get(position);
-            slot.storyId = slot.finalized ? slot.storyId : storyId;
-        }
-    }
-
-    /** The story picked for the question at {@code position}, or null. */
-    public String storyAt(int position) {
-        return items.get(position).storyId;
+        items.pickStory(position, storyId);
     }
 
     public List<FinishedQuestion> takeFinished() {

@@ -45,7 +45,9 @@ public final class InterviewStory {
         if (m != interview || m.position() != shownPosition) {
             interview = m;
             shownPosition = m.position();
-            choice.offerFor(m.questions().get(shownPosition).queued().question(), m.storyAt(shownPosition));
+            // The pick kept for this question (after a resume, the one made before the crash) is in its snapshot item.
+            choice.offerFor(m.questions().get(shownPosition).queued().question(),
+                    m.snapshot().items().get(shownPosition).answer().storyId());
         }
     }
 
