@@ -30,6 +30,7 @@ import org.emdrill.ui.mockinterview.InterviewDialogs;
 import org.emdrill.ui.mockinterview.MockInterviewView;
 import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
+import org.emdrill.ui.progress.StoriesCardModel;
 import org.emdrill.ui.progress.ProgressViewModel;
 import org.emdrill.ui.progress.DeliveryTrendModel;
 import org.emdrill.store.DeliveryTrendQueries;
@@ -115,6 +116,7 @@ public final class WindowWiring {
                         () -> weakestDimension(context).now().practiseOrder()),
                 DraftStore.mockInterview(context.paths().drafts(), context.clock()), context.ticker(), context.clock(),
                 new Random(), audio);
+        interview.story().use(new StoryRepository(context.database())::all); // read on the worker, as in Practice
         // The interview loops are small bundled files; read them off the FX thread and offer them as presets.
         // A loop question missing from the banks is skipped when the loop starts, with a note.
         runner.run(() -> new LoopLoader().load((java.util.Set<String>) null).loops(), interview::useLoops,
@@ -139,7 +141,9 @@ public final class WindowWiring {
         progress.refresh();
         DeliveryTrendModel delivery = new DeliveryTrendModel(state, runner, new DeliveryTrendQueries(context.database()),
                 context.clock(), ZoneId.systemDefault());
-        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery));
+        StoryRepository storyRepository = new StoryRepository(context.database());
+        StoriesCardModel storiesCard = new StoriesCardModel(state, runner, storyRepository::all, storyRepository::tellings);
+        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery, storiesCard));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
         StoriesViewModel stories = new StoriesViewModel(state, new StoryRepository(context.database()), runner,

@@ -86,6 +86,10 @@ final class FilterSql {
             params.add(f.dimensionRange().min());
             params.add(f.dimensionRange().max());
         }
+        if (f.storyId() != null) {
+            conditions.add("a.story_id = ?");
+            params.add(f.storyId());
+        }
         for (String term : SearchTerms.split(f.text())) {
             conditions.add("(a.answer_text LIKE ? ESCAPE '\\' OR a.notes LIKE ? ESCAPE '\\')");
             String pattern = SearchTerms.containsPattern(term);

@@ -57,10 +57,10 @@ public final class InterviewRecorder {
         return sessions.start(presetName, interview.config(), interview.questionIds(), startedAt);
     }
 
-    /** Saves one finished question with its follow-ups and review schedule, in one transaction. */
+    /** Saves one finished question with its follow-ups, ticks, review schedule and story told, in one transaction. */
     public long save(long sessionId, FinishedQuestion finished) {
         return attempts.record(finished.attempt(), new AttemptRecorder.Placement(sessionId, finished.position()),
-                finished.followUps(), null, null, finished.ticks(), finished.recordingFile());
+                finished.followUps(), null, finished.storyId(), finished.ticks(), finished.recordingFile());
     }
 
     /** Positions of the session already in the store: after a crash these must not be saved twice. */

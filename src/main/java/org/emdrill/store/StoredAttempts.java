@@ -45,6 +45,11 @@ public final class StoredAttempts {
         return stories.storyOfAttempt(id).flatMap(stories::find);
     }
 
+    /** Every story, newest first: for the History filter by story. */
+    public List<org.emdrill.stories.Story> stories() {
+        return new StoryRepository(db).all();
+    }
+
     /** Every attempt matching {@code filter}, oldest first. */
     public List<StoredAttempt> list(AttemptFilter filter) {
         return db.withConnection(c -> read(c, FilterSql.of(filter)));

@@ -17,6 +17,8 @@ final class InterviewSlot {
     boolean finalized;
     /** Already handed to the caller for storing. */
     boolean handedOut;
+    /** The story the candidate picked to tell, or null. */
+    String storyId;
 
     InterviewSlot(QuestionAnswer answer) {
         this.answer = answer;

@@ -67,10 +67,18 @@ final class InterviewSlots {
             if (item.finalized && !item.handedOut) {
                 item.handedOut = true;
                 ready.add(new FinishedQuestion(i, item.answer.toAttempt(), item.answer.followUpAnswers(),
-                        item.answer.ticks(), item.answer.recordingFile()));
+                        item.answer.ticks(), item.answer.recordingFile(), item.storyId));
             }
         }
         return ready;
+    }
+
+    /** The story to tell for the question at {@code position}; once its answer is final it keeps the one it had. */
+    void pickStory(int position, String storyId) {
+        InterviewSlot slot = position >= 0 && position < slots.size() ? slots.get(position) : null;
+        if (slot != null && !slot.finalized) {
+            slot.storyId = storyId;
+        }
     }
 
     /** Makes every answered question final: nothing about it changes any more. */
@@ -89,7 +97,8 @@ final class InterviewSlots {
 
     List<MockInterviewSnapshot.Item> snapshotItems() {
         return slots.stream()
-                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft(), i.status, i.finalized, i.handedOut))
+                .map(i -> new MockInterviewSnapshot.Item(i.answer.toDraft().withStory(i.storyId), i.status, i.finalized,
+                        i.handedOut))
                 .toList();
     }
 
@@ -116,6 +125,7 @@ final class InterviewSlots {
             item.status = saved.status();
             item.finalized = saved.finalized();
             item.handedOut = saved.handedOut();
+            item.storyId = saved.answer().storyId(); // none in snapshots from before stories
             if (current) {
                 item.status = QuestionStatus.IN_PROGRESS;
                 if (phase == AnswerPhase.READY) {

@@ -301,6 +301,11 @@ public final class MockInterview {
     }
 
     /** Questions that became final since the last call, each handed out once, in interview order. */
+    /** The current question will be told with {@code storyId} (null: none); a final answer keeps its story. */
+    public void pickStory(String storyId) {
+        items.pickStory(position, storyId);
+    }
+
     public List<FinishedQuestion> takeFinished() {
         sync();
         return items.takeFinished();

@@ -27,6 +27,7 @@ public final class AppState {
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final ObjectProperty<PracticeRequest> practiceRequest = new SimpleObjectProperty<>();
     private final StringProperty cannotSave = new SimpleStringProperty("");
+    private final StringProperty storyRequest = new SimpleStringProperty();
 
     public AppState(BankLibrary library, Rubric rubric, Settings settings) {
         this.library.set(Objects.requireNonNull(library));
@@ -76,6 +77,18 @@ public final class AppState {
 
     public void requestPractice(PracticeRequest request) {
         practiceRequest.set(request);
+    }
+
+    /**
+     * The id of a story another screen wants shown (History's "Open story"); the window switches to My
+     * stories and its view model opens the story and clears the request, as with a practice request.
+     */
+    public StringProperty storyRequestProperty() {
+        return storyRequest;
+    }
+
+    public void requestStory(String storyId) {
+        storyRequest.set(storyId);
     }
 
     /**

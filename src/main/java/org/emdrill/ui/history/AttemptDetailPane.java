@@ -105,7 +105,7 @@ final class AttemptDetailPane extends StackPane {
         if (ticks != null) {
             right.getChildren().add(2, section("Signals and red flags", ticks));
         }
-        VBox content = new VBox(18, header(d, model.storyToldProperty().get()), stats(d), body);
+        VBox content = new VBox(18, header(d, model.storyToldProperty().get(), model.stories()), stats(d), body);
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(16, 22, 24, 22));
         double keep = scroll.getVvalue();
@@ -182,7 +182,7 @@ final class AttemptDetailPane extends StackPane {
         return c;
     }
 
-    private static Node header(AttemptDetail d, String storyTold) {
+    private static Node header(AttemptDetail d, String storyTold, HistoryStories stories) {
         Label prompt = new Label(d.prompt());
         prompt.setId("detail-prompt");
         prompt.getStyleClass().add("detail-prompt");
@@ -201,6 +201,13 @@ final class AttemptDetailPane extends StackPane {
         if (!storyTold.isEmpty()) {
             // The story picked before answering: seeing it beside the scores shows which stories hold up.
             meta.getChildren().add(chip(Feather.BOOK_OPEN, "Story told: " + storyTold, "detail-story"));
+            Button open = new Button("Open story");
+            open.setId("detail-open-story");
+            open.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.setTooltip(new javafx.scene.control.Tooltip("Show this story in My stories"));
+            open.setOnAction(e -> stories.openTold());
+            meta.getChildren().add(open);
         }
         return new VBox(12, prompt, meta);
     }

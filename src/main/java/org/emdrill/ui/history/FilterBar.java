@@ -38,7 +38,7 @@ final class FilterBar extends VBox {
     private final HistoryFilters filters;
     private final CustomTextField search = new CustomTextField();
 
-    FilterBar(HistoryFilters filters, javafx.collections.ObservableList<BankOption> bankOptions) {
+    FilterBar(HistoryFilters filters, javafx.collections.ObservableList<BankOption> bankOptions, HistoryStories stories) {
         super(10);
         this.filters = filters;
         setId("history-filters");
@@ -91,7 +91,7 @@ final class FilterBar extends VBox {
         HBox.setHgrow(question, javafx.scene.layout.Priority.SOMETIMES);
         first.setAlignment(Pos.CENTER_LEFT);
 
-        Node second = secondRow(mode);
+        Node second = secondRow(mode, storyBox(stories));
         second.visibleProperty().bind(more.selectedProperty());
         second.managedProperty().bind(second.visibleProperty());
         // Opened when a filter in it is set some other way, so nothing filters out of sight.
@@ -102,7 +102,7 @@ final class FilterBar extends VBox {
         };
         for (javafx.beans.Observable part : new javafx.beans.Observable[] {filters.fromProperty(),
                 filters.toProperty(), filters.overallMinProperty(), filters.overallMaxProperty(),
-                filters.dimensionProperty(), filters.modeProperty()}) {
+                filters.dimensionProperty(), filters.modeProperty(), filters.storyIdProperty()}) {
             part.addListener(obs -> openIfUsed.run());
         }
         getChildren().addAll(first, second);
@@ -117,11 +117,12 @@ final class FilterBar extends VBox {
     private boolean secondRowInUse() {
         return filters.fromProperty().get() != null || filters.toProperty().get() != null
                 || filters.dimensionProperty().get() != null || filters.modeProperty().get() != null
+                || filters.storyIdProperty().get() != null
                 || filters.overallMinProperty().get() > HistoryFilters.LOWEST
                 || filters.overallMaxProperty().get() < HistoryFilters.HIGHEST;
     }
 
-    private Node secondRow(ComboBox<AnswerMode> mode) {
+    private Node secondRow(ComboBox<AnswerMode> mode, ComboBox<String> story) {
         DatePicker from = datePicker("filter-from", "From");
         from.valueProperty().bindBidirectional(filters.fromProperty());
         DatePicker to = datePicker("filter-to", "To");
@@ -150,7 +151,8 @@ final class FilterBar extends VBox {
                 group("Dates", from, dash(), to),
                 group("Mode", mode),
                 group("Overall", overall),
-                group("Score in", dimension, dimensionRange));
+                group("Score in", dimension, dimensionRange),
+                group("Story", story));
         row.setId("filter-second-row");
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("filter-second-row");
@@ -226,6 +228,21 @@ final class FilterBar extends VBox {
 
     private static String titleOf(List<BankOption> options, String id) {
         return options.stream().filter(o -> o.id().equals(id)).map(BankOption::title).findFirst().orElse(id);
+    }
+
+    /** "Any story" or one of the user's stories, by title; the attempts that told it. */
+    private ComboBox<String> storyBox(HistoryStories stories) {
+        ComboBox<String> story = new ComboBox<>(stories.choices());
+        story.setId("filter-story");
+        story.setAccessibleText("Story filter");
+        story.setMaxWidth(260);
+        StringConverter<String> names = converter(HistoryStories.ANY, stories::title);
+        story.setConverter(names);
+        story.setButtonCell(cell(names));
+        story.setCellFactory(list -> cell(names));
+        story.setOnShowing(e -> stories.reload()); // a story written meanwhile is offered
+        story.valueProperty().bindBidirectional(filters.storyIdProperty());
+        return story;
     }
 
     private ComboBox<AnswerMode> modeBox() {

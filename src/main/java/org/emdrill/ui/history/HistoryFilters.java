@@ -3,6 +3,7 @@ package org.emdrill.ui.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -40,6 +41,7 @@ public final class HistoryFilters {
     private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>();
     private final DoubleProperty dimensionMin = new SimpleDoubleProperty(LOWEST);
     private final DoubleProperty dimensionMax = new SimpleDoubleProperty(HIGHEST);
+    private final ObjectProperty<String> storyId = new SimpleObjectProperty<>();
     private final BooleanBinding active;
 
     HistoryFilters() {
@@ -97,6 +99,21 @@ public final class HistoryFilters {
         return dimensionMax;
     }
 
+    /** The id of the story the attempts told; null means any. */
+    public ObjectProperty<String> storyIdProperty() {
+        return storyId;
+    }
+
+    /** Tells {@code typed} of changes to the typed parts and {@code picked} of the rest. */
+    void listen(InvalidationListener typed, InvalidationListener picked) {
+        for (Observable part : typedParts()) {
+            part.addListener(typed);
+        }
+        for (Observable part : pickedParts()) {
+            part.addListener(picked);
+        }
+    }
+
     /** True when any filter narrows the list. */
     public BooleanBinding activeProperty() {
         return active;
@@ -113,7 +130,8 @@ public final class HistoryFilters {
 
     /** The parts picked from lists, dates and spinners. */
     Observable[] pickedParts() {
-        return new Observable[] {bankIds, from, to, mode, overallMin, overallMax, dimension, dimensionMin, dimensionMax};
+        return new Observable[] {bankIds, from, to, mode, overallMin, overallMax, dimension, dimensionMin, dimensionMax,
+            storyId};
     }
 
     private Observable[] allParts() {
@@ -134,6 +152,7 @@ public final class HistoryFilters {
         dimension.set(null);
         dimensionMin.set(LOWEST);
         dimensionMax.set(HIGHEST);
+        storyId.set(null);
     }
 
     /** The store's filter for these choices; whole local days in {@code zone}. */
@@ -143,7 +162,8 @@ public final class HistoryFilters {
                 .withQuestionText(questionText.get())
                 .withText(text.get())
                 .withMode(mode.get())
-                .withOverall(range(overallMin.get(), overallMax.get()));
+                .withOverall(range(overallMin.get(), overallMax.get()))
+                .withStory(storyId.get());
         LocalDate first = from.get();
         LocalDate last = to.get();
         if (first != null && last != null && last.isBefore(first)) {

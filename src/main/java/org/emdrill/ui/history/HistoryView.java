@@ -57,7 +57,8 @@ public final class HistoryView extends BorderPane implements UnsavedWork {
         getStylesheets().add(CSS);
         getStyleClass().addAll(Styles.SCREEN, "history-screen");
 
-        filterBar = new FilterBar(model.filters(), model.bankOptions());
+        filterBar = new FilterBar(model.filters(), model.bankOptions(), model.stories());
+        model.stories().reload();
         BorderPane list = new BorderPane();
         list.setId("history-list");
         VBox top = new VBox(14, header(), filterBar, new TransferNotices(model));

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -63,6 +61,7 @@ public final class HistoryViewModel {
     private final BankOptions bankOptions;
     private final ColumnWidths columnWidths;
     private final OpenedAttempt opened;
+    private final HistoryStories stories;
     private final AttemptRecording recording;
     private final DeleteUndo undo;
 
@@ -97,7 +96,8 @@ public final class HistoryViewModel {
         }
         this.pageSize = pageSize;
         this.undo = new DeleteUndo(delays, UNDO_TIME);
-        this.opened = new OpenedAttempt(services, runner, state, this::showError, this::refresh);
+        this.stories = new HistoryStories(services.stored()::stories, runner, state);
+        this.opened = new OpenedAttempt(services, runner, state, this::showError, this::refresh, stories::toldInOpened);
         this.editor = new RevisionEditor(services.revisions(), runner, clock, opened::revised, this::showError);
         opened.useEditor(editor);
         this.recording = new AttemptRecording(services, runner, dialogs, this::showError, javafx.application.Platform::runLater);
@@ -118,16 +118,10 @@ public final class HistoryViewModel {
 
         state.attemptsChangedProperty().addListener((obs, old, now) -> refresh());
         state.libraryProperty().addListener((obs, old, now) -> bankOptions.update());
-        InvalidationListener typed = obs -> {
+        filters.listen(obs -> {
             cancelTypingPause.run();
             cancelTypingPause = delays.after(TYPING_PAUSE, this::reload);
-        };
-        for (Observable part : filters.typedParts()) {
-            part.addListener(typed);
-        }
-        for (Observable part : filters.pickedParts()) {
-            part.addListener(obs -> reload());
-        }
+        }, obs -> reload());
     }
 
     // ---- the parts
@@ -219,6 +213,11 @@ public final class HistoryViewModel {
 
     public ReadOnlyObjectProperty<HistoryRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The stories to filter by, and the one told in the opened attempt to open in My stories. */
+    public HistoryStories stories() {
+        return stories;
     }
 
     /** The title of the story told in the opened attempt, empty when none. */

@@ -24,6 +24,8 @@ final class OpenedAttempt {
     private final Consumer<String> errors;
     /** Called when the opened attempt turns out to be gone, so the list catches up. */
     private final Runnable listOutOfDate;
+    /** Told the id of the story told in the opened attempt, or null. */
+    private final Consumer<String> storyToldId;
     private RevisionEditor editor;
 
     private final ReadOnlyObjectWrapper<AttemptDetail> detail = new ReadOnlyObjectWrapper<>();
@@ -34,12 +36,13 @@ final class OpenedAttempt {
     private final LatestTask detailLoad = new LatestTask();
 
     OpenedAttempt(HistoryServices services, BackgroundRunner runner, AppState state, Consumer<String> errors,
-                  Runnable listOutOfDate) {
+                  Runnable listOutOfDate, Consumer<String> storyToldId) {
         this.services = Objects.requireNonNull(services, "services");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.state = Objects.requireNonNull(state, "state");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.listOutOfDate = Objects.requireNonNull(listOutOfDate, "listOutOfDate");
+        this.storyToldId = Objects.requireNonNull(storyToldId, "storyToldId");
         state.rubricProperty().addListener((obs, old, now) -> reword());
         // A bank edited or removed changes the question's answer guide shown beside the attempt.
         state.libraryProperty().addListener((obs, old, now) -> reword());
@@ -66,6 +69,7 @@ final class OpenedAttempt {
         editor.cancel();
         if (row == null) {
             openAttempt = null;
+            storyToldId.accept(null);
             detail.set(null);
             return;
         }
@@ -76,9 +80,10 @@ final class OpenedAttempt {
                     Optional<StoredAttempt> found = services.stored().find(row.id());
                     int atQuestion = found.map(s -> services.search().countAtQuestion(s.attempt().questionId()))
                             .orElse(0);
-                    String story = found.isEmpty() ? "" : services.stored().storyTold(row.id())
-                            .map(org.emdrill.stories.Story::displayTitle).orElse("");
-                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion, story, s.ticks()));
+                    org.emdrill.stories.Story story = found.isEmpty() ? null
+                            : services.stored().storyTold(row.id()).orElse(null);
+                    return found.map(s -> new OpenAttempt(s.attempt(), s.revisedAt(), atQuestion,
+                            story == null ? "" : story.displayTitle(), story == null ? null : story.id(), s.ticks()));
                 },
                 found -> {
                     openAttempt = found.orElse(null);
@@ -102,7 +107,7 @@ final class OpenedAttempt {
     void revised(Attempt attempt, Instant when) {
         if (openAttempt != null && openAttempt.attempt().id() == attempt.id()) {
             openAttempt = new OpenAttempt(attempt, when, openAttempt.attemptsAtQuestion(), openAttempt.storyTold(),
-                    openAttempt.ticks());
+                    openAttempt.storyId(), openAttempt.ticks());
             reword();
         }
         state.attemptSaved();
@@ -110,12 +115,13 @@ final class OpenedAttempt {
 
     private void reword() {
         storyTold.set(openAttempt == null ? "" : openAttempt.storyTold()); // before the detail, which redraws
+        storyToldId.accept(openAttempt == null ? null : openAttempt.storyId());
         detail.set(openAttempt == null ? null : AttemptDetail.of(openAttempt.attempt(), state.rubric(),
                 state.library(), openAttempt.revisedAt(), openAttempt.attemptsAtQuestion(), openAttempt.ticks()));
     }
 
     /** The opened attempt with what the detail needs beyond the attempt itself. */
     private record OpenAttempt(Attempt attempt, Instant revisedAt, int attemptsAtQuestion, String storyTold,
-                               org.emdrill.domain.SignalTicks ticks) {
+            String storyId, org.emdrill.domain.SignalTicks ticks) {
     }
 }

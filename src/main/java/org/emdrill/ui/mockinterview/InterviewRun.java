@@ -25,6 +25,7 @@ import org.emdrill.practice.schedule.DimensionAverages;
 import org.emdrill.ui.common.AnswerCapture;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
+import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.ScoreCard;
 
 /**
@@ -51,6 +52,7 @@ final class InterviewRun {
     private final InterviewScoring scoring;
     private final Autosave autosave;
     private final Timeline ticks;
+    private final InterviewStory story;
 
     private MockInterview interview;
     private String preset = "";
@@ -62,7 +64,7 @@ final class InterviewRun {
     /** True while the answer box is being filled in by the model, so it is not written back. */
     private boolean filling;
 
-    InterviewRun(AppState state, Ticker ticker, InstantSource clock, InterviewSaving saving,
+    InterviewRun(AppState state, BackgroundRunner runner, Ticker ticker, InstantSource clock, InterviewSaving saving,
             ReadOnlyObjectWrapper<InterviewPage> page, Consumer<String> status, AnswerCapture recording) {
         this.state = state;
         this.recording = recording;
@@ -74,6 +76,7 @@ final class InterviewRun {
         this.status = status;
         this.autosave = new Autosave(this::saveSnapshot);
         this.scoring = new InterviewScoring(autosave::changed);
+        this.story = new InterviewStory(runner, autosave::changed);
         answerText.addListener((obs, was, is) -> {
             if (!filling && interview != null && interview.step().isTimed()) {
                 interview.typeAnswer(is);
@@ -107,6 +110,7 @@ final class InterviewRun {
 
     void forget() {
         interview = null;
+        story.forget();
     }
 
     /** Ends the thinking time, the answer or the follow-up that is running. */
@@ -213,6 +217,7 @@ final class InterviewRun {
                 answerText.set(interview.currentText());
                 filling = false;
                 scoring.clear();
+                story.follow(interview);
                 page.set(InterviewPage.RUNNING);
             }
             case SCORE -> {
@@ -342,6 +347,10 @@ final class InterviewRun {
 
     InterviewScoring scoring() {
         return scoring;
+    }
+
+    InterviewStory story() {
+        return story;
     }
 
     /** Stops the clock and pending saves, as a killed app would; for tests. */

@@ -65,7 +65,6 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final InterviewRun run;
     private final javafx.beans.binding.StringBinding titleDetail;
 
-
     public MockInterviewViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions,
             PresetRepository presets, InterviewRecorder recorder, DraftStore<MockInterviewSnapshot> drafts, Ticker ticker,
             InstantSource clock, RandomGenerator random, org.emdrill.ui.common.SpokenAudio audio) {
@@ -77,7 +76,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         this.recorder = recorder;
         this.picker = new InterviewQuestionPicker(random);
         InterviewSaving saving = new InterviewSaving(runner, recorder, drafts, state, statusText::set);
-        this.run = new InterviewRun(state, ticker, clock, saving, stage, statusText::set,
+        this.run = new InterviewRun(state, runner, ticker, clock, saving, stage, statusText::set,
                 new org.emdrill.ui.common.AnswerCapture(audio, runner, clock));
         this.past = new PastInterviews(runner, sessions);
         this.titleDetail = InterviewPage.titleDetail(stage, run.readout().progressTextProperty());
@@ -347,6 +346,10 @@ public final class MockInterviewViewModel implements AutosavedWork {
 
     public RunningReadout readout() {
         return run.readout();
+    }
+
+    public InterviewStory story() {
+        return run.story();
     }
 
     /** What the Next button does now: "Start answering", "Next: follow-up", "Done · next question". */

@@ -1,9 +1,11 @@
 package org.emdrill.ui.mockinterview;
 
 import org.emdrill.ui.common.Layouts;
+import org.emdrill.ui.common.StoryPickerPane;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -125,7 +127,12 @@ final class RunningPage extends BorderPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label keys = Layouts.wrapping("Ctrl+Enter next \u00b7 Ctrl+P pause \u00b7 Ctrl+K skip prep", "kbd-hint");
 
-        VBox content = new VBox(22, top, prompt, followUpBox, clock, answer, buttons, keys);
+        // "Story you will tell", as in Practice; with no stories written yet it takes no room from the clock.
+        StoryPickerPane story = new StoryPickerPane(vm.story().choice(), new SimpleBooleanProperty());
+        story.visibleProperty().bind(Bindings.size(vm.story().choice().options()).greaterThan(1)
+                .or(vm.story().choice().noteProperty().isNotEmpty()));
+        story.managedProperty().bind(story.visibleProperty());
+        VBox content = new VBox(22, top, prompt, story, followUpBox, clock, answer, buttons, keys);
         content.getStyleClass().add("interview-running-content");
         setCenter(Layouts.scroller(content, 920));
         setBottom(MockInterviewView.statusBar(vm));

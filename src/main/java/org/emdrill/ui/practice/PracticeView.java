@@ -1,5 +1,6 @@
 package org.emdrill.ui.practice;
 
+import org.emdrill.ui.common.StoryPickerPane;
 import org.emdrill.ui.common.SceneShortcuts;
 import org.emdrill.ui.common.Layouts;
 
@@ -129,7 +130,7 @@ public final class PracticeView extends StackPane {
         Label target = new Label();
         target.getStyleClass().add("muted");
         target.textProperty().bind(vm.shown().targetTextProperty());
-        VBox promptCard = new VBox(10, prompt, target, new StoryPickerPane(vm));
+        VBox promptCard = new VBox(10, prompt, target, new StoryPickerPane(vm.story(), vm.stageProperty().isEqualTo(PracticeStage.SAVED)));
         promptCard.getStyleClass().add("card");
 
         Node answer = answerCard();

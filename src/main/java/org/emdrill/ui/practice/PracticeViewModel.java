@@ -31,6 +31,7 @@ import org.emdrill.ui.common.Formats;
 import org.emdrill.ui.common.AnswerReadout;
 import org.emdrill.ui.common.PracticeRequest;
 import org.emdrill.ui.common.SpokenAudio;
+import org.emdrill.ui.common.StoryChoice;
 
 /**
  * The Practice screen's state: set-up choices, the question in play, its clock and its scoring card. The

@@ -36,13 +36,21 @@ public final class ProgressView extends BorderPane {
     private final TypedAnswersCard typed = new TypedAnswersCard();
     private final DeliveryCard delivery = new DeliveryCard();
 
+    private final StoriesCard stories;
+
     public ProgressView(ProgressViewModel model) {
-        this(model, null);
+        this(model, null, null);
     }
 
     /** With the spoken-delivery card below the typed-answer analytics, when {@code deliveryModel} is given. */
     public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel) {
+        this(model, deliveryModel, null);
+    }
+
+    /** @param stories the "Stories" card's data, shown at the end of the page; null leaves the card out */
+    public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel, StoriesCardModel stories) {
         this.model = Objects.requireNonNull(model, "model");
+        this.stories = stories == null ? null : new StoriesCard(stories);
         this.focus = new FocusCards(model);
         setId("progress-view");
         getStylesheets().add(CSS);
@@ -120,6 +128,9 @@ public final class ProgressView extends BorderPane {
                 new ResponsiveColumns(440, 2, 16, calendar, typed));
         if (withDelivery) {
             content.getChildren().add(delivery);
+        }
+        if (stories != null) {
+            content.getChildren().add(stories);
         }
         content.getStyleClass().add("progress-page");
         VBox.setMargin(chartsTitle, new Insets(10, 0, 0, 0));

@@ -80,6 +80,12 @@ public final class MainWindow extends BorderPane {
                 show(Screen.PRACTICE);
             }
         });
+        // History's "Open story", in the same way: My stories' view model takes the request and clears it.
+        state.storyRequestProperty().addListener(obs -> {
+            if (state.storyRequestProperty().get() != null) {
+                show(Screen.STORIES);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, oldWindow, window) -> {

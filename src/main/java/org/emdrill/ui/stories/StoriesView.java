@@ -26,6 +26,9 @@ import org.emdrill.ui.common.Styles;
  */
 public final class StoriesView extends BorderPane {
 
+    private static final String CSS = java.util.Objects.requireNonNull(
+            StoriesView.class.getResource("/org/emdrill/ui/stories/stories.css")).toExternalForm();
+
     private final StoriesViewModel model;
     private final ListView<Story> list = new ListView<>();
     private final TabPane tabs = new TabPane();
@@ -33,6 +36,7 @@ public final class StoriesView extends BorderPane {
     public StoriesView(StoriesViewModel model) {
         this.model = model;
         getStyleClass().addAll(Styles.SCREEN, "stories-screen");
+        getStylesheets().add(CSS);
         setId("stories-view");
         setTop(header());
         Tab stories = new Tab("My stories", new SplitPane(listColumn(), new StoryForm(model)));
@@ -46,16 +50,41 @@ public final class StoriesView extends BorderPane {
         setCenter(tabs);
         // A hole's "Write a story" opens the new story where it can be written.
         model.openProperty().addListener((obs, was, is) -> {
-            if (is != null) {
+            if (is != null && (was == null || !was.id().equals(is.id()))) {
                 tabs.getSelectionModel().select(stories);
-                if (list.getSelectionModel().getSelectedItem() == null
-                        || !list.getSelectionModel().getSelectedItem().id().equals(is.id())) {
-                    list.getItems().stream().filter(s -> s.id().equals(is.id())).findFirst()
-                            .ifPresent(s -> list.getSelectionModel().select(s));
-                }
             }
+            highlightOpen();
         });
+        // A story added at the top, replaced as it is typed, or hidden by the search moves rows under the
+        // selection: the highlight follows the open story, never the row index it used to have.
+        model.shownStories().addListener((javafx.collections.ListChangeListener<Story>) c -> highlightOpen());
         model.load();
+    }
+
+    /** Highlights the open story's row, or none when it has no row (new and still empty, or searched away). */
+    private void highlightOpen() {
+        Story open = model.openProperty().get();
+        Story selected = list.getSelectionModel().getSelectedItem();
+        if (open == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        if (selected != null && selected.id().equals(open.id())) {
+            return;
+        }
+        int row = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(open.id())) {
+                row = i;
+                break;
+            }
+        }
+        if (row < 0) {
+            list.getSelectionModel().clearSelection();
+        } else {
+            list.getSelectionModel().clearAndSelect(row);
+            list.scrollTo(row);
+        }
     }
 
     private Node header() {
@@ -82,16 +111,15 @@ public final class StoriesView extends BorderPane {
         TextField search = new TextField();
         search.setId("stories-search");
         search.setPromptText("Search your stories");
+        search.setAccessibleText("Search your stories");
         search.textProperty().bindBidirectional(model.searchProperty());
         Button add = new Button("New story");
         add.setId("stories-new");
         add.setMinWidth(Region.USE_PREF_SIZE); // never cut to "…", even with large text
-        add.setOnAction(e -> {
-            model.newStory();
-            list.getSelectionModel().clearSelection();
-        });
-        HBox tools = new HBox(8, search, add);
-        HBox.setHgrow(search, Priority.ALWAYS);
+        add.setOnAction(e -> model.newStory());
+        // The search gets the column's whole width, so its prompt is never cut, even at 1024 px.
+        search.setMaxWidth(Double.MAX_VALUE);
+        VBox tools = new VBox(6, add, search);
         list.setId("stories-list");
         list.setAccessibleText("Your stories");
         list.setItems(model.shownStories());
@@ -100,6 +128,10 @@ public final class StoriesView extends BorderPane {
         empty.setPadding(new Insets(8));
         list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // the cell follows the list's width, so its labels wrap
+            }
+
             @Override
             protected void updateItem(Story s, boolean empty) {
                 super.updateItem(s, empty);
@@ -123,6 +155,7 @@ public final class StoriesView extends BorderPane {
     private static javafx.scene.Node storyCell(Story s, org.emdrill.stories.StoryUsage.Summary usage) {
         javafx.scene.control.Label title = new javafx.scene.control.Label(s.displayTitle()
                 + (s.role().isBlank() ? "" : " · " + s.role()));
+        title.setWrapText(true); // a long title wraps in the narrow column instead of scrolling it sideways
         javafx.scene.control.Label told = new javafx.scene.control.Label(org.emdrill.stories.UsageLine.of(usage));
         told.getStyleClass().add("muted");
         told.getStyleClass().add("story-usage");

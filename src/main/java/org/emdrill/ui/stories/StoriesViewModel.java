@@ -1,7 +1,6 @@
 package org.emdrill.ui.stories;
 
 import java.time.InstantSource;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +20,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.emdrill.domain.Dimension;
-import org.emdrill.domain.Question;
 import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QueuedQuestion;
 import org.emdrill.store.PlainErrors;
 import org.emdrill.store.StoryRepository;
+import org.emdrill.stories.HolePractice;
 import org.emdrill.stories.QuestionSuggestions;
 import org.emdrill.stories.Story;
 import org.emdrill.stories.StoryMatrix;
@@ -55,7 +54,9 @@ public final class StoriesViewModel implements AutosavedWork {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Story> open = new SimpleObjectProperty<>();
     private final StoryFields fields = new StoryFields();
-    private final ObservableList<QuestionSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
+    private final StorySuggesting suggesting;
+    /** The links of every story when the matrix was last drawn: typing text never changes coverage. */
+    private List<List<Object>> matrixLinks;
     private final ReadOnlyObjectWrapper<StoryMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StoryRepository.DeletedStory> undo = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -68,15 +69,42 @@ public final class StoriesViewModel implements AutosavedWork {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.autosave = new Autosave(this::saveOpen);
+        this.suggesting = new StorySuggesting(runner, open::get, () -> state.library().banks(), SUGGESTIONS);
         search.addListener((obs, was, is) -> shown.setPredicate(s -> matches(s, is)));
         fields.onEdit(this::edited);
-        stories.addListener((javafx.collections.ListChangeListener<Story>) c -> rebuildMatrix());
+        stories.addListener((javafx.collections.ListChangeListener<Story>) c -> {
+            if (!linksOfAll().equals(matrixLinks)) {
+                rebuildMatrix();
+            }
+        });
         state.libraryProperty().addListener((obs, was, is) -> {
             rebuildMatrix();
             refreshSuggestions();
         });
         rebuildMatrix();
         state.attemptsChangedProperty().addListener((obs, was, is) -> loadUsage());
+        state.storyRequestProperty().addListener((obs, was, id) -> {
+            if (id != null) {
+                state.storyRequestProperty().set(null);
+                show(id);
+            }
+        });
+    }
+
+    /** Opens the story another screen asked for (History's "Open story"), read from the store. */
+    private void show(String id) {
+        runner.run(() -> repository.find(id), found -> {
+            if (found.isEmpty()) {
+                status.set("That story is no longer in My stories.");
+                return;
+            }
+            // The copy on screen may hold typing not yet saved: it wins over the stored one.
+            Story s = stories.stream().filter(x -> x.id().equals(id)).findFirst().orElse(found.get());
+            search.set(""); // a search that hides it would leave the story open but not in the list
+            upsert(s);
+            open(s);
+            status.set("");
+        }, e -> status.set("The story could not be opened: " + PlainErrors.forSave(e)));
     }
 
     /** Reads the stories from the history, in the background. */
@@ -118,7 +146,7 @@ public final class StoriesViewModel implements AutosavedWork {
     }
 
     public ObservableList<QuestionSuggestions.Suggestion> suggestions() {
-        return suggestions;
+        return suggesting.list();
     }
 
     public ReadOnlyObjectProperty<StoryMatrix> matrixProperty() {
@@ -162,16 +190,16 @@ public final class StoriesViewModel implements AutosavedWork {
     public void newStoryFor(StoryMatrix.Hole hole) {
         Story s = Story.blank(clock.instant()).withLinks(EnumSet.of(hole.dimension()), Set.of(), Set.of(hole.bankId()),
                 clock.instant());
+        upsert(s);
         open(s);
         keep(s);
     }
 
-    /** Starts a practice of the hole's questions, the ones weighing its dimension most first. */
+    /** Starts a practice of the hole's bank's heaviest questions on its dimension (see {@link HolePractice}). */
     public void practise(StoryMatrix.Hole hole) {
         state.library().bank(hole.bankId()).ifPresent(bank -> {
-            List<QueuedQuestion> questions = bank.questions().stream().filter(q -> q.targets(hole.dimension()))
-                    .sorted(Comparator.comparingInt((Question q) -> q.weightOf(hole.dimension())).reversed())
-                    .map(q -> new QueuedQuestion(bank, q)).toList();
+            List<QueuedQuestion> questions = HolePractice.questions(bank, hole.dimension(), HolePractice.SET_SIZE)
+                    .stream().map(q -> new QueuedQuestion(bank, q)).toList();
             if (!questions.isEmpty()) {
                 state.requestPractice(new PracticeRequest(bank.title() + ": " + hole.dimension().displayName(),
                         questions));
@@ -221,7 +249,7 @@ public final class StoriesViewModel implements AutosavedWork {
         stories.removeIf(x -> x.id().equals(s.id()));
         open.set(null);
         fields.load(null);
-        suggestions.clear();
+        suggesting.refreshNow();
         runner.run(() -> repository.delete(s.id()), deleted -> {
             undo.set(deleted.orElse(null));
             status.set(deleted.isPresent() ? "Deleted “" + s.displayTitle() + "”." : "");
@@ -248,6 +276,9 @@ public final class StoriesViewModel implements AutosavedWork {
     @Override
     public void flushDraft() {
         autosave.flushNow();
+        if (suggesting.pending()) {
+            suggesting.refreshNow();
+        }
     }
 
     private void edited() {
@@ -256,9 +287,11 @@ public final class StoriesViewModel implements AutosavedWork {
             newStory();
             s = open.get();
         }
+        // Per keystroke only the cheap part: the open story, its one row, and the timers. The matrix
+        // follows links only, and the suggestions and the save wait for a pause (see StorySuggesting).
         open.set(fields.applyTo(s, clock.instant()));
         upsert(open.get());
-        refreshSuggestions();
+        suggesting.later();
         autosave.changed();
     }
 
@@ -307,12 +340,16 @@ public final class StoriesViewModel implements AutosavedWork {
     }
 
     private void rebuildMatrix() {
+        matrixLinks = linksOfAll();
         matrix.set(StoryMatrix.of(state.library().banks(), stories));
     }
 
+    private List<List<Object>> linksOfAll() {
+        return stories.stream().map(s -> List.<Object>of(s.id(), s.dimensions(), s.questionIds(), s.bankIds())).toList();
+    }
+
     private void refreshSuggestions() {
-        Story s = open.get();
-        suggestions.setAll(s == null ? List.of() : QuestionSuggestions.rank(s, state.library().banks(), SUGGESTIONS));
+        suggesting.refreshNow();
     }
 
     /** The open question's text for a linked id, or the id itself when no loaded bank has it. */

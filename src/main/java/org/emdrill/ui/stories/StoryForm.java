@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.QuestionBank;
@@ -35,6 +36,7 @@ final class StoryForm extends ScrollPane {
     private final FlowPane banks = new FlowPane(8, 6);
     private final VBox linked = new VBox(4);
     private final VBox suggested = new VBox(4);
+    private final TextField title;
 
     StoryForm(StoriesViewModel model) {
         this.model = model;
@@ -44,7 +46,8 @@ final class StoryForm extends ScrollPane {
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(8);
-        row(facts, 0, "Title", field(f.title, "story-title", "The migration we shipped late"));
+        title = field(f.title, "story-title", "The migration we shipped late");
+        row(facts, 0, "Title", title);
         row(facts, 1, "Role", field(f.role, "story-role", "Tech lead at X, EM of 6"));
         row(facts, 2, "When", field(f.roughDate, "story-date", "2023, spring"));
         row(facts, 3, "Numbers", field(f.numbers, "story-numbers", "2 weeks late, 80% of scope, 3 engineers"));
@@ -67,10 +70,34 @@ final class StoryForm extends ScrollPane {
                 suggested, delete);
         body.setPadding(new Insets(12));
         setContent(body);
-        model.openProperty().addListener((obs, was, is) -> redrawLinks(is));
+        model.openProperty().addListener((obs, was, is) -> {
+            if (!sameLinks(was, is)) { // typing changes the text only: redrawing every box per key was slow
+                redrawLinks(is);
+            }
+            if (is != null && (was == null || !was.id().equals(is.id()))) {
+                showFromTheTop(is);
+            }
+        });
         model.suggestions().addListener((javafx.collections.ListChangeListener<QuestionSuggestions.Suggestion>) c ->
                 redrawSuggestions());
         redrawLinks(model.openProperty().get());
+    }
+
+    private static boolean sameLinks(Story was, Story is) {
+        return was != null && is != null && was.id().equals(is.id()) && was.dimensions().equals(is.dimensions())
+                && was.bankIds().equals(is.bankIds()) && was.questionIds().equals(is.questionIds());
+    }
+
+    /** Another story opened: show it from its title, and put the cursor there when it is still untitled. */
+    private void showFromTheTop(Story s) {
+        setVvalue(0);
+        if (s.title().isBlank()) {
+            // Later, so the click or key that opened it (a button on the other tab) has finished first.
+            javafx.application.Platform.runLater(() -> {
+                setVvalue(0);
+                title.requestFocus();
+            });
+        }
     }
 
     private static void row(GridPane grid, int row, String label, TextField field) {
@@ -149,6 +176,7 @@ final class StoryForm extends ScrollPane {
             HBox.setHgrow(prompt, Priority.ALWAYS);
             prompt.setMaxWidth(Double.MAX_VALUE);
             Button unlink = new Button("Unlink");
+            unlink.setMinWidth(Region.USE_PREF_SIZE); // the prompt beside it wraps; the button never cuts to "…"
             unlink.setId("story-unlink-" + id);
             unlink.setOnAction(e -> model.unlinkQuestion(id));
             linked.getChildren().add(new HBox(8, prompt, unlink));
@@ -163,6 +191,7 @@ final class StoryForm extends ScrollPane {
             prompt.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(prompt, Priority.ALWAYS);
             Button link = new Button("Link");
+            link.setMinWidth(Region.USE_PREF_SIZE);
             link.setId("story-link-" + sg.question().id());
             link.setOnAction(e -> model.linkQuestion(sg.question().id()));
             suggested.getChildren().add(new HBox(8, prompt, link));

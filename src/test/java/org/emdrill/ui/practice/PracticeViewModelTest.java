@@ -39,6 +39,7 @@ import org.emdrill.store.OpenOutcome;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.StoryChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -65,6 +65,8 @@ class StoriesFlowTest {
         robot.clickOn("#nav-stories");
 
         write(robot, "Late billing launch", "delivery, ownership");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, // suggestions follow once typing pauses
+                () -> robot.lookup("#story-link-missed-deadlines-late-project-story").tryQuery().isPresent());
         assertTrue(robot.lookup("#story-link-missed-deadlines-late-project-story").tryQuery().isPresent(),
                 "the question tagged 'delivery' and 'ownership' is suggested");
         fire(robot, "#story-link-missed-deadlines-late-project-story");
@@ -103,6 +105,9 @@ class StoriesFlowTest {
 
         fire(robot, "#hole-practise-0");
         assertTrue(robot.lookup("#nav-practice").queryAs(ToggleButton.class).isSelected(), "Practice opened");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
+                && l.getText().endsWith("Question 1 of " + org.emdrill.stories.HolePractice.SET_SIZE)),
+                "one sitting of the hole's dimension, not the whole bank");
     }
 
     @Test

@@ -119,5 +119,34 @@ class StoriesViewModelTest {
         assertTrue(request.questions().stream().allMatch(q -> q.bank().id().equals(first.bankId())
                 && q.question().targets(first.dimension())));
         assertEquals(first.questionId(), request.questions().get(0).question().id());
+        long inBank = state.library().bank(first.bankId()).orElseThrow().questions().size();
+        assertTrue(request.questions().size() <= org.emdrill.stories.HolePractice.SET_SIZE
+                && request.questions().size() < inBank, "one sitting of that dimension, not the whole bank: "
+                + request.questions().size() + " of " + inBank);
+    }
+
+    @Test
+    void typingTheTextLeavesTheMatrixAloneAndLinkingRedrawsIt() throws Exception {
+        onFx(() -> {
+            model.newStory();
+            model.fields().title.set("Late billing launch");
+        });
+        StoryMatrix before = fx(() -> model.matrixProperty().get());
+
+        onFx(() -> model.fields().situation.set("We were two weeks late on the billing migration"));
+        assertTrue(before == fx(() -> model.matrixProperty().get()), "text alone covers no cell");
+
+        onFx(() -> model.linkQuestion("missed-deadlines-late-project-story"));
+        assertEquals(1, fx(() -> model.matrixProperty().get()).cell("missed-deadlines", Dimension.EXECUTION).stories());
+    }
+
+    @Test
+    void aStoryWrittenForAHoleIsInTheListAtOnce() throws Exception {
+        StoryMatrix.Hole first = fx(() -> model.matrixProperty().get().holes().get(0));
+
+        onFx(() -> model.newStoryFor(first));
+
+        assertEquals(List.of(fx(() -> model.openProperty().get().id())),
+                fx(() -> model.shownStories().stream().map(Story::id).toList()));
     }
 }

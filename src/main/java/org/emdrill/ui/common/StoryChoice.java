@@ -1,4 +1,4 @@
-package org.emdrill.ui.practice;
+package org.emdrill.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,9 @@ import javafx.collections.ObservableList;
 import org.emdrill.domain.Question;
 import org.emdrill.stories.Story;
 import org.emdrill.stories.StoryPicks;
-import org.emdrill.ui.common.BackgroundRunner;
 
 /**
- * "Story you will tell" on the Practice answering page: the user's stories ordered for the question on
+ * "Story you will tell" while a question is answered, in Practice and in a mock interview: the user's stories ordered for the question on
  * screen ({@link StoryPicks}), with "No story" first, and the one picked. The pick goes into the draft and
  * is saved with the attempt. Stories are read on the worker each time a question is shown, so one written
  * meanwhile on the Stories screen is offered; a picked story that has since been deleted is dropped with a
@@ -46,7 +45,7 @@ public final class StoryChoice {
     private boolean filling;
 
     /** @param changed called when the user picks another story (the draft is then written again) */
-    StoryChoice(BackgroundRunner runner, Supplier<List<Story>> stories, Runnable changed) {
+    public StoryChoice(BackgroundRunner runner, Supplier<List<Story>> stories, Runnable changed) {
         this.runner = runner;
         this.stories = stories;
         this.changed = changed;
@@ -61,7 +60,7 @@ public final class StoryChoice {
     }
 
     /** Offers the stories for {@code question}, keeping {@code keepId} picked when that story still exists. */
-    void offerFor(Question question, String keepId) {
+    public void offerFor(Question question, String keepId) {
         this.question = question;
         fill(List.of(Option.NONE), Option.NONE);
         load(keepId);
@@ -119,7 +118,7 @@ public final class StoryChoice {
     }
 
     /** Back to "No story" with nothing offered, when no question is on screen. */
-    void clear() {
+    public void clear() {
         generation++;
         question = null;
         fill(List.of(Option.NONE), Option.NONE);

@@ -1,5 +1,6 @@
-package org.emdrill.ui.practice;
+package org.emdrill.ui.common;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,13 +11,13 @@ import javafx.scene.layout.VBox;
 /**
  * "Story you will tell" under the prompt: a list of the user's stories, those linked to the question
  * first. It can be changed until the answer is saved, so a story picked in prep (or forgotten until the
- * scoring) is recorded with the attempt.
+ * scoring) is recorded with the attempt. Practice and Mock interview show the same pane.
  */
-final class StoryPickerPane extends VBox {
+public final class StoryPickerPane extends VBox {
 
-    StoryPickerPane(PracticeViewModel vm) {
+    /** @param locked true once the answer is saved: the story told can no longer change */
+    public StoryPickerPane(StoryChoice choice, ObservableBooleanValue locked) {
         super(4);
-        StoryChoice choice = vm.story();
         Label label = new Label("Story you will tell");
         ComboBox<StoryChoice.Option> box = new ComboBox<>(choice.options());
         box.setId("story-picker");
@@ -24,7 +25,7 @@ final class StoryPickerPane extends VBox {
         box.setOnShowing(e -> choice.refresh());
         box.valueProperty().bindBidirectional(choice.chosenProperty());
         box.setTooltip(new Tooltip("Stories linked to this question come first, then those that show its dimensions."));
-        box.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SAVED));
+        box.disableProperty().bind(locked);
         label.setLabelFor(box);
         HBox row = new HBox(10, label, box);
         row.setAlignment(Pos.CENTER_LEFT);
