@@ -55,44 +55,28 @@ public final class MockInterview {
         this.items = new InterviewSlots(config, questions, ticker, clock);
     }
 
-    public InterviewConfig config() {
-        return config;
-    }
+    public InterviewConfig config() { return config; }
 
     public InterviewStep step() {
         sync();
         return step;
     }
 
-    public boolean isPaused() {
-        return paused;
-    }
+    public boolean isPaused() { return paused; }
 
-    public Instant startedAt() {
-        return startedAt;
-    }
+    public Instant startedAt() { return startedAt; }
 
     /** The store's id of this interview's session row, 0 until the caller sets it. */
-    public long sessionId() {
-        return sessionId;
-    }
+    public long sessionId() { return sessionId; }
 
-    public void setSessionId(long id) {
-        this.sessionId = id;
-    }
+    public void setSessionId(long id) { this.sessionId = id; }
 
-    public int questionCount() {
-        return items.size();
-    }
+    public int questionCount() { return items.size(); }
 
     /** 0-based index of the current question. */
-    public int position() {
-        return position;
-    }
+    public int position() { return position; }
 
-    public Duration elapsed() {
-        return total.elapsed();
-    }
+    public Duration elapsed() { return total.elapsed(); }
 
     public List<AskedQuestion> questions() {
         sync();
@@ -273,11 +257,7 @@ public final class MockInterview {
 
     /** The text of whatever is being answered: the main answer in prep or answer, else the follow-up. */
     public void typeAnswer(String text) {
-        sync();
-        if (!step.isTimed()) {
-            throw new IllegalStateException("nothing is being answered in " + step);
-        }
-        current().typeCurrent(text);
+        answering().typeCurrent(text);
     }
 
     /** The text of whatever is being answered now; empty outside the timed steps. */
@@ -288,11 +268,7 @@ public final class MockInterview {
 
     /** Names the recording of the question being answered, so its snapshot and attempt keep it. */
     public void setRecordingFile(String file) {
-        sync();
-        if (!step.isTimed()) {
-            throw new IllegalStateException("nothing is being answered in " + step);
-        }
-        current().setRecordingFile(file);
+        answering().setRecordingFile(file);
     }
 
     /** The recording of the question at {@code questionIndex}; null when none was made. */
@@ -300,12 +276,12 @@ public final class MockInterview {
         return items.get(questionIndex).answer.recordingFile();
     }
 
-    /** Questions that became final since the last call, each handed out once, in interview order. */
     /** The current question will be told with {@code storyId} (null: none); a final answer keeps its story. */
     public void pickStory(String storyId) {
         items.pickStory(position, storyId);
     }
 
+    /** Questions that became final since the last call, each handed out once, in interview order. */
     public List<FinishedQuestion> takeFinished() {
         sync();
         return items.takeFinished();
@@ -338,6 +314,15 @@ public final class MockInterview {
         m.paused = m.step.isTimed() || m.step == InterviewStep.SCORE;
         m.syncStepFromAnswer();
         return m;
+    }
+
+    /** The answer being given now; there is none outside the timed steps. */
+    private QuestionAnswer answering() {
+        sync();
+        if (!step.isTimed()) {
+            throw new IllegalStateException("nothing is being answered in " + step);
+        }
+        return current();
     }
 
     private QuestionAnswer current() {

@@ -188,8 +188,7 @@ public final class PracticeViewModel implements AutosavedWork {
         }
         AnswerDraft saved = draft.take();
         QueuedQuestion queued = saved.rebuild(state.library().banks());
-        List<QuestionBank> chosen = choices.chosen();
-        run = PracticeRun.resumedAt(chosen.isEmpty() ? List.of(queued.bank()) : chosen,
+        run = PracticeRun.resumedAt(choices.chosen().isEmpty() ? List.of(queued.bank()) : choices.chosen(),
                 choices.orderProperty().get(), random, saved.number());
         putBack(saved, queued, "unfinished answer");
     }
