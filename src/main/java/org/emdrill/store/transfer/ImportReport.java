@@ -81,7 +81,11 @@ public record ImportReport(int added, int duplicates, List<Problem> rejected, Pr
                     + failure.message();
         }
         StringBuilder sb = new StringBuilder("Added ").append(added).append(added == 1 ? " attempt" : " attempts");
-        if (duplicates > 0) {
+        if (added == 0 && duplicates > 0) {
+            // A file imported twice: say plainly that nothing was missing, not "Added 0".
+            sb = new StringBuilder("Nothing new: ").append(duplicates == 1 ? "its attempt is" : "all " + duplicates
+                    + " attempts are").append(" already in your history");
+        } else if (duplicates > 0) {
             sb.append("; ").append(duplicates).append(duplicates == 1 ? " was" : " were")
                     .append(" already in your history");
         }

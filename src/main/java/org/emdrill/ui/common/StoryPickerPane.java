@@ -23,6 +23,14 @@ public final class StoryPickerPane extends VBox {
         box.setId("story-picker");
         box.setMaxWidth(520);
         box.setOnShowing(e -> choice.refresh());
+        // Refilled options can leave the box showing nothing for a moment: nothing picked reads "No story".
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(StoryChoice.Option item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null || empty ? StoryChoice.Option.NONE.title() : item.toString());
+            }
+        });
         box.valueProperty().bindBidirectional(choice.chosenProperty());
         box.setTooltip(new Tooltip("Stories linked to this question come first, then those that show its dimensions."));
         box.disableProperty().bind(locked);

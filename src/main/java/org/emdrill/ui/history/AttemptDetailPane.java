@@ -122,12 +122,13 @@ final class AttemptDetailPane extends StackPane {
         revise.setId("revise-attempt");
         revise.setTooltip(new Tooltip("Change the scores, STAR marks and notes"));
         revise.setOnAction(e -> model.editOpened());
-        String compareText = d.attemptsAtQuestion() > 1
-                ? "Compare attempts at this question (" + d.attemptsAtQuestion() + ")"
-                : "Compare attempts at this question";
-        Button compare = new Button(compareText, new FontIcon(Feather.COLUMNS));
+        Button compare = new Button("Compare attempts at this question (" + d.attemptsAtQuestion() + ")",
+                new FontIcon(Feather.COLUMNS));
         compare.setId("compare-attempts");
         compare.setTooltip(new Tooltip("Every attempt at this question side by side, oldest first"));
+        // With one attempt there is nothing to compare it with.
+        compare.setVisible(d.attemptsAtQuestion() > 1);
+        compare.setManaged(compare.isVisible());
         compare.setOnAction(e -> model.compareOpened());
         compare.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();

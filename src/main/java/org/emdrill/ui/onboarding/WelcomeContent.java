@@ -50,8 +50,8 @@ final class WelcomeContent {
                                         + starNames() + ". A missing tick is usually the quickest thing "
                                         + "to fix next time."))),
                 new WelcomePage("review", "Spaced review",
-                        "\u201cPractise due questions\u201d on the Practice screen picks the questions "
-                                + "worth repeating today.",
+                        "The Today card on the Practice screen starts the questions worth repeating today "
+                                + "(\u201cPractise 3 due questions\u201d), or new ones when nothing is due.",
                         List.of(
                                 new Point("Low scores come back soon", "A question you scored low returns in a day "
                                         + "or two; one you told well waits longer, then longer again."),

@@ -182,25 +182,14 @@ final class PracticeSetupPane extends VBox {
             // Questions that keep failing ("leeches" in SM-2) deserve a different approach, not more repeats.
             String slipping = leeches == 0 ? ""
                     : " · " + leeches + (leeches == 1 ? " question keeps" : " questions keep") + " slipping";
-            return o.plan().summary() + slipping + " · " + weakest;
+            // Spaced review follows every question answered, so it draws on all banks, not the ticked ones.
+            return "From all your banks: " + o.plan().summary() + slipping + " · " + weakest;
         }, vm.todaysPlan().overviewProperty()));
         VBox text = new VBox(4, heading, plan);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button due = new Button("Practise due questions", new FontIcon(Feather.REPEAT));
         due.setId("practise-due");
         due.setMinWidth(Region.USE_PREF_SIZE);
-        // The main button only while something is due; otherwise it says what it starts instead.
-        java.util.function.Consumer<org.emdrill.insights.SpacedPractice.Overview> label = o -> {
-            if (o != null) {
-                due.setText(TodaysPlan.startLabel(o.plan()));
-                due.getStyleClass().remove(Styles.ACCENT);
-                if (o.plan().dueCount() > 0) {
-                    due.getStyleClass().add(Styles.ACCENT);
-                }
-            }
-        };
-        vm.todaysPlan().overviewProperty().addListener((obs, was, o) -> label.accept(o));
-        label.accept(vm.todaysPlan().overviewProperty().get());
         due.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.todaysPlan().overviewProperty().get() == null
                 || vm.todaysPlan().overviewProperty().get().plan().queue().isEmpty(), vm.todaysPlan().overviewProperty()));
         due.setOnAction(e -> vm.todaysPlan().practiseDue());
@@ -210,6 +199,19 @@ final class PracticeSetupPane extends VBox {
         weakest.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.todaysPlan().overviewProperty().get() == null
                 || vm.todaysPlan().overviewProperty().get().weakest().questions().isEmpty(), vm.todaysPlan().overviewProperty()));
         weakest.setOnAction(e -> vm.todaysPlan().practiseWeakest());
+        // The main button only while something is due; otherwise it says what it starts instead.
+        java.util.function.Consumer<org.emdrill.insights.SpacedPractice.Overview> label = o -> {
+            if (o != null) {
+                due.setText(TodaysPlan.startLabel(o.plan()));
+                weakest.setText(TodaysPlan.weakestButton(o.weakest()));
+                due.getStyleClass().remove(Styles.ACCENT);
+                if (o.plan().dueCount() > 0) {
+                    due.getStyleClass().add(Styles.ACCENT);
+                }
+            }
+        };
+        vm.todaysPlan().overviewProperty().addListener((obs, was, o) -> label.accept(o));
+        label.accept(vm.todaysPlan().overviewProperty().get());
         // Buttons wrap under the text in a narrow window instead of squeezing it.
         FlowPane buttons = new FlowPane(10, 8, due, weakest);
         buttons.setAlignment(Pos.CENTER_RIGHT);

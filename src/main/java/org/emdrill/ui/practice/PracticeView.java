@@ -344,7 +344,9 @@ public final class PracticeView extends StackPane {
         undo.managedProperty().bind(undo.visibleProperty());
         HBox bar = new HBox(12, status, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 28, 10, 28));
+        bar.setPadding(new Insets(8, 28, 8, 28));
+        // A bar of its own below the page, so a message never reads as part of the card it sits under.
+        bar.getStyleClass().add("status-bar");
         bar.visibleProperty().bind(status.textProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;

@@ -78,6 +78,15 @@ public final class TodaysPlan {
         return plan.newCount() == 0 ? "Due today" : "Due and new today";
     }
 
+    /** The second button and its practice: the weakest dimension once known, else the one with fewest scores. */
+    public static String weakestButton(WeakestArea w) {
+        return w.known() ? "Practise my weakest dimension" : "Practise " + w.dimension().displayName();
+    }
+
+    static String weakestName(WeakestArea w) {
+        return (w.known() ? "Weakest: " : "Fewest scores: ") + w.dimension().displayName();
+    }
+
     /** The card's line about the weakest dimension. */
     public static String weakestLine(WeakestArea w) {
         if (w.known()) {
@@ -91,8 +100,7 @@ public final class TodaysPlan {
     public void practiseWeakest() {
         var o = overview.get();
         if (o != null) {
-            state.requestPractice(new PracticeRequest("Weakest: " + o.weakest().dimension().displayName(),
-                    o.weakest().questions()));
+            state.requestPractice(new PracticeRequest(weakestName(o.weakest()), o.weakest().questions()));
         }
     }
 }

@@ -81,8 +81,7 @@ final class PreferencesCard {
         }
         size.valueProperty().bindBidirectional(model.textScaleProperty());
         size.setMinWidth(Region.USE_PREF_SIZE);
-        return SettingsView.setting("Text size", "Larger text for every screen; it applies at once. Starting "
-                + "EM Drill with -Demdrill.fontScale=1.5 does the same for one run.", size);
+        return SettingsView.setting("Text size", "Larger text for every screen; it applies at once.", size);
     }
 
     private static ToggleButton pill(String text, String style, String id) {

@@ -167,7 +167,7 @@ class HistoryTransferTest {
         assertEquals(0, second.added());
         assertEquals(3, second.duplicates());
         assertEquals(3, new StoredAttempts(target).list(AttemptFilter.ALL).size());
-        assertEquals("Added 0 attempts; 3 were already in your history.", second.summary());
+        assertEquals("Nothing new: all 3 attempts are already in your history.", second.summary());
     }
 
     @Test

@@ -100,7 +100,7 @@ class ScheduleTransferTest {
         assertEquals(3, afterFirst.size(), "one row per question");
         assertEquals(0, second.reviewDatesTaken());
         assertEquals(afterFirst, here.all(), "the second import changes nothing");
-        assertEquals("Added 0 attempts; 2 were already in your history.", second.summary());
+        assertEquals("Nothing new: all 2 attempts are already in your history.", second.summary());
     }
 
     @Test

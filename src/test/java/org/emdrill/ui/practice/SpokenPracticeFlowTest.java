@@ -77,7 +77,7 @@ class SpokenPracticeFlowTest {
         robot.clickOn("#start-practice");
         robot.clickOn("#primary-action");
         robot.clickOn("#skip-prep");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> microphones.size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> microphones.size() == 1);
     }
 
     private static void insideTheWindow(Node n) {
@@ -91,7 +91,7 @@ class SpokenPracticeFlowTest {
                 FakeMicrophone.silence(2.5), FakeMicrophone.tone(1.5, 200, 0.4)));
         startSpokenAnswer(robot);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> next.unread() == 0
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> next.unread() == 0
                 && label(robot, "#recording-state").equals("Recording 0:05"));
         Node indicator = robot.lookup("#recording-indicator").query();
         assertTrue(shown(indicator), "the running answer says it is being recorded");
@@ -104,10 +104,10 @@ class SpokenPracticeFlowTest {
         ticker.advance(Duration.ofSeconds(95));
         clock.advance(Duration.ofSeconds(95));
         robot.clickOn("#primary-action");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recording-player").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-player").tryQuery()
                 .map(n -> shown(n)).orElse(false));
         assertFalse(shown(indicator), "the recording stopped with the answer");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recording-delivery-pauses").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-delivery-pauses").tryQuery()
                 .isPresent());
         assertEquals("1", label(robot, "#recording-delivery-pauses"), "the 2.5 s pause is counted");
         assertEquals("0.4 s", label(robot, "#recording-delivery-first-word"));
@@ -127,7 +127,7 @@ class SpokenPracticeFlowTest {
         }
         reveal(robot, "#save");
         robot.clickOn("#save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.context().attempts().count() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().attempts().count() == 1);
         long id = window.context().attempts().listNewestFirst(1, 0).get(0).id();
         Recording stored = RecordingStore.besideDatabase(window.context().database(), clock).find(id).orElseThrow();
         assertEquals(wav.getFileName().toString(), stored.file());
@@ -136,10 +136,10 @@ class SpokenPracticeFlowTest {
 
         robot.clickOn("#nav-history");
         javafx.scene.control.TableView<?> table = robot.lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detail-play").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detail-play").tryQuery()
                 .map(n -> shown(n)).orElse(false));
         reveal(robot, "#detail-play");
         robot.clickOn("#detail-play");
@@ -154,15 +154,15 @@ class SpokenPracticeFlowTest {
                 + " connect a microphone and choose it in Settings.");
         startSpokenAnswer(robot);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#recording-problem").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-problem").tryQuery()
                 .map(n -> shown(n)).orElse(false));
         Label problem = robot.lookup("#recording-problem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("No microphone was found"), problem.getText());
         insideTheWindow(problem);
         ticker.advance(Duration.ofSeconds(30));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "0:30".equals(label(robot, "#timer")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "0:30".equals(label(robot, "#timer")));
         robot.clickOn("#primary-action");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#scoring").query()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#scoring").query()));
         assertTrue(robot.lookup("#recording-player").tryQuery().map(n -> !shown(n)).orElse(true),
                 "nothing was recorded, so there is no player");
     }

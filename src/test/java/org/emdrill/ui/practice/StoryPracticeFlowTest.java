@@ -69,6 +69,8 @@ class StoryPracticeFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL); // prep starts
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No story", robot.lookup("#story-picker").queryAs(ComboBox.class).getButtonCell().getText(),
+                "nothing picked reads as such, not as an empty box");
         robot.clickOn("#story-picker"); // opening the list reads the stories written meanwhile
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> picker = robot.lookup("#story-picker").queryAs(ComboBox.class);

@@ -40,6 +40,10 @@ class TodaysPlanTest {
                 TodaysPlan.weakestLine(unknown));
         WeakestArea known = new WeakestArea(Dimension.COACHING, OptionalDouble.of(2.94), 12, true, List.of());
         assertEquals("Weakest so far: Coaching (2.9)", TodaysPlan.weakestLine(known));
+        assertEquals("Practise Leadership", TodaysPlan.weakestButton(unknown));
+        assertEquals("Fewest scores: Leadership", TodaysPlan.weakestName(unknown));
+        assertEquals("Practise my weakest dimension", TodaysPlan.weakestButton(known));
+        assertEquals("Weakest: Coaching", TodaysPlan.weakestName(known));
     }
 
     private static PracticePlan plan(int due, int fresh) {

@@ -92,11 +92,14 @@ class ProgressOddDataTest {
 
         Set<String> empty = robot.lookup(".radar-axis-empty").queryAllAs(Text.class).stream().map(Text::getText)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("Conflict Resolution (no data)", "Coaching (no data)", "Strategic Thinking (no data)"), empty);
+        assertEquals(Set.of("Conflict Resolution\nno data", "Coaching\nno data", "Strategic Thinking\nno data"), empty);
         Polygon recent = robot.lookup(".radar-area.radar-recent").queryAllAs(Node.class).stream()
                 .filter(Polygon.class::isInstance).map(Polygon.class::cast).findFirst().orElseThrow();
         assertEquals(4, recent.getPoints().size(), "two scored dimensions, no vertex at zero for the others");
         assertEquals(2, robot.lookup(".radar-dot").queryAll().size(), "two values make no area: each is marked");
+        javafx.geometry.Bounds ring = robot.lookup(".radar-ring").queryAll().stream().reduce((a, b) -> b).orElseThrow()
+                .getLayoutBounds();
+        assertTrue(ring.getWidth() > 150, "an axis without data does not shrink the chart: " + ring);
         Screenshots.save(robot, scene, "progress-one-day");
     }
 

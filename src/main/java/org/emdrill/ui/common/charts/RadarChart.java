@@ -9,6 +9,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Region;
 
 /**
@@ -101,7 +102,8 @@ public final class RadarChart extends Region {
         double widest = 0;
         for (int i = 0; i < n; i++) {
             boolean empty = noValueOn(i);
-            Text label = new Text(empty ? axes.get(i) + " (no data)" : axes.get(i));
+            // On a line of its own: a wider label would shrink the whole chart.
+            Text label = new Text(empty ? axes.get(i) + "\nno data" : axes.get(i));
             label.getStyleClass().add("radar-axis-label");
             if (empty) {
                 label.getStyleClass().add("radar-axis-empty");
@@ -177,6 +179,7 @@ public final class RadarChart extends Region {
         double dx = p[0] - cx;
         // Left of the centre the label ends at its point, right of it it starts there, on the spoke it centres.
         double x = Math.abs(dx) < 1 ? p[0] - width / 2 : dx < 0 ? p[0] - width : p[0];
+        label.setTextAlignment(Math.abs(dx) < 1 ? TextAlignment.CENTER : dx < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
         double dy = p[1] - cy;
         label.setTextOrigin(Math.abs(dy) < 1 ? VPos.CENTER : dy < 0 ? VPos.BOTTOM : VPos.TOP);
         label.setX(x);
