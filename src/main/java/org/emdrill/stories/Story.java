@@ -53,6 +53,15 @@ public record Story(String id, String title, String situation, String task, Stri
                 Set.of(), Set.of(), Set.of(), now, now);
     }
 
+    /**
+     * True when something was written (a title, any part, a date, role, numbers or tags). A story with
+     * only its links, as "Write a story" for a hole starts one, covers nothing and is offered nowhere yet.
+     */
+    public boolean hasText() {
+        return !(title.isBlank() && situation.isBlank() && task.isBlank() && action.isBlank() && result.isBlank()
+                && reflection.isBlank() && roughDate.isBlank() && role.isBlank() && numbers.isBlank() && tags.isEmpty());
+    }
+
     /** True when nothing was written and nothing linked: such a story is not worth keeping. */
     public boolean isEmpty() {
         return title.isBlank() && situation.isBlank() && task.isBlank() && action.isBlank() && result.isBlank()

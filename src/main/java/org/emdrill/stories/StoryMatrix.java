@@ -86,6 +86,9 @@ public final class StoryMatrix {
 
     /** The rule in the class comment. */
     public static boolean covers(Story story, QuestionBank bank, Dimension d) {
+        if (!story.hasText()) {
+            return false; // a hole stays a hole until its story has words in it
+        }
         boolean linkedToBank = story.bankIds().contains(bank.id());
         boolean viaQuestion = false;
         boolean mainOfLinkedQuestion = false;

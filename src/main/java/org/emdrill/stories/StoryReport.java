@@ -33,6 +33,9 @@ public final class StoryReport {
         List<Line> lines = new ArrayList<>();
         for (Story s : stories) {
             StoryUsage.Summary u = usage.get(s.id());
+            if (u == null && !s.hasText()) {
+                continue; // nothing written and never told: nothing to report
+            }
             lines.add(u == null ? new Line(s.id(), s.displayTitle(), 0, Map.of(), false)
                     : new Line(s.id(), s.displayTitle(), u.told(), u.averages(), u.overused()));
         }

@@ -64,6 +64,18 @@ class StoryMatrixTest {
     }
 
     @Test
+    void aStoryWithNothingWrittenLeavesTheHoleItWasStartedFor() {
+        Story started = story("", Set.of(Dimension.COACHING), Set.of(), Set.of("coaching"));
+        assertFalse(started.hasText());
+
+        StoryMatrix m = StoryMatrix.of(List.of(COACHING), List.of(started));
+
+        assertEquals(0, m.cell("coaching", Dimension.COACHING).stories(), "links alone are no story yet");
+        Story written = story("Grew a senior", Set.of(Dimension.COACHING), Set.of(), Set.of("coaching"));
+        assertEquals(1, StoryMatrix.of(List.of(COACHING), List.of(written)).cell("coaching", Dimension.COACHING).stories());
+    }
+
+    @Test
     void aDimensionWithoutABankOrQuestionCoversNothing() {
         Story s = story("Floating", Set.of(Dimension.EXECUTION), Set.of(), Set.of());
 

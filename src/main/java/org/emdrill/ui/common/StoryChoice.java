@@ -91,7 +91,7 @@ public final class StoryChoice {
         List<Option> list = new ArrayList<>();
         list.add(Option.NONE);
         Option keep = Option.NONE;
-        for (StoryPicks.Pick p : StoryPicks.forQuestion(question, found)) {
+        for (StoryPicks.Pick p : StoryPicks.forQuestion(question, found.stream().filter(Story::hasText).toList())) {
             Option o = new Option(p.story().id(), p.story().displayTitle(), p.fit().label());
             list.add(o);
             if (o.storyId().equals(keepId)) {

@@ -47,7 +47,9 @@ public final class HistoryStories {
             ids.add(null);
             titles.clear();
             for (Story s : found) {
-                ids.add(s.id());
+                if (s.hasText()) { // an untitled story with nothing written is nothing to filter by
+                    ids.add(s.id());
+                }
                 titles.put(s.id(), s.displayTitle());
             }
             choices.setAll(ids);

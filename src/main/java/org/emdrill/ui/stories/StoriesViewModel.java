@@ -55,7 +55,7 @@ public final class StoriesViewModel implements AutosavedWork {
     private final ObjectProperty<Story> open = new SimpleObjectProperty<>();
     private final StoryFields fields = new StoryFields();
     private final StorySuggesting suggesting;
-    /** The links of every story when the matrix was last drawn: typing text never changes coverage. */
+    /** The links of every story when the matrix was last drawn: typing more text never changes coverage. */
     private List<List<Object>> matrixLinks;
     private final ReadOnlyObjectWrapper<StoryMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StoryRepository.DeletedStory> undo = new ReadOnlyObjectWrapper<>();
@@ -256,6 +256,9 @@ public final class StoriesViewModel implements AutosavedWork {
         }, e -> status.set("The story could not be deleted: " + PlainErrors.forSave(e)));
     }
 
+    /** The message after an undo, which the next edit takes away. */
+    private String backText = "";
+
     public void undoDelete() {
         StoryRepository.DeletedStory deleted = undo.get();
         if (deleted == null) {
@@ -268,7 +271,8 @@ public final class StoriesViewModel implements AutosavedWork {
         }, s -> {
             upsert(s);
             open(s);
-            status.set("“" + s.displayTitle() + "” is back.");
+            backText = "“" + s.displayTitle() + "” is back.";
+            status.set(backText);
         }, e -> status.set("The story could not be brought back: " + PlainErrors.forSave(e)));
     }
 
@@ -322,6 +326,9 @@ public final class StoriesViewModel implements AutosavedWork {
             if (!kept) {
                 stories.removeIf(x -> x.id().equals(s.id()));
             }
+            if (status.get().equals(backText)) {
+                status.set(""); // once the story brought back is edited, saying it is back is old news
+            }
         }, e -> status.set("Your story could not be saved: " + PlainErrors.forSave(e)));
     }
 
@@ -345,7 +352,9 @@ public final class StoriesViewModel implements AutosavedWork {
     }
 
     private List<List<Object>> linksOfAll() {
-        return stories.stream().map(s -> List.<Object>of(s.id(), s.dimensions(), s.questionIds(), s.bankIds())).toList();
+        // Whether anything is written counts too: a story with only its links covers nothing yet.
+        return stories.stream().map(s -> List.<Object>of(s.id(), s.dimensions(), s.questionIds(), s.bankIds(), s.hasText()))
+                .toList();
     }
 
     private void refreshSuggestions() {

@@ -91,6 +91,24 @@ class StoriesViewModelTest {
         onFx(model::undoDelete);
         assertEquals(1, repo.all().size());
         assertEquals(1, model.shownStories().size());
+        assertEquals("“The outage I owned” is back.", model.statusProperty().get());
+
+        onFx(() -> {
+            model.fields().title.set("The outage I owned, and what changed after");
+            model.flushDraft();
+        });
+        assertEquals("", model.statusProperty().get(), "the message goes once it is old news");
+    }
+
+    @Test
+    void aStoryStartedForAHoleLeavesItOpenUntilSomethingIsWritten() throws Exception {
+        StoryMatrix.Hole first = fx(() -> model.matrixProperty().get().holes().get(0));
+        onFx(() -> {
+            model.newStoryFor(first);
+            model.flushDraft();
+        });
+        assertEquals(0, model.matrixProperty().get().cell(first.bankId(), first.dimension()).stories(),
+                "a story with only its links does not fill the hole");
     }
 
     @Test
