@@ -72,7 +72,9 @@ final class StoriesCard extends ChartCard {
         table.add(header("Story"), 0, 0);
         table.add(header("Told"), 1, 0);
         Dimension[] dims = Dimension.values();
-        table.getColumnConstraints().add(new ColumnConstraints());
+        ColumnConstraints told = new ColumnConstraints();
+        told.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Told" is never cut to "…" in a narrow window
+        table.getColumnConstraints().add(told);
         for (int c = 0; c < dims.length; c++) {
             // Wide enough for the longest single word of a dimension's name: headers wrap between words only.
             ColumnConstraints dim = new ColumnConstraints(DIMENSION_COLUMN);
