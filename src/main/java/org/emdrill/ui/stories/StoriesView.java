@@ -31,6 +31,8 @@ public final class StoriesView extends BorderPane {
 
     private final StoriesViewModel model;
     private final ListView<Story> list = new ListView<>();
+    /** List border and padding, cell padding and the scroll bar, which a story's lines must leave room for. */
+    private static final double CELL_INSET = 36;
     private final TabPane tabs = new TabPane();
 
     public StoriesView(StoriesViewModel model) {
@@ -132,6 +134,16 @@ public final class StoriesView extends BorderPane {
                 setPrefWidth(0); // the cell follows the list's width, so its labels wrap
             }
 
+            /** Wrapped labels are as tall as the width they get: measure at the list's, less its insets and scroll bar. */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() == null || getListView() == null || getListView().getWidth() <= 0) {
+                    return super.computePrefHeight(width);
+                }
+                return snappedTopInset() + getGraphic().prefHeight(getListView().getWidth() - CELL_INSET)
+                        + snappedBottomInset();
+            }
+
             @Override
             protected void updateItem(Story s, boolean empty) {
                 super.updateItem(s, empty);
@@ -156,7 +168,10 @@ public final class StoriesView extends BorderPane {
         javafx.scene.control.Label title = new javafx.scene.control.Label(s.displayTitle()
                 + (s.role().isBlank() ? "" : " · " + s.role()));
         title.setWrapText(true); // a long title wraps in the narrow column instead of scrolling it sideways
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Label told = new javafx.scene.control.Label(org.emdrill.stories.UsageLine.of(usage));
+        told.setWrapText(true);
+        told.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         told.getStyleClass().add("muted");
         told.getStyleClass().add("story-usage");
         VBox cell = new VBox(2, title, told);
