@@ -16,7 +16,8 @@ import org.emdrill.domain.QuestionBank;
  *
  * <p>Score of a question: 3 for each story tag that is one of the question's tags or a word of its
  * prompt, 1 for each other distinct word (four letters or more, not a common word) the story shares
- * with the prompt, tags or bank title, and then, only for a question that matched on words at all,
+ * with the prompt, tags or bank title, {@link #LINKED_BANK} for a question of a bank the story is linked
+ * to (so those come up even before a word is shared), and then, only for a question that scored at all,
  * the question's weights on the dimensions the story is linked to. Ties go to bank and question order.
  */
 public final class QuestionSuggestions {
@@ -34,6 +35,9 @@ public final class QuestionSuggestions {
             "said", "same", "some", "still", "such", "than", "that", "their", "them", "then", "there", "these",
             "they", "this", "those", "through", "time", "tell", "very", "want", "were", "what", "when", "where",
             "which", "while", "will", "with", "would", "your", "team", "work", "describe", "example");
+
+    /** A bank the user linked the story to says more about fit than a shared word or two. */
+    static final int LINKED_BANK = 4;
 
     private QuestionSuggestions() {
     }
@@ -68,6 +72,9 @@ public final class QuestionSuggestions {
                         score += 1;
                         matched.add(w);
                     }
+                }
+                if (story.bankIds().contains(bank.id())) {
+                    score += LINKED_BANK;
                 }
                 if (score == 0) {
                     continue;

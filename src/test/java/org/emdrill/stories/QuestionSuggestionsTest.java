@@ -55,4 +55,16 @@ class QuestionSuggestionsTest {
         assertEquals(List.of(), QuestionSuggestions.rank(Story.blank(T0), List.of(DEADLINES, COACHING), 5),
                 "an empty story suggests nothing");
     }
+
+    @Test
+    void questionsOfALinkedBankComeFirstEvenWithoutASharedWord() {
+        Story s = Story.blank(T0).withText("Helping stakeholders accept a new plan", "", "", "", "", "", "", "", "",
+                List.of(), T0).withLinks(Set.of(), Set.of(), Set.of(COACHING.id()), T0);
+
+        List<QuestionSuggestions.Suggestion> ranked = QuestionSuggestions.rank(s, List.of(DEADLINES, COACHING), 10);
+
+        List<String> coaching = COACHING.questions().stream().map(q -> q.id()).toList();
+        assertTrue(coaching.contains(ranked.get(0).question().id()), "a question of the linked bank leads: " + ids(ranked));
+        assertTrue(ids(ranked).containsAll(coaching), "every question of the linked bank is offered: " + ids(ranked));
+    }
 }
