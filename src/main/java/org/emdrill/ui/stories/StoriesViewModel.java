@@ -201,8 +201,8 @@ public final class StoriesViewModel implements AutosavedWork {
             List<QueuedQuestion> questions = HolePractice.questions(bank, hole.dimension(), HolePractice.SET_SIZE)
                     .stream().map(q -> new QueuedQuestion(bank, q)).toList();
             if (!questions.isEmpty()) {
-                state.requestPractice(new PracticeRequest(bank.title() + ": " + hole.dimension().displayName(),
-                        questions));
+                // The practice header names the bank already: the run's name says only what it is for.
+                state.requestPractice(new PracticeRequest("Story hole: " + hole.dimension().displayName(), questions));
             }
         });
     }

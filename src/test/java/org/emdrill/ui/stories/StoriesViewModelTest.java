@@ -134,6 +134,8 @@ class StoriesViewModelTest {
 
         org.emdrill.ui.common.PracticeRequest request = state.practiceRequestProperty().get();
         assertTrue(request != null, "a practice was requested");
+        assertEquals("Story hole: " + first.dimension().displayName(), request.title(),
+                "the practice header shows the bank already");
         assertTrue(request.questions().stream().allMatch(q -> q.bank().id().equals(first.bankId())
                 && q.question().targets(first.dimension())));
         assertEquals(first.questionId(), request.questions().get(0).question().id());
