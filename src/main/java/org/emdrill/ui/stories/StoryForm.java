@@ -57,7 +57,12 @@ final class StoryForm extends ScrollPane {
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> model.deleteOpen());
         delete.disableProperty().bind(model.openProperty().isNull());
-        VBox body = new VBox(10, facts,
+        // With no story open the form is a fresh page: say so, since typing in it starts a story.
+        Label fresh = hint("A new story: start typing and it is saved as you go, or pick one from the list.");
+        fresh.setId("story-fresh");
+        fresh.visibleProperty().bind(model.openProperty().isNull());
+        fresh.managedProperty().bind(fresh.visibleProperty());
+        VBox body = new VBox(10, fresh, facts,
                 part("Situation", area(f.situation, "story-situation")),
                 part("Task", area(f.task, "story-task")),
                 part("Action", area(f.action, "story-action")),

@@ -1,6 +1,7 @@
 package org.emdrill.ui.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -60,10 +61,13 @@ class StoriesSmallWindowTest {
     @Test
     void theFormItsButtonsAndTheMatrixFitAndNothingIsCut(FxRobot robot) throws Exception {
         robot.clickOn("#nav-stories");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#story-fresh").query().isVisible(), "an empty form says what typing in it does");
         robot.clickOn("#stories-new");
         // A title longer than the list column: it wraps in the list rather than ending in "…".
         robot.clickOn("#story-title").write("Late billing launch that slipped two sprints past the promised date");
         robot.clickOn("#story-tags").write("delivery, ownership");
+        assertFalse(robot.lookup("#story-fresh").query().isVisible(), "the story being written needs no such line");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#story-link-missed-deadlines-late-project-story").tryQuery().isPresent());
         fire(robot, "#story-link-missed-deadlines-late-project-story");
