@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,47 +82,47 @@ final class ScheduleJson {
             try {
                 ReviewState row = row(list.get(i), path);
                 if (!seen.add(row.questionId())) {
-                    throw new Invalid(path + ".questionId", "repeats question \"" + row.questionId()
+                    throw new InvalidField(path + ".questionId", "repeats question \"" + row.questionId()
                             + "\"; each question has one review date");
                 }
                 rows.add(row);
-            } catch (Invalid e) {
-                rejected.add(new Problem(fileName, 0, 0, e.path, e.getMessage()));
+            } catch (InvalidField e) {
+                rejected.add(new Problem(fileName, 0, 0, e.path(), e.getMessage()));
             }
         }
         return new Read(rows, rejected);
     }
 
-    private static ReviewState row(JsonNode node, String path) throws Invalid {
+    private static ReviewState row(JsonNode node, String path) throws InvalidField {
         if (node == null || !node.isObject()) {
-            throw new Invalid(path, "must be an object");
+            throw new InvalidField(path, "must be an object");
         }
         String questionId = text(node, "questionId", path);
         if (questionId.isBlank()) {
-            throw new Invalid(path + ".questionId", "must not be empty");
+            throw new InvalidField(path + ".questionId", "must not be empty");
         }
         String phaseText = text(node, "phase", path);
         CardPhase phase = switch (phaseText) {
             case "learning" -> CardPhase.LEARNING;
             case "review" -> CardPhase.REVIEW;
             case "relearning" -> CardPhase.RELEARNING;
-            default -> throw new Invalid(path + ".phase", "must be \"learning\", \"review\" or \"relearning\", not \""
+            default -> throw new InvalidField(path + ".phase", "must be \"learning\", \"review\" or \"relearning\", not \""
                     + phaseText + "\"");
         };
         JsonNode ease = node.get("ease");
         if (ease == null || !ease.isNumber() || !(ease.asDouble() > 1.0) || ease.asDouble() > MAX_EASE) {
-            throw new Invalid(path + ".ease", "must be a number above 1 (2.5 for a question that is going well)");
+            throw new InvalidField(path + ".ease", "must be a number above 1 (2.5 for a question that is going well)");
         }
         int interval = whole(node, "intervalDays", path, MAX_INTERVAL_DAYS);
         if (phase != CardPhase.LEARNING && interval < 1) {
-            throw new Invalid(path + ".intervalDays", "must be 1 or more for a question in " + phaseText);
+            throw new InvalidField(path + ".intervalDays", "must be 1 or more for a question in " + phaseText);
         }
         JsonNode leech = node.get("leech");
         if (leech != null && !leech.isNull() && !leech.isBoolean()) {
-            throw new Invalid(path + ".leech", "must be true or false");
+            throw new InvalidField(path + ".leech", "must be true or false");
         }
-        Instant due = instant(node, "dueAt", path, true);
-        Instant last = instant(node, "lastReviewedAt", path, false);
+        Instant due = JsonFields.instant(node, "dueAt", path, true);
+        Instant last = JsonFields.instant(node, "lastReviewedAt", path, false);
         JsonNode bank = node.get("bankId");
         return new ReviewState(questionId, bank != null && bank.isTextual() ? bank.asText() : "", phase,
                 ease.asDouble(), phase == CardPhase.LEARNING ? 0 : interval,
@@ -132,58 +131,27 @@ final class ScheduleJson {
                 leech != null && leech.asBoolean(), due, last);
     }
 
-    private static String text(JsonNode node, String field, String path) throws Invalid {
+    private static String text(JsonNode node, String field, String path) throws InvalidField {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            throw new Invalid(path + "." + field, "is missing");
+            throw new InvalidField(path + "." + field, "is missing");
         }
         if (!v.isTextual()) {
-            throw new Invalid(path + "." + field, "must be text");
+            throw new InvalidField(path + "." + field, "must be text");
         }
         return v.asText();
     }
 
-    private static int whole(JsonNode node, String field, String path, int max) throws Invalid {
+    private static int whole(JsonNode node, String field, String path, int max) throws InvalidField {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return 0;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0 || v.asInt() > max) {
-            throw new Invalid(path + "." + field, "must be a whole number from 0 to " + max);
+            throw new InvalidField(path + "." + field, "must be a whole number from 0 to " + max);
         }
         return v.asInt();
     }
 
-    private static Instant instant(JsonNode node, String field, String path, boolean required) throws Invalid {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new Invalid(path + "." + field, "is missing");
-            }
-            return null;
-        }
-        try {
-            if (!v.isTextual()) {
-                throw new DateTimeParseException("not text", v.toString(), 0);
-            }
-            Instant parsed = Instant.parse(v.asText());
-            if (parsed.getEpochSecond() < 0 || parsed.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
-                throw new Invalid(path + "." + field, "is out of range");
-            }
-            return parsed;
-        } catch (DateTimeParseException e) {
-            throw new Invalid(path + "." + field, "must be a UTC time such as \"2024-05-01T09:30:15.123Z\"");
-        }
-    }
 
-    /** A field that fails a check: the row holding it is left out. */
-    private static final class Invalid extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String path;
-
-        Invalid(String path, String message) {
-            super(message, null, false, false);
-            this.path = path;
-        }
-    }
 }

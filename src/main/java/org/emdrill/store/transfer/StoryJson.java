@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -106,11 +105,11 @@ final class StoryJson {
                     try {
                         Story s = story(list.get(i), path);
                         if (!seen.add(s.id())) {
-                            throw new Invalid(path + ".id", "repeats story \"" + s.id() + "\"");
+                            throw new InvalidField(path + ".id", "repeats story \"" + s.id() + "\"");
                         }
                         stories.add(s);
-                    } catch (Invalid e) {
-                        rejected.add(new Problem(fileName, 0, 0, e.path, e.getMessage()));
+                    } catch (InvalidField e) {
+                        rejected.add(new Problem(fileName, 0, 0, e.path(), e.getMessage()));
                     }
                 }
             }
@@ -128,23 +127,23 @@ final class StoryJson {
         return new Read(stories, told, rejected);
     }
 
-    private static Story story(JsonNode node, String path) throws Invalid {
+    private static Story story(JsonNode node, String path) throws InvalidField {
         if (node == null || !node.isObject()) {
-            throw new Invalid(path, "must be an object");
+            throw new InvalidField(path, "must be an object");
         }
         String id = text(node, "id", path);
         if (id.isBlank()) {
-            throw new Invalid(path + ".id", "is missing");
+            throw new InvalidField(path + ".id", "is missing");
         }
         Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
         List<String> dimIds = list(node, "dimensions", path);
         for (int i = 0; i < dimIds.size(); i++) {
             String d = dimIds.get(i);
-            dims.add(Dimension.fromId(d).orElseThrow(() -> new Invalid(path + ".dimensions",
+            dims.add(Dimension.fromId(d).orElseThrow(() -> new InvalidField(path + ".dimensions",
                     "\"" + d + "\" is not a dimension (known: " + Dimension.allIds() + ")")));
         }
-        Instant created = instant(node, "createdAt", path);
-        Instant updated = instant(node, "updatedAt", path);
+        Instant created = JsonFields.instant(node, "createdAt", path, true);
+        Instant updated = JsonFields.instant(node, "updatedAt", path, true);
         return new Story(id, text(node, "title", path), text(node, "situation", path), text(node, "task", path),
                 text(node, "action", path), text(node, "result", path), text(node, "reflection", path),
                 text(node, "roughDate", path), text(node, "role", path), text(node, "numbers", path),
@@ -152,55 +151,34 @@ final class StoryJson {
                 new HashSet<>(list(node, "bankIds", path)), created, updated.isBefore(created) ? created : updated);
     }
 
-    private static String text(JsonNode node, String field, String path) throws Invalid {
+    private static String text(JsonNode node, String field, String path) throws InvalidField {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return "";
         }
         if (!v.isTextual()) {
-            throw new Invalid(path + "." + field, "must be text");
+            throw new InvalidField(path + "." + field, "must be text");
         }
         return v.asText();
     }
 
-    private static List<String> list(JsonNode node, String field, String path) throws Invalid {
+    private static List<String> list(JsonNode node, String field, String path) throws InvalidField {
         JsonNode v = node.get(field);
         List<String> values = new ArrayList<>();
         if (v == null || v.isNull()) {
             return values;
         }
         if (!v.isArray()) {
-            throw new Invalid(path + "." + field, "must be a list of text");
+            throw new InvalidField(path + "." + field, "must be a list of text");
         }
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual()) {
-                throw new Invalid(path + "." + field + "[" + i + "]", "must be text");
+                throw new InvalidField(path + "." + field + "[" + i + "]", "must be text");
             }
             values.add(v.get(i).asText());
         }
         return values;
     }
 
-    private static Instant instant(JsonNode node, String field, String path) throws Invalid {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            throw new Invalid(path + "." + field, "is missing");
-        }
-        try {
-            return Instant.parse(v.asText());
-        } catch (DateTimeParseException e) {
-            throw new Invalid(path + "." + field, "must be a UTC time such as \"2024-05-01T09:30:15.123Z\"");
-        }
-    }
 
-    /** A field that fails a check: the story holding it is left out. */
-    private static final class Invalid extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String path;
-
-        Invalid(String path, String message) {
-            super(message, null, false, false);
-            this.path = path;
-        }
-    }
 }
