@@ -55,7 +55,8 @@ public final class BankChoiceCell extends ListCell<BankChoice> {
             return super.computePrefHeight(width);
         }
         double rowWidth = getListView().getWidth() - ROW_INSET;
-        return snappedTopInset() + row.prefHeight(rowWidth) + snappedBottomInset();
+        // Never below the theme's own row height: a one-line row keeps its breathing room.
+        return Math.max(super.computePrefHeight(width), snappedTopInset() + row.prefHeight(rowWidth) + snappedBottomInset());
     }
 
     @Override

@@ -140,8 +140,8 @@ public final class StoriesView extends BorderPane {
                 if (getGraphic() == null || getListView() == null || getListView().getWidth() <= 0) {
                     return super.computePrefHeight(width);
                 }
-                return snappedTopInset() + getGraphic().prefHeight(getListView().getWidth() - CELL_INSET)
-                        + snappedBottomInset();
+                return Math.max(super.computePrefHeight(width), snappedTopInset()
+                        + getGraphic().prefHeight(getListView().getWidth() - CELL_INSET) + snappedBottomInset());
             }
 
             @Override
