@@ -21,6 +21,13 @@ public final class StarCues {
 
     private static final List<Cue> ALL_CUES = flatten(CUES);
 
+    /**
+     * A clause that is only one of these ("Situation:", "Result -", "R:" on its own line) is a heading a
+     * candidate wrote to label the part that follows. Matched only as the whole clause, since "result" or
+     * "action" inside a sentence says nothing about structure.
+     */
+    public static final Map<String, StarElement> HEADINGS = headings();
+
     private StarCues() {
     }
 
@@ -36,6 +43,16 @@ public final class StarCues {
         StarElement current = StarElement.SITUATION;
         int wordOffset = 0;
         for (List<String> words : sentences) {
+            StarElement heading = HEADINGS.get(String.join(" ", words));
+            if (heading != null) {
+                // "Result:" on its own names the part of what follows; the heading's own words are not
+                // counted, so a labelled answer splits by its content.
+                covered.add(heading);
+                firstCue.merge(heading, wordOffset, Math::min);
+                current = heading;
+                wordOffset += words.size();
+                continue;
+            }
             int firstAt = Integer.MAX_VALUE;
             int firstLength = 0;
             StarElement firstPart = null;
@@ -59,7 +76,8 @@ public final class StarCues {
             wordsPerPart.merge(current, words.size(), Integer::sum);
             wordOffset += words.size();
         }
-        return new StarEstimate(covered, firstCue, split(wordsPerPart, wordOffset));
+        int counted = wordsPerPart.values().stream().mapToInt(Integer::intValue).sum();
+        return new StarEstimate(covered, firstCue, split(wordsPerPart, counted));
     }
 
     private static StarSplit split(Map<StarElement, Integer> wordsPerPart, int total) {
@@ -119,6 +137,27 @@ public final class StarCues {
         List<Cue> all = new ArrayList<>();
         cues.forEach((part, phrases) -> phrases.forEach(p -> all.add(new Cue(part, List.of(p.split(" "))))));
         return List.copyOf(all);
+    }
+
+    private static Map<String, StarElement> headings() {
+        Map<String, StarElement> m = new java.util.HashMap<>();
+        for (String h : List.of("s", "situation", "the situation", "context", "background")) {
+            m.put(h, StarElement.SITUATION);
+        }
+        for (String h : List.of("t", "task", "the task", "goal", "my task", "my role", "problem", "challenge")) {
+            m.put(h, StarElement.TASK);
+        }
+        for (String h : List.of("a", "action", "actions", "what i did", "my actions", "approach")) {
+            m.put(h, StarElement.ACTION);
+        }
+        for (String h : List.of("r", "result", "results", "the result", "outcome", "the outcome", "impact")) {
+            m.put(h, StarElement.RESULT);
+        }
+        for (String h : List.of("reflection", "learning", "learnings", "lessons", "lesson", "what i learned",
+                "what i learnt", "takeaway", "takeaways")) {
+            m.put(h, StarElement.REFLECTION);
+        }
+        return Map.copyOf(m);
     }
 
     private static Map<StarElement, List<String>> cues() {

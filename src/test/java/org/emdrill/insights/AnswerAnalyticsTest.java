@@ -112,4 +112,31 @@ class AnswerAnalyticsTest {
         assertEquals(EnumSet.allOf(StarElement.class), analysis.star().missing());
         assertEquals(0, analysis.fillers().total());
     }
+
+    @Test
+    void headingsACandidateWroteNameThePartThatFollows() {
+        String answer = "Situation:\nOur payments team missed two launches in a row.\n"
+                + "Task - restore trust with sales.\n"
+                + "Action: weekly demos, a shared risk list, smaller releases, one owner per launch.\n"
+                + "Result:\nThree launches on time.";
+
+        StarEstimate star = AnswerAnalytics.analyse(answer).star();
+
+        assertEquals(EnumSet.of(StarElement.SITUATION, StarElement.TASK, StarElement.ACTION, StarElement.RESULT),
+                star.covered());
+        // The headings' own four words are not part of any section.
+        assertEquals(13 / 29.0, star.split().setup(), 1e-9);
+        assertEquals(12 / 29.0, star.split().action(), 1e-9);
+        assertEquals(4 / 29.0, star.split().outcome(), 1e-9);
+    }
+
+    @Test
+    void shortHeadingsCountButTheSameWordsInsideASentenceDoNot() {
+        StarEstimate short_ = AnswerAnalytics.analyse("S: a reorg. A: I rewrote the plan. R: on time.").star();
+        assertTrue(short_.covered().contains(StarElement.RESULT), short_.covered().toString());
+        assertTrue(short_.covered().contains(StarElement.ACTION), short_.covered().toString());
+
+        StarEstimate inline = AnswerAnalytics.analyse("Action items piled up. Results mattered to sales. Task lists grew.").star();
+        assertTrue(inline.covered().isEmpty(), inline.covered().toString());
+    }
 }
