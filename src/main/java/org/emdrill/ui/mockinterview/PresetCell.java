@@ -30,15 +30,18 @@ final class PresetCell extends ListCell<InterviewPreset> {
         }
         String group = groupOf(item);
         String header = firstOfGroup(item, group) ? group : "";
+        // Under the Loops title the description's own "Loop · " would say it twice.
+        String text = InterviewSetup.describe(item).replaceFirst("^Loop \u00b7 ", "");
         if (header.isEmpty()) {
-            setText(InterviewSetup.describe(item));
+            setText(text);
             setGraphic(null);
             return;
         }
         setText(null);
         Label title = Layouts.label(header, "preset-group");
         title.setId("preset-group-" + (header.equals("Loops") ? "loops" : "yours"));
-        setGraphic(new VBox(4, title, new Label(InterviewSetup.describe(item))));
+        title.setMaxWidth(Double.MAX_VALUE);
+        setGraphic(new VBox(6, title, new Label(text)));
     }
 
     private String groupOf(InterviewPreset p) {
