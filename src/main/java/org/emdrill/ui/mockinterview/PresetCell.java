@@ -30,8 +30,7 @@ final class PresetCell extends ListCell<InterviewPreset> {
         }
         String group = groupOf(item);
         String header = firstOfGroup(item, group) ? group : "";
-        // Under the Loops title the description's own "Loop · " would say it twice.
-        String text = InterviewSetup.describe(item).replaceFirst("^Loop \u00b7 ", "");
+        String text = listText(item);
         if (header.isEmpty()) {
             setText(text);
             setGraphic(null);
@@ -42,6 +41,11 @@ final class PresetCell extends ListCell<InterviewPreset> {
         title.setId("preset-group-" + (header.equals("Loops") ? "loops" : "yours"));
         title.setMaxWidth(Double.MAX_VALUE);
         setGraphic(new VBox(6, title, new Label(text)));
+    }
+
+    /** What the list shows: under the Loops title the description's own "Loop · " would say it twice. */
+    static String listText(InterviewPreset p) {
+        return InterviewSetup.describe(p).replaceFirst("^Loop \u00b7 ", "");
     }
 
     private String groupOf(InterviewPreset p) {

@@ -23,6 +23,18 @@ final class PracticeScoringCard extends VBox {
         setId("scoring");
         getStyleClass().add("card");
         Label title = Layouts.label("Score your answer", "section-title");
+        // Stopping scrolls the clock off the top (the follow-ups come first): say here how long it took.
+        Label took = Layouts.label("", "muted");
+        took.setId("scoring-answer-time");
+        took.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        took.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String caption = vm.readout().timerCaptionProperty().get();
+            int rest = caption == null ? -1 : caption.indexOf(" \u00b7 ");
+            return rest < 0 ? "" : "Your answer took " + vm.readout().timerTextProperty().get() + caption.substring(rest);
+        }, vm.readout().timerTextProperty(), vm.readout().timerCaptionProperty()));
+        vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(took, "over-target", is));
+        HBox heading = new HBox(12, title, Layouts.hSpacer(), took);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         Label help = Layouts.wrapping("Highlighted dimensions are what this question tests; score them all. "
                 + "Others are optional: leave them as \u201cnot shown\u201d.", "muted");
 
@@ -53,7 +65,7 @@ final class PracticeScoringCard extends VBox {
         HBox footer = new HBox(16, Layouts.hSpacer(), discard, save);
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, help, cardHolder, footer);
+        getChildren().addAll(heading, help, cardHolder, footer);
         // Shown once the answer is over, as follow-ups are; frozen once saved.
         visibleProperty().bind(PracticeStage.answerOver(vm.stageProperty()));
         managedProperty().bind(visibleProperty());

@@ -156,7 +156,7 @@ class InterviewLoopsAndFiltersViewTest {
         robot.clickOn("#preset");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Loops", label(robot, "#preset-group-loops"));
-        robot.clickOn(InterviewSetup.describe(presets.getItems().get(3 + loops.indexOf(startup))));
+        robot.clickOn(PresetCell.listText(presets.getItems().get(3 + loops.indexOf(startup))));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(startup.title(), presets.getValue().name());

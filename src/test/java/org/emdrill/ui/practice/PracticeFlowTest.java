@@ -95,6 +95,8 @@ class PracticeFlowTest {
         assertFalse(robot.lookup("#answer").queryAs(javafx.scene.control.TextArea.class).isEditable(),
                 "the answer given is fixed once it stops");
         assertTrue(robot.lookup("#save").query().isDisabled(), "cannot save before scoring targeted dimensions");
+        assertTrue(label(robot, "#scoring-answer-time").startsWith("Your answer took 1:35 \u00b7 target "),
+                "the scoring card says how long the answer took, as the clock scrolls away");
 
         var question = context.library().banks().stream()
                 .flatMap(b -> b.questions().stream())
