@@ -143,7 +143,7 @@ public final class WindowWiring {
                 context.clock(), ZoneId.systemDefault());
         StoryRepository storyRepository = new StoryRepository(context.database());
         StoriesCardModel storiesCard = new StoriesCardModel(state, runner, storyRepository::all, storyRepository::tellings);
-        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery, storiesCard));
+        screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery, storiesCard, practice.todaysPlan()));
         screens.put(Screen.BANKS, () -> new BanksView(new BanksViewModel(state, runner,
                 new UserBanks(context.paths().dataDir(), context.paths().userBanks()), dialogs)));
         StoriesViewModel stories = new StoriesViewModel(state, new StoryRepository(context.database()), runner,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -37,19 +38,25 @@ public final class ProgressView extends BorderPane {
     private final DeliveryCard delivery = new DeliveryCard();
 
     private final StoriesCard stories;
+    private final org.emdrill.ui.practice.TodaysPlan today;
 
     public ProgressView(ProgressViewModel model) {
-        this(model, null, null);
+        this(model, null, null, null);
     }
 
     /** With the spoken-delivery card below the typed-answer analytics, when {@code deliveryModel} is given. */
     public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel) {
-        this(model, deliveryModel, null);
+        this(model, deliveryModel, null, null);
     }
 
-    /** @param stories the "Stories" card's data, shown at the end of the page; null leaves the card out */
-    public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel, StoriesCardModel stories) {
+    /**
+     * @param stories the "Stories" card's data, shown at the end of the page; null leaves the card out
+     * @param today   Practice's plan for today, which the empty page offers to start; null offers only the hint
+     */
+    public ProgressView(ProgressViewModel model, DeliveryTrendModel deliveryModel, StoriesCardModel stories,
+            org.emdrill.ui.practice.TodaysPlan today) {
         this.model = Objects.requireNonNull(model, "model");
+        this.today = today;
         this.stories = stories == null ? null : new StoriesCard(stories);
         this.focus = new FocusCards(model);
         setId("progress-view");
@@ -159,13 +166,38 @@ public final class ProgressView extends BorderPane {
         Label hint = new Label("Open Practice in the sidebar (Ctrl+1) to answer a question.");
         hint.getStyleClass().add("kbd-hint");
         hint.setWrapText(true);
-        VBox box = new VBox(10, icon, heading, text, hint);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox box = new VBox(10, icon, heading, text);
+        if (today != null) {
+            Node start = startButton(today);
+            box.getChildren().add(start);
+            hint.textProperty().bind(javafx.beans.binding.Bindings.when(start.visibleProperty())
+                    .then("Or choose the banks and how to answer in Practice (Ctrl+1).")
+                    .otherwise(hint.getText()));
+        }
+        box.getChildren().add(hint);
         box.setId("progress-empty");
         box.getStyleClass().add("progress-empty");
         box.setAlignment(Pos.CENTER);
         box.setMaxSize(480, Region.USE_PREF_SIZE);
         box.visibleProperty().bind(model.emptyProperty());
         return box;
+    }
+
+    /** Starts what Practice's Today card would: the due questions, else today's new ones. */
+    private static Node startButton(org.emdrill.ui.practice.TodaysPlan today) {
+        Button start = new Button("", new FontIcon(Feather.PLAY));
+        start.setId("progress-empty-start");
+        start.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        var plan = today.overviewProperty();
+        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> plan.get() == null
+                ? "" : org.emdrill.ui.practice.TodaysPlan.startLabel(plan.get().plan()), plan));
+        start.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> plan.get() != null && !plan.get().plan().queue().isEmpty(), plan));
+        start.managedProperty().bind(start.visibleProperty());
+        start.setOnAction(e -> today.practiseDue());
+        VBox.setMargin(start, new Insets(6, 0, 2, 0));
+        return start;
     }
 
     static String emptyText(int attempts) {
