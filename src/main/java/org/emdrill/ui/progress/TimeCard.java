@@ -94,7 +94,7 @@ final class TimeCard extends ChartCard {
         }
         double first = TimeAxis.position(shown.get(0).finishedAt(), zone);
         double last = TimeAxis.position(shown.get(shown.size() - 1).finishedAt(), zone);
-        TimeAxis.span(time, first, last);
+        TimeAxis.spanOrHours(time, first, last);
         for (double x : new double[] {time.getLowerBound(), time.getUpperBound()}) {
             XYChart.Data<Number, Number> t = new XYChart.Data<>(x, 1.0);
             target.getData().add(t);

@@ -79,7 +79,7 @@ final class TrendCard extends ChartCard {
             }
         }
         if (first <= last) {
-            TimeAxis.span(time, first, last);
+            TimeAxis.spanOrHours(time, first, last);
         }
     }
 

@@ -89,6 +89,12 @@ class ProgressOddDataTest {
             }
         }
         assertEquals(3, trend.getData().get(Dimension.LEADERSHIP.ordinal()).getData().size());
+        // Three answers an hour apart fill the axis, read in hours: on a whole day's axis they would touch.
+        javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) trend.getXAxis();
+        double span = axis.getUpperBound() - axis.getLowerBound();
+        assertTrue(span >= 2 / 24.0 && span <= 6 / 24.0, "axis spans " + span * 24 + " hours");
+        String label = axis.getTickLabelFormatter().toString(axis.getLowerBound());
+        assertTrue(label.matches("(\\w{3} )?\\d{1,2}:00"), "an hour label: " + label);
 
         Set<String> empty = robot.lookup(".radar-axis-empty").queryAllAs(Text.class).stream().map(Text::getText)
                 .collect(Collectors.toSet());
