@@ -125,7 +125,8 @@ public final class ScoreCardPane extends VBox {
      * while empty, so ticking a red flag or choosing a level never moves the rows under the pointer.
      */
     private static Node capNote(SignalChecks checks, DimensionScore d, String idPrefix) {
-        Label note = Layouts.wrapping("", Styles.WARNING, "cap-note");
+        // Red as the flag that set it; the theme's warning amber is too light to read on a targeted row's tint.
+        Label note = Layouts.wrapping("", Styles.DANGER, "cap-note");
         note.setId(idPrefix + "cap-" + d.dimension().id());
         note.textProperty().bind(checks.capText(d));
         note.setMaxWidth(Double.MAX_VALUE);

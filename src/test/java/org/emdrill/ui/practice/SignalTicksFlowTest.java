@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.emdrill.domain.Dimension;
@@ -27,6 +28,7 @@ import org.emdrill.store.SignalTickRows;
 import org.emdrill.ui.common.PracticeRequest;
 import org.emdrill.ui.testing.AppWindow;
 import org.emdrill.ui.testing.Clipping;
+import org.emdrill.ui.testing.Colours;
 import org.emdrill.ui.testing.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,6 +116,9 @@ class SignalTicksFlowTest {
         assertEquals(before, below.localToScene(below.getBoundsInLocal()).getMinY(), 0.5, "ticking moved the rows");
         for (Dimension d : question.dimensions().keySet()) {
             assertEquals("Capped at 2: red flag ticked", label(robot, "#cap-" + d.id()));
+            Label cap = robot.lookup("#cap-" + d.id()).queryAs(Label.class);
+            double contrast = WaitForAsyncUtils.asyncFx(() -> capContrast(cap, dark)).get(10, TimeUnit.SECONDS);
+            assertTrue(contrast >= 4.5, "the cap note is readable on its row: contrast " + contrast);
         }
         reveal(robot, "#signal-1");
         robot.clickOn("#signal-1");
@@ -154,5 +159,17 @@ class SignalTicksFlowTest {
             assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> Clipping.problems(stage.getScene()))
                     .get(10, TimeUnit.SECONDS));
         }
+    }
+
+    /** The cap note's text against its targeted row's tinted background over the page. */
+    private static double capContrast(Label cap, boolean dark) {
+        Node row = cap;
+        while (row != null && !row.getStyleClass().contains("dimension-row")) {
+            row = row.getParent();
+        }
+        javafx.scene.paint.Color page = dark ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.WHITE;
+        javafx.scene.paint.Color behind = row == null || ((javafx.scene.layout.Region) row).getBackground() == null ? page
+                : Colours.composite(page, ((javafx.scene.layout.Region) row).getBackground().getFills());
+        return Colours.contrast((javafx.scene.paint.Color) cap.getTextFill(), behind);
     }
 }
