@@ -32,8 +32,10 @@ import org.emdrill.ui.mockinterview.MockInterviewViewModel;
 import org.emdrill.ui.progress.ProgressView;
 import org.emdrill.ui.progress.StoriesCardModel;
 import org.emdrill.ui.progress.ProgressViewModel;
+import org.emdrill.ui.progress.DeliveryMeasuring;
 import org.emdrill.ui.progress.DeliveryTrendModel;
 import org.emdrill.store.DeliveryTrendQueries;
+import org.emdrill.store.recording.PendingFigures;
 import org.emdrill.store.ScheduleRepository;
 import org.emdrill.insights.SpacedPractice;
 import org.emdrill.insights.WeakestDimension;
@@ -140,7 +142,8 @@ public final class WindowWiring {
                 new ProgressQueries(context.database()), context.clock(), ZoneId.systemDefault());
         progress.refresh();
         DeliveryTrendModel delivery = new DeliveryTrendModel(state, runner, new DeliveryTrendQueries(context.database()),
-                context.clock(), ZoneId.systemDefault());
+                context.clock(), ZoneId.systemDefault(), new DeliveryMeasuring(new BackgroundRunner(LowPriority.executor(
+                        "emdrill-measuring")), PendingFigures.besideDatabase(context.database(), context.clock())));
         StoryRepository storyRepository = new StoryRepository(context.database());
         StoriesCardModel storiesCard = new StoriesCardModel(state, runner, storyRepository::all, storyRepository::tellings);
         screens.put(Screen.PROGRESS, () -> new ProgressView(progress, delivery, storiesCard, practice.todaysPlan()));

@@ -54,7 +54,7 @@ public final class DeliveryTrendQueries {
         });
     }
 
-    /** Recordings not analysed yet (History measures one when it is first opened). */
+    /** Recordings not analysed yet, those found unreadable included (see {@link org.emdrill.store.recording.PendingFigures}). */
     public int unanalysed() {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(

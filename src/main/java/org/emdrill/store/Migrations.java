@@ -15,7 +15,7 @@ public final class Migrations {
     public static List<Migration> all() {
         return List.of(v1AttemptsAndScores(), v2SessionsScheduleAndRevisions(), v3MockInterviewNames(),
                 v4AttemptsByMode(), v5Stories(), v6Recordings(),
-                ProgressTotalsStep.v7ProgressTotals(), SignalTickRows.v8SignalTicks());
+                ProgressTotalsStep.v7ProgressTotals(), SignalTickRows.v8SignalTicks(), v9UnmeasurableRecordings());
     }
 
     public static int currentVersion() {
@@ -186,5 +186,15 @@ public final class Migrations {
                     pauses               TEXT    NOT NULL DEFAULT '',
                     created_at           TEXT    NOT NULL
                 )""");
+    }
+
+    /**
+     * When measuring a recording without delivery figures in the background found its file missing or
+     * unreadable, so it is not tried again at every start (History still tries when the attempt is opened).
+     * A recording attached anew replaces its row, and so starts without a mark.
+     */
+    static Migration v9UnmeasurableRecordings() {
+        return Migration.ofSql(9, "recordings that could not be measured",
+                "ALTER TABLE recordings ADD COLUMN unmeasurable_at TEXT NULL");
     }
 }

@@ -162,6 +162,25 @@ class SchemaMigratorTest {
                     SampleAttempts.execute(db, "DELETE FROM attempts WHERE id = " + id);
                     assertEquals(0, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM attempt_signal_ticks"),
                             "the ticks go with their attempt");
+                }),
+                // v9 marks recordings the background measuring could not read: one from before is unmarked, so
+                // it is tried once, and a missing file is then marked rather than tried at every start.
+                new EarlierVersion(8, db -> {
+                    SampleAttempts.execute(db, "INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode,"
+                            + " prep_ms, answer_ms, target_seconds, answer_text, notes, overall, star, started_at,"
+                            + " finished_at, created_at) VALUES (14, 'b', 'Bank', 'q', 'Prompt?', 'spoken', 0,"
+                            + " 90000, 120, '', '', NULL, '', '2025-05-02T03:04:05.000Z',"
+                            + " '2025-05-02T03:06:00.000Z', '2025-05-02T03:06:01.000Z')");
+                    SampleAttempts.execute(db, "INSERT INTO recordings (attempt_id, file, duration_ms, created_at)"
+                            + " VALUES (14, 'never-measured.wav', 90000, '2025-05-02T03:06:01.000Z')");
+                }, db -> {
+                    var pending = new org.emdrill.store.recording.PendingFigures(db,
+                            new org.emdrill.store.recording.RecordingFolder(db.file().resolveSibling("recordings")),
+                            new TestClock());
+                    assertEquals(new org.emdrill.store.recording.PendingFigures.Outcome(0, 1, false), pending.measureSome(5));
+                    assertEquals(new org.emdrill.store.recording.PendingFigures.Outcome(0, 0, false), pending.measureSome(5));
+                    assertEquals(1, SampleAttempts.scalar(db, "SELECT COUNT(*) FROM recordings WHERE attempt_id = 14"
+                            + " AND unmeasurable_at IS NOT NULL"), "kept, and marked");
                 }));
     }
 

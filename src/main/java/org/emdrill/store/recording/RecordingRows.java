@@ -66,6 +66,62 @@ public final class RecordingRows {
         }
     }
 
+    /** A recording that has no delivery figures and was never found unmeasurable: its attempt and its file as stored. */
+    public record Unmeasured(long attemptId, String file) {
+    }
+
+    /** Up to {@code limit} recordings still to be measured, those of the newest attempts first. */
+    public static List<Unmeasured> unmeasured(Connection c, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT r.attempt_id, r.file FROM recordings r JOIN attempts a ON a.id = r.attempt_id
+                WHERE r.syllables_per_second IS NULL AND r.unmeasurable_at IS NULL
+                ORDER BY a.finished_at DESC, a.id DESC LIMIT ?""")) {
+            ps.setInt(1, limit);
+            List<Unmeasured> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Unmeasured(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Stores figures measured from {@code file}, only if the attempt still has that recording without figures
+     * (it may have been deleted, replaced or measured by History meanwhile).
+     *
+     * @return whether they were stored
+     */
+    public static boolean putFigures(Connection c, long attemptId, String file, DeliveryFigures f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE recordings SET duration_ms = ?, talk_ms = ?, first_word_ms = ?, pauses_over_2s = ?,
+                    longest_pause_ms = ?, syllables_per_second = ?, pauses = ?
+                WHERE attempt_id = ? AND file = ? AND syllables_per_second IS NULL""")) {
+            ps.setLong(1, millis(f.durationSeconds()));
+            ps.setLong(2, millis(f.talkSeconds()));
+            ps.setLong(3, millis(f.firstWordSeconds()));
+            ps.setInt(4, f.pausesOver2s());
+            ps.setLong(5, millis(f.longestPauseSeconds()));
+            ps.setDouble(6, f.syllablesPerSecond());
+            ps.setString(7, pauses(f.pauses()));
+            ps.setLong(8, attemptId);
+            ps.setString(9, file);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Notes that {@code file} could not be measured, so the background measuring does not try it again. */
+    public static void markUnmeasurable(Connection c, long attemptId, String file, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE recordings SET unmeasurable_at = ? WHERE attempt_id = ? AND file = ?")) {
+            ps.setString(1, INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS)));
+            ps.setLong(2, attemptId);
+            ps.setString(3, file);
+            ps.executeUpdate();
+        }
+    }
+
     /** Returns whether there was a row to delete. */
     public static boolean delete(Connection c, long attemptId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM recordings WHERE attempt_id = ?")) {

@@ -59,12 +59,19 @@ public final class HistoryTransfer {
     private final RecordingStore recordings;
     private final InstantSource clock;
     private final long maxImportBytes;
+    private final ZipImport.Limits zipLimits;
 
     public HistoryTransfer(Database db, InstantSource clock) {
         this(db, clock, DEFAULT_MAX_IMPORT_BYTES);
     }
 
     public HistoryTransfer(Database db, InstantSource clock, long maxImportBytes) {
+        this(db, clock, maxImportBytes, ZipImport.Limits.STANDARD);
+    }
+
+    /** With the recordings a zip may bring limited to {@code zipLimits}; tests use tiny ones. */
+    HistoryTransfer(Database db, InstantSource clock, long maxImportBytes, ZipImport.Limits zipLimits) {
+        this.zipLimits = Objects.requireNonNull(zipLimits, "zipLimits");
         this.attempts = new StoredAttempts(Objects.requireNonNull(db, "db"));
         this.schedule = new ScheduleRepository(db);
         this.stories = new StoryRepository(db);
@@ -147,7 +154,7 @@ public final class HistoryTransfer {
      */
     public ImportReport importZip(Path source) {
         String name = nameOf(source);
-        try (ZipImport.Opened zip = ZipImport.open(source, name, maxImportBytes)) {
+        try (ZipImport.Opened zip = ZipImport.open(source, name, maxImportBytes, zipLimits)) {
             JsonImport.Outcome outcome = JsonImport.parse(zip.historyJson, name + " › " + ZipLayout.HISTORY);
             if (outcome instanceof JsonImport.Outcome.Unreadable unreadable) {
                 return ImportReport.failed(unreadable.problem());

@@ -36,12 +36,25 @@ import org.emdrill.store.recording.RecordingStore;
  */
 final class ZipImport {
 
-    /** Two hours of a 16 kHz recording is 230 MB; a larger "answer" is not one of ours. */
-    static final long MAX_WAV_BYTES = 256L * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 100_000;
     private static final long MAX_MANIFEST_BYTES = 16L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(ZipImport.class.getName());
+
+    /**
+     * How many bytes of recordings an archive may give: one WAV, and all of them together. Both are counted
+     * while reading, including the bytes of a WAV that was then left out, so an archive that inflates far
+     * beyond what it claims costs no more than this to refuse.
+     */
+    record Limits(long perWav, long total) {
+        /** Two hours of a 16 kHz recording is 230 MB: a larger "answer" is not one of ours. */
+        static final Limits STANDARD = new Limits(256L * 1024 * 1024, 8L * 1024 * 1024 * 1024);
+
+        Limits {
+            if (perWav < 1 || total < 1) {
+                throw new IllegalArgumentException("limits must be positive: " + perWav + ", " + total);
+            }
+        }
+    }
 
     /** An archive opened and checked: its JSON export, its recordings by exported attempt id, what was left out. */
     static final class Opened implements Closeable {
@@ -51,17 +64,19 @@ final class ZipImport {
         final List<Problem> leftOut;
         private final ZipFile zip;
         private final String name;
-        private long bytesRead;
+        private final Limits limits;
+        /** Bytes of recordings read so far, counted as they come out of the archive. */
+        private long wavBytesRead;
 
         private Opened(ZipFile zip, String name, byte[] historyJson, Map<Long, ZipEntry> recordings, Set<Long> listed,
-                       List<Problem> leftOut, long bytesRead) {
+                       List<Problem> leftOut, Limits limits) {
             this.zip = zip;
             this.name = name;
             this.historyJson = historyJson;
             this.recordings = recordings;
             this.listed = listed;
             this.leftOut = leftOut;
-            this.bytesRead = bytesRead;
+            this.limits = limits;
         }
 
         @Override
@@ -108,7 +123,7 @@ final class ZipImport {
     }
 
     /** Opens and checks {@code source}; the caller closes what it returns. A bad archive is a {@link Problem}. */
-    static Opened open(Path source, String name, long maxJsonBytes) throws Refused {
+    static Opened open(Path source, String name, long maxJsonBytes, Limits limits) throws Refused {
         ZipFile zip;
         try {
             zip = new ZipFile(source.toFile());
@@ -119,7 +134,7 @@ final class ZipImport {
             throw new Refused(Problem.inFile(name, "could not be read: " + e.getMessage()));
         }
         try {
-            return read(zip, name, maxJsonBytes);
+            return read(zip, name, maxJsonBytes, limits);
         } catch (Unreadable e) {
             closeQuietly(zip);
             throw new Refused(Problem.inFile(name, e.getMessage()));
@@ -129,7 +144,7 @@ final class ZipImport {
         }
     }
 
-    private static Opened read(ZipFile zip, String name, long maxJsonBytes) throws IOException, Unreadable {
+    private static Opened read(ZipFile zip, String name, long maxJsonBytes, Limits limits) throws IOException, Unreadable {
         List<Problem> leftOut = new ArrayList<>();
         Map<Long, ZipEntry> recordings = new LinkedHashMap<>();
         ZipEntry history = null;
@@ -168,13 +183,10 @@ final class ZipImport {
                     + " MB, too large to be an EM Drill export");
         }
         Set<Long> listed = new LinkedHashSet<>();
-        long read = json.length;
         if (manifest != null) {
-            byte[] m = bytes(zip, manifest, MAX_MANIFEST_BYTES);
-            read += m == null ? 0 : m.length;
-            listed.addAll(listedIds(m, name, leftOut));
+            listed.addAll(listedIds(bytes(zip, manifest, MAX_MANIFEST_BYTES), name, leftOut));
         }
-        return new Opened(zip, name, json, recordings, listed, leftOut, read);
+        return new Opened(zip, name, json, recordings, listed, leftOut, limits);
     }
 
     /** Attempt ids the manifest says have a recording; a manifest we cannot read is one line and no ids. */
@@ -235,8 +247,10 @@ final class ZipImport {
 
     /** Copies one WAV in and attaches it; returns why it could not be, if it could not. */
     private static Optional<String> copyIn(Opened opened, ZipEntry entry, long attempt, RecordingStore store) {
-        if (opened.bytesRead >= MAX_TOTAL_BYTES) {
-            return Optional.of("skipped: the archive's recordings together exceed " + MAX_TOTAL_BYTES / (1L << 30) + " GB");
+        Limits limits = opened.limits;
+        String overTotal = "skipped: the archive's recordings together exceed " + size(limits.total());
+        if (opened.wavBytesRead >= limits.total()) {
+            return Optional.of(overTotal);
         }
         Path root = store.folder().path();
         String relative = freeName(root, attempt);
@@ -245,21 +259,27 @@ final class ZipImport {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".import-", ".tmp");
-            long limit = Math.min(MAX_WAV_BYTES, MAX_TOTAL_BYTES - opened.bytesRead);
-            long copied;
+            long room = limits.total() - opened.wavBytesRead;
+            long limit = Math.min(limits.perWav(), room);
+            long copied = 0;
+            // The entry's declared size is never asked: a hostile archive can claim anything there.
             try (InputStream in = opened.zip.getInputStream(entry); OutputStream out = Files.newOutputStream(temp)) {
                 byte[] head = in.readNBytes(12);
+                copied = head.length;
                 if (head.length < 12 || !new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("RIFF")
                         || !new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WAVE")) {
                     return Optional.of("skipped: not a WAV file");
                 }
                 out.write(head);
-                copied = head.length + copyAtMost(in, out, limit - head.length);
+                copied += copyAtMost(in, out, limit - head.length);
+            } finally {
+                opened.wavBytesRead += copied;
             }
-            opened.bytesRead += copied;
-            if (copied > limit) {
-                return Optional.of("skipped: larger than " + MAX_WAV_BYTES / (1024 * 1024) + " MB, too large for a"
-                        + " recorded answer");
+            if (copied > limits.perWav()) {
+                return Optional.of("skipped: larger than " + size(limits.perWav()) + ", too large for a recorded answer");
+            }
+            if (copied > room) {
+                return Optional.of(overTotal);
             }
             DeliveryFigures figures = new SpeechAnalyzer().analyze(temp);
             AtomicFiles.moveIntoPlace(temp, target);
@@ -291,6 +311,20 @@ final class ZipImport {
             total += n;
         }
         return total;
+    }
+
+    /** A limit in words: "256 MB", "8 GB", "80 KB". */
+    static String size(long bytes) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        String number = value == Math.rint(value) ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return number + " " + units[unit];
     }
 
     private static String freeName(Path root, long attempt) {

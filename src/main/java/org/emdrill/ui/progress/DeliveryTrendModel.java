@@ -15,8 +15,8 @@ import org.emdrill.ui.common.LatestTask;
 
 /**
  * Progress's spoken-delivery card: the weekly delivery trend, read in the background and again whenever an
- * attempt is saved, changed or imported. Kept apart from {@link ProgressViewModel} so the card can come and
- * go without touching the other statistics.
+ * attempt is saved, changed or imported, or recordings not measured before have their figures. Kept apart
+ * from {@link ProgressViewModel} so the card can come and go without touching the other statistics.
  */
 public final class DeliveryTrendModel {
 
@@ -29,9 +29,23 @@ public final class DeliveryTrendModel {
     private final ReadOnlyObjectWrapper<DeliveryTrend> trend = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final LatestTask loading = new LatestTask();
+    private final DeliveryMeasuring measuring;
 
     public DeliveryTrendModel(AppState state, BackgroundRunner runner, DeliveryTrendQueries queries, InstantSource clock,
                               ZoneId zone) {
+        this(state, runner, queries, clock, zone, null);
+    }
+
+    /**
+     * @param measuring measures recordings that have no figures yet each time the trend is read, and reads it
+     *                  again when some are in; null for none
+     */
+    public DeliveryTrendModel(AppState state, BackgroundRunner runner, DeliveryTrendQueries queries, InstantSource clock,
+                              ZoneId zone, DeliveryMeasuring measuring) {
+        this.measuring = measuring;
+        if (measuring != null) {
+            measuring.onNewFigures(this::refresh);
+        }
         this.runner = Objects.requireNonNull(runner, "runner");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,6 +71,9 @@ public final class DeliveryTrendModel {
         loading.replace(() -> runner.run(() -> DeliveryTrend.load(queries, zone, clock.instant()), t -> {
             error.set("");
             trend.set(t);
+            if (measuring != null) {
+                measuring.nudge();
+            }
         }, failure -> {
             LOG.log(System.Logger.Level.WARNING, "delivery trend could not be read", failure);
             error.set("Your spoken delivery could not be worked out just now: " + failure.getMessage());

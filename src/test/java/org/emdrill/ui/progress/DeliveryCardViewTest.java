@@ -85,12 +85,17 @@ class DeliveryCardViewTest {
     }
 
     private void open(FxRobot robot, double width, double height, boolean dark) throws Exception {
+        open(robot, width, height, dark, null);
+    }
+
+    private void open(FxRobot robot, double width, double height, boolean dark, DeliveryMeasuring measuring)
+            throws Exception {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             ProgressViewModel model = fixture.model();
             delivery = new DeliveryTrendModel(fixture.state, new BackgroundRunner(fixture.worker),
-                    new DeliveryTrendQueries(fixture.database), fixture.clock, ProgressFixture.ZONE);
+                    new DeliveryTrendQueries(fixture.database), fixture.clock, ProgressFixture.ZONE, measuring);
             Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
             for (Screen s : Screen.values()) {
                 screens.put(s, () -> new Label(s.title()));
@@ -160,6 +165,37 @@ class DeliveryCardViewTest {
         assertFalse(robot.lookup("#delivery-chart").query().isVisible());
         assertEquals(List.of(), TextChecks.cutShort(robot.lookup("#delivery-card").query()));
         Screenshots.save(robot, scene, "progress-delivery-empty-1024");
+    }
+
+    @Test
+    void recordingsNeverMeasuredAreMeasuredInTheBackgroundAndTheCardShowsThem(FxRobot robot) throws Exception {
+        fixture = new ProgressFixture(dataDir);
+        fixture.seed(20);
+        RecordingStore recordings = RecordingStore.besideDatabase(fixture.database, fixture.clock);
+        for (int k = 0; k < 3; k++) { // imported, say: attached without figures
+            Instant end = ProgressFixture.NOW.minus(Duration.ofDays(k + 1));
+            long id = fixture.attempts.save(new Attempt(0, "b", "Bank", "q-spoken-" + k, "Prompt", AnswerMode.SPOKEN,
+                    Duration.ZERO, Duration.ofSeconds(7), 120, "", "", Scores.none(), Set.of(), null,
+                    end.minusSeconds(10), end));
+            String file = "imported/attempt-" + id + ".wav";
+            DeliveryMeasuringTest.speech(recordings.folder().path().resolve(file));
+            recordings.attach(new Recording(id, file, 0, null));
+        }
+        java.util.concurrent.ExecutorService lowPriority = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            open(robot, 1280, 820, false, new DeliveryMeasuring(new BackgroundRunner(lowPriority),
+                    org.emdrill.store.recording.PendingFigures.besideDatabase(fixture.database, fixture.clock)));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> delivery.trendProperty().get().answers() == 3);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertFalse(robot.lookup("#delivery-none").query().isVisible(), "no longer \"no spoken answers\"");
+            assertTrue(robot.lookup("#delivery-chart").query().isVisible());
+            assertEquals("1.0", robot.lookup("#delivery-pauses").queryLabeled().getText(), "the one 2.5 s pause");
+            assertEquals("1.0 s", robot.lookup("#delivery-first-word").queryLabeled().getText());
+            assertEquals(List.of(), TextChecks.cutShort(robot.lookup("#delivery-card").query()));
+        } finally {
+            lowPriority.shutdownNow();
+        }
     }
 
     private void assertInsideWindow(Node card) {
