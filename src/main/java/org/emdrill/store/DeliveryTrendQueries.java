@@ -53,15 +53,4 @@ public final class DeliveryTrendQueries {
             return rows;
         });
     }
-
-    /** Recordings not analysed yet, those found unreadable included (see {@link org.emdrill.store.recording.PendingFigures}). */
-    public int unanalysed() {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM recordings WHERE syllables_per_second IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
-    }
 }
