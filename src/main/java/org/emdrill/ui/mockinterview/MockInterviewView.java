@@ -18,7 +18,8 @@ import javafx.scene.layout.StackPane;
  * The Mock interview screen: set-up, the running interview, scoring, and the summary, one page at a
  * time, and the questions to ask your interviewer over them when opened. Only layout and bindings here; every action is a call into the view model.
  */
-public final class MockInterviewView extends StackPane implements org.emdrill.ui.common.TitledScreen {
+public final class MockInterviewView extends StackPane implements org.emdrill.ui.common.TitledScreen,
+        org.emdrill.ui.common.AnswerRunning {
 
     static final String CSS = Objects.requireNonNull(
             MockInterviewView.class.getResource("/org/emdrill/ui/mockinterview/mock-interview.css")).toExternalForm();
@@ -74,6 +75,11 @@ public final class MockInterviewView extends StackPane implements org.emdrill.ui
     @Override
     public javafx.beans.value.ObservableStringValue titleDetail() {
         return vm.windowTitleDetailProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue answerRunning() {
+        return vm.stageProperty().isEqualTo(InterviewPage.RUNNING);
     }
 
     private void show(Node page, InterviewPage stage) {

@@ -33,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Practice screen: a set-up card, then one question at a time with its timer, the answer and the
  * scoring card. Only layout and bindings here; every action is a call into the view model.
  */
-public final class PracticeView extends StackPane {
+public final class PracticeView extends StackPane implements org.emdrill.ui.common.AnswerRunning {
 
     static final KeyCombination PRIMARY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
@@ -368,4 +368,8 @@ public final class PracticeView extends StackPane {
         }
     }
 
+    @Override
+    public javafx.beans.value.ObservableBooleanValue answerRunning() {
+        return vm.stageProperty().isEqualTo(PracticeStage.RUNNING);
+    }
 }

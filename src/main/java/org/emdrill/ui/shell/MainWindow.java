@@ -108,6 +108,27 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /**
+     * A dot on the screen's sidebar entry, and a tooltip that says so, while its answer clock runs: the
+     * clock goes on when the user looks at History mid-answer.
+     */
+    private static void markWhileRunning(ToggleButton entry, Screen screen, javafx.beans.value.ObservableBooleanValue running) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4);
+        dot.getStyleClass().add("nav-running-dot");
+        dot.setId("nav-running-" + screen.name().toLowerCase());
+        dot.setManaged(false);
+        dot.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
+        StackPane icon = new StackPane(entry.getGraphic(), dot);
+        dot.layoutXProperty().bind(icon.widthProperty().add(1));
+        dot.setLayoutY(1);
+        entry.setGraphic(icon);
+        String idle = entry.getTooltip().getText();
+        entry.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.when(dot.visibleProperty())
+                .then(screen.title() + ": an answer is running (" + screen.shortcut() + ")").otherwise(idle));
+        entry.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(dot.visibleProperty())
+                .then(screen.title() + ", answer running").otherwise(screen.title()));
+    }
+
     /** Work not yet saved on any screen opened so far, for the question before the window closes. */
     public java.util.List<String> unsavedWork() {
         return built.values().stream()
@@ -118,7 +139,13 @@ public final class MainWindow extends BorderPane {
     }
 
     public void show(Screen screen) {
-        Node node = built.computeIfAbsent(screen, s -> factories.get(s).get());
+        Node node = built.computeIfAbsent(screen, s -> {
+            Node made = factories.get(s).get();
+            if (made instanceof org.emdrill.ui.common.AnswerRunning running) {
+                markWhileRunning(navButtons.get(s), s, running.answerRunning());
+            }
+            return made;
+        });
         content.getChildren().setAll(node);
         navButtons.get(screen).setSelected(true);
         current = screen;
