@@ -73,7 +73,7 @@ public final class OnboardingView extends BorderPane {
         Button skip = new Button("Skip the guide");
         skip.setId("welcome-skip");
         skip.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
-        skip.setTooltip(new Tooltip("Close the guide; Welcome guide in the sidebar opens it again (Esc)"));
+        skip.setTooltip(new Tooltip("Close the guide; Welcome guide (the ? at the foot of the sidebar) opens it again (Esc)"));
         skip.setCancelButton(true);
         skip.setOnAction(e -> vm.skip());
         skip.visibleProperty().bind(vm.lastPageProperty().not());

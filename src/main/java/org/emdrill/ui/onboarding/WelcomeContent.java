@@ -19,7 +19,7 @@ final class WelcomeContent {
                                 + "against a clear rubric, and watch which parts of your stories get stronger.",
                         List.of(
                                 new Point("Two minutes", "This guide is a few short pages. Skip it whenever you like; "
-                                        + "Welcome guide in the sidebar opens it again."),
+                                        + "Welcome guide (the ? at the foot of the sidebar) opens it again."),
                                 new Point("Nothing leaves this computer", "There is no account and no upload. Your "
                                         + "answers are yours."))),
                 new WelcomePage("dimensions", "The five things interviewers listen for",
