@@ -64,6 +64,10 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         this.factories = new EnumMap<>(factories);
         getStyleClass().add("main-window");
+        if (!javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW)) {
+            // Without a compositor a popup's shadow is drawn as an opaque (white) frame around it: drop it.
+            getStyleClass().add("no-window-transparency");
+        }
         setLeft(sidebar());
         widthProperty().addListener((obs, was, is) -> compactSidebar(is.doubleValue() > 0 && is.doubleValue() < COMPACT_WIDTH));
         VBox center = new VBox(banners, content);

@@ -83,4 +83,12 @@ class RunningAnswerMarkTest {
         assertFalse(dot.isVisible());
         assertEquals("Practice (" + Screen.PRACTICE.shortcut() + ")", entry.getTooltip().getText());
     }
+
+    /** Not the mark, but the same window's dressing: popups lose their shadow where it would be a white frame. */
+    @Test
+    void popupsDropTheirShadowWhereTheDesktopCannotShowIt(FxRobot robot) {
+        Node window = robot.lookup(".main-window").query();
+        boolean transparent = javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW);
+        assertEquals(!transparent, window.getStyleClass().contains("no-window-transparency"));
+    }
 }
