@@ -86,9 +86,10 @@ class RunningAnswerMarkTest {
 
     /** Not the mark, but the same window's dressing: popups lose their shadow where it would be a white frame. */
     @Test
-    void popupsDropTheirShadowWhereTheDesktopCannotShowIt(FxRobot robot) {
+    void popupsDropTheirShadowWhereTheDesktopCannotShowIt(FxRobot robot) throws Exception {
         Node window = robot.lookup(".main-window").query();
-        boolean transparent = javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW);
+        boolean transparent = WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.isSupported(
+                javafx.application.ConditionalFeature.TRANSPARENT_WINDOW)).get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(!transparent, window.getStyleClass().contains("no-window-transparency"));
     }
 }
