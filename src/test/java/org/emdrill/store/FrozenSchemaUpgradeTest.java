@@ -273,6 +273,29 @@ class FrozenSchemaUpgradeTest {
         assertEquals(ticked, new SignalTickRows(db).of(back));
     }
 
+    @Test
+    void aVersion8HistoryKeepsItsTicksAndRecordingsAndMeasuresTheUnmeasuredOnceOnly() throws Exception {
+        MigrationResult migration = open(8);
+
+        assertEquals(8, migration.foundVersion());
+        assertTrue(backupBeforeUpgradeExists(), "a backup is taken before marking unreadable recordings");
+        assertEquals(3, new AttemptSearch(db).count(AttemptFilter.ALL));
+        assertEquals(new org.emdrill.domain.SignalTicks(List.of("Separates facts from interpretation"),
+                List.of("Goes straight to a formal plan without a conversation")), new SignalTickRows(db).of(1));
+        var recordings = org.emdrill.store.recording.RecordingStore.besideDatabase(db, CLOCK);
+        assertEquals(3.4, recordings.find(2).orElseThrow().figures().syllablesPerSecond(), 1e-9);
+        assertEquals(null, recordings.find(3).orElseThrow().figures(), "never measured before the upgrade");
+
+        // The one never measured is looked for once; its file is not in this folder, so it is marked and left.
+        var pending = org.emdrill.store.recording.PendingFigures.besideDatabase(db, CLOCK);
+        var first = pending.measureSome(8);
+        assertEquals(0, first.measured());
+        assertEquals(1, first.unmeasurable());
+        var again = pending.measureSome(8);
+        assertEquals(0, again.measured() + again.unmeasurable(), "not tried again");
+        assertEquals("answer-unmeasured.wav", recordings.find(3).orElseThrow().file(), "the attempt keeps its recording");
+    }
+
     /** Copies the frozen file into the data folder as {@code history.db} and opens it as the app does. */
     private MigrationResult open(int version) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture(version))) {
