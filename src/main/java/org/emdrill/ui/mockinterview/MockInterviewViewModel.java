@@ -375,9 +375,9 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return run.scoring().endCards();
     }
 
-    /** The answer (and follow-up answers) given to the question at {@code position}, for the end scoring. */
-    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> endAnswer(int position) {
-        return run.scoring().endAnswer(position);
+    /** The answer (and follow-up answers) given to the question at {@code position}, while it is scored. */
+    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> givenAnswer(int position) {
+        return run.scoring().givenAnswer(position);
     }
 
     public ReadOnlyStringProperty endMessageProperty() {
