@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.emdrill.domain.Attempt;
 import org.emdrill.domain.Scores;
 
@@ -44,6 +46,42 @@ public final class AttemptSearch {
                 }
             }
             return new AttemptPage(rows, count(c, filter));
+        });
+    }
+
+    /**
+     * Where attempt {@code id} comes in {@code query}'s order, 0 for the first row; empty when the filter
+     * leaves it out (or it is gone). Paging ignores the query's limit and offset: a screen that must show
+     * one attempt learns how many rows to load. Reads every matching row's key once, so it is for a single
+     * look-up, not for every row.
+     */
+    public OptionalInt indexOf(AttemptQuery query, long id) {
+        FilterSql filter = FilterSql.of(query.filter());
+        String sql = "SELECT n FROM (SELECT a.id AS id, ROW_NUMBER() OVER (ORDER BY "
+                + orderBy(query.sort(), query.ascending()) + ") - 1 AS n FROM attempts a WHERE " + filter.where()
+                + ") WHERE id = ?";
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int next = filter.bind(ps, 1);
+                ps.setLong(next, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+                }
+            }
+        });
+    }
+
+    /** The attempt saved at {@code position} (0-based) of mock interview {@code interviewId}, while it exists. */
+    public OptionalLong attemptInInterview(long interviewId, int position) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM attempts a WHERE a.session_id = ?"
+                    + " AND a.session_position = ? AND " + FilterSql.KNOWN_MODE + " ORDER BY a.id LIMIT 1")) {
+                ps.setLong(1, interviewId);
+                ps.setInt(2, position);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
         });
     }
 
