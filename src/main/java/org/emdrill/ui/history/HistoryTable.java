@@ -155,11 +155,49 @@ final class HistoryTable extends TableView<HistoryRow> {
         return c;
     }
 
-    private static TableColumn<HistoryRow, String> questionColumn() {
-        TableColumn<HistoryRow, String> c = column("Question", "col-question", 360, 140, Double.MAX_VALUE,
-                HistoryRow::prompt);
-        c.setCellFactory(col -> fullTextInTooltip());
+    private static TableColumn<HistoryRow, HistoryRow> questionColumn() {
+        TableColumn<HistoryRow, HistoryRow> c = column("Question", "col-question", 360, 140, Double.MAX_VALUE,
+                Function.identity());
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tooltip = wrappingTooltip();
+            private final MockTag tag = new MockTag();
+
+            @Override
+            protected void updateItem(HistoryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                setText(row.prompt());
+                tooltip.setText(row.prompt());
+                setTooltip(tooltip);
+                setGraphic(row.fromInterview() ? tag.showing(row) : null);
+                setAccessibleText(row.fromInterview() ? row.interviewText() + ": " + row.prompt() : null);
+            }
+        });
         return c;
+    }
+
+    /** The "Mock" tag before the question of an attempt that was part of a mock interview. */
+    static final class MockTag extends javafx.scene.control.Label {
+        private final Tooltip tip = wrappingTooltip();
+
+        MockTag() {
+            super("Mock");
+            getStyleClass().add("mock-tag");
+            setMinWidth(USE_PREF_SIZE);
+            setTooltip(tip);
+        }
+
+        MockTag showing(HistoryRow row) {
+            tip.setText(row.interviewText());
+            setAccessibleText(row.interviewText());
+            return this;
+        }
     }
 
     /** A free-text cell (bank, question) ends in "…" when narrow; its tooltip and the detail pane show all. */
