@@ -132,6 +132,13 @@ final class SummaryPage extends BorderPane {
         open.setAccessibleText(what);
         open.setTooltip(new javafx.scene.control.Tooltip("See this answer in History, with its scores and notes"));
         open.setOnAction(e -> vm.openInHistory(q));
+        // A focused button takes Space; Enter too, as a link would, for whoever reached it with Tab.
+        open.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                open.fire();
+                e.consume();
+            }
+        });
         return open;
     }
 
