@@ -104,6 +104,23 @@ final class HistoryTable extends TableView<HistoryRow> {
         }
     }
 
+    /**
+     * Scrolls the row into view when it is not already (a selection made elsewhere, such as an attempt
+     * opened from a mock interview's summary, may lie far down the list).
+     */
+    void reveal(HistoryRow row) {
+        int index = getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                && index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex()) {
+            return; // wholly in view already: leave the scroll where the user had it
+        }
+        scrollTo(Math.max(0, index - 1));
+    }
+
     boolean isResizingByUser() {
         return reportingResize;
     }

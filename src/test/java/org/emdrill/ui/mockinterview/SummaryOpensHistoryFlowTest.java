@@ -78,12 +78,16 @@ class SummaryOpensHistoryFlowTest {
         }
     }
 
+    /** The window, with one practice attempt from before the interview. */
     private void open(FxRobot robot, int width, int height) {
         robot.interact(() -> window = AppWindow.open(stage, dataDir, clock, ticker, width, height));
-        new AttemptRepository(window.context().database(), clock).save(new Attempt(0, "practice", "Practice",
-                "practice-q", PRACTICE_PROMPT, AnswerMode.TYPED, Duration.ZERO, Duration.ofSeconds(80), 120,
-                "A practice answer", "", Scores.none(), EnumSet.noneOf(StarElement.class), null,
-                MONDAY.minusSeconds(3600), MONDAY.minusSeconds(3500)));
+        new AttemptRepository(window.context().database(), clock).save(practice(PRACTICE_PROMPT, MONDAY.minusSeconds(3500)));
+    }
+
+    private static Attempt practice(String prompt, Instant finished) {
+        return new Attempt(0, "practice", "Practice", "practice-" + prompt.hashCode(), prompt, AnswerMode.TYPED,
+                Duration.ZERO, Duration.ofSeconds(80), 120, "A practice answer", "", Scores.none(),
+                EnumSet.noneOf(StarElement.class), null, finished.minusSeconds(80), finished);
     }
 
     @Test
@@ -104,6 +108,13 @@ class SummaryOpensHistoryFlowTest {
         Screenshots.save(robot, stage.getScene(), "h16m-scoring-answer-1280");
         fire(robot, "#score-skip");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(robot, "#summary-open-1"));
+        // Practised a lot since: the interview's answer now comes far down the list, newest first.
+        robot.interact(() -> clock.advance(Duration.ofHours(2)));
+        AttemptRepository attempts = new AttemptRepository(window.context().database(), clock);
+        for (int i = 1; i <= 40; i++) {
+            attempts.save(practice("Later practice " + i, clock.instant().minusSeconds(60L * i)));
+        }
+        robot.interact(() -> window.wiring().state().attemptSaved());
         Node openButton = robot.lookup("#summary-open-1").query();
         assertEquals("Open in History", ((Labeled) openButton).getText());
         assertTrue(openButton.getAccessibleText().startsWith("Open question 1 in History: "), openButton.getAccessibleText());
@@ -117,7 +128,7 @@ class SummaryOpensHistoryFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-prompt").tryQuery()
                 .map(n -> prompt.equals(((Labeled) n).getText())).orElse(false));
         assertEquals(ANSWER, robot.lookup("#detail-answer").queryAs(TextArea.class).getText());
-        assertTrue(visible(robot, "#detail-answer"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visible(robot, "#detail-answer")); // laid out on the next pulse
         assertEquals("", robot.lookup("#filter-question").queryAs(TextField.class).getText(),
                 "the filter that hid the answer is cleared");
         HistoryRow selected = table.getSelectionModel().getSelectedItem();
@@ -126,9 +137,11 @@ class SummaryOpensHistoryFlowTest {
         assertTrue(label(robot, "#detail-interview").startsWith("Part of mock interview on "));
         assertTrue(label(robot, "#detail-interview").endsWith(", question 1 of 1"), label(robot, "#detail-interview"));
 
-        // The list marks the interview's answer, not the practice one.
-        assertEquals(2, table.getItems().size());
+        // 41st of 42, newest first: scrolled into view. The list marks it, and not the practice one.
+        assertEquals(42, table.getItems().size());
+        assertEquals(prompt, table.getItems().get(40).prompt());
         TableRow<?> interviewRow = row(robot, prompt);
+        assertInside(interviewRow, table);
         TableRow<?> practiceRow = row(robot, PRACTICE_PROMPT);
         Node tag = robot.from(interviewRow).lookup(".mock-tag").query();
         assertEquals("Mock", ((Labeled) tag).getText());
@@ -196,7 +209,7 @@ class SummaryOpensHistoryFlowTest {
 
     private static TableRow<?> row(FxRobot robot, String prompt) {
         return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof HistoryRow h && h.prompt().equals(prompt))
+                .filter(r -> r.isVisible() && r.getItem() instanceof HistoryRow h && h.prompt().equals(prompt))
                 .findFirst().orElseThrow();
     }
 
