@@ -103,5 +103,23 @@ class InterviewAttemptsInHistoryTest {
         assertEquals(OptionalInt.empty(), search.indexOf(AttemptQuery.newestFirst(
                 AttemptFilter.ALL.withMode(AnswerMode.SPOKEN), 50), middle), "filtered out");
         assertEquals(OptionalInt.empty(), search.indexOf(newestFirst, newest + 100), "no such attempt");
+        AttemptQuery byQuestionZtoA = new AttemptQuery(AttemptFilter.ALL, AttemptSort.QUESTION, false, 1, 0);
+        assertEquals(OptionalInt.of(2), search.indexOf(byQuestionZtoA, oldest), "\"Prompt for a\" comes last");
+        assertEquals(OptionalInt.of(1), search.indexOf(byQuestionZtoA, middle));
+    }
+
+    @Test
+    void countsTiesInTimeAsTheListOrdersThemTheNewerSavedFirst() {
+        Instant same = START.plusSeconds(60);
+        long first = attempts.save(SampleAttempts.finishedAt(same, "a"));
+        long second = attempts.save(SampleAttempts.finishedAt(same, "b"));
+        long later = attempts.save(SampleAttempts.finishedAt(START.plusSeconds(120), "c"));
+        for (boolean ascending : new boolean[] {false, true}) {
+            AttemptQuery q = new AttemptQuery(AttemptFilter.ALL, AttemptSort.DATE, ascending, 500, 0);
+            List<Long> listed = search.search(q).rows().stream().map(AttemptSummary::id).toList();
+            for (long id : List.of(first, second, later)) {
+                assertEquals(OptionalInt.of(listed.indexOf(id)), search.indexOf(q, id), "ascending " + ascending);
+            }
+        }
     }
 }
