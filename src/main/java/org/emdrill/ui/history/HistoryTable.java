@@ -190,7 +190,8 @@ final class HistoryTable extends TableView<HistoryRow> {
                     return;
                 }
                 setText(row.prompt());
-                tooltip.setText(row.prompt());
+                // The cell's one tooltip names the interview too: a second one on the tag would fight it.
+                tooltip.setText(row.fromInterview() ? row.prompt() + "\n\n" + row.interviewText() : row.prompt());
                 setTooltip(tooltip);
                 setGraphic(row.fromInterview() ? tag.showing(row) : null);
                 setAccessibleText(row.fromInterview() ? row.interviewText() + ": " + row.prompt() : null);
@@ -199,19 +200,18 @@ final class HistoryTable extends TableView<HistoryRow> {
         return c;
     }
 
-    /** The "Mock" tag before the question of an attempt that was part of a mock interview. */
+    /**
+     * The "Mock" tag before the question of an attempt that was part of a mock interview; what it stands
+     * for is read out, and shown in the tooltip of the cell (table) or the line beside it (detail).
+     */
     static final class MockTag extends javafx.scene.control.Label {
-        private final Tooltip tip = wrappingTooltip();
-
         MockTag() {
             super("Mock");
             getStyleClass().add("mock-tag");
             setMinWidth(USE_PREF_SIZE);
-            setTooltip(tip);
         }
 
         MockTag showing(HistoryRow row) {
-            tip.setText(row.interviewText());
             setAccessibleText(row.interviewText());
             return this;
         }

@@ -145,7 +145,11 @@ class SummaryOpensHistoryFlowTest {
         TableRow<?> practiceRow = row(robot, PRACTICE_PROMPT);
         Node tag = robot.from(interviewRow).lookup(".mock-tag").query();
         assertEquals("Mock", ((Labeled) tag).getText());
-        assertTrue(((Labeled) tag).getTooltip().getText().startsWith("Part of mock interview on "));
+        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) tag.getParent();
+        assertTrue(cell.getTooltip().getText().endsWith(prompt + "\n\nPart of mock interview on "
+                + org.emdrill.ui.common.Formats.dateTime(MONDAY) + ", question 1 of 1"), cell.getTooltip().getText());
+        assertEquals("Part of mock interview on " + org.emdrill.ui.common.Formats.dateTime(MONDAY) + ", question 1 of 1",
+                tag.getAccessibleText());
         assertInside(tag, interviewRow);
         assertFalse(robot.from(practiceRow).lookup(".mock-tag").tryQuery().map(Node::isVisible).orElse(false),
                 "a practice attempt carries no Mock tag");
