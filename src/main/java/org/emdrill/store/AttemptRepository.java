@@ -44,10 +44,9 @@ public final class AttemptRepository {
 
 
     private static final String SELECT_PAGE =
-            "SELECT id, finished_at, bank_id, bank_title, question_id, prompt, mode, answer_ms,"
-            + " target_seconds, overall"
+            "SELECT " + AttemptRows.SUMMARY_COLUMNS
             // "+mode": walk the newest-first index and stop after a page, not the mode index and a sort.
-            + " FROM attempts WHERE +" + KNOWN_MODE
+            + " FROM attempts a WHERE +" + KNOWN_MODE
             + " ORDER BY finished_at DESC, id DESC LIMIT ? OFFSET ?";
 
     private final Database db;

@@ -34,9 +34,15 @@ final class AttemptRows {
             + " a.mode, a.prep_ms, a.answer_ms, a.target_seconds, '' AS answer_text, '' AS notes, a.overall,"
             + " a.star, a.started_at, a.finished_at";
 
-    /** The columns of a history row, for {@link #summary}. */
+    /**
+     * The columns of a history row, for {@link #summary}: with the mock interview it was part of, looked up
+     * by key for the rows of the page only (a join could steer the planner off the time-order index).
+     */
     static final String SUMMARY_COLUMNS = "a.id, a.finished_at, a.bank_id, a.bank_title, a.question_id, a.prompt,"
-            + " a.mode, a.answer_ms, a.target_seconds, a.overall";
+            + " a.mode, a.answer_ms, a.target_seconds, a.overall, a.session_id, a.session_position,"
+            + " (SELECT m.started_at FROM mock_interviews m WHERE m.id = a.session_id) AS interview_started_at,"
+            + " (SELECT " + SessionJson.questionCountSql("m.config_json")
+            + " FROM mock_interviews m WHERE m.id = a.session_id) AS interview_questions";
 
     private static final String INSERT_ROW = """
             INSERT INTO attempts (id, bank_id, bank_title, question_id, prompt, mode, prep_ms, answer_ms,
@@ -175,7 +181,18 @@ final class AttemptRows {
         return Optional.of(new AttemptSummary(id, finishedAt.get(), rs.getString("bank_id"),
                 rs.getString("bank_title"), rs.getString("question_id"), rs.getString("prompt"), mode.get(),
                 StoredValues.duration(rs.getLong("answer_ms")), rs.getInt("target_seconds"),
-                nullableDouble(rs, "overall")));
+                nullableDouble(rs, "overall"), interviewPlace(rs)));
+    }
+
+    /** The summary's interview columns; null when the attempt was not part of one (or it is gone). */
+    private static InterviewPlace interviewPlace(ResultSet rs) throws SQLException {
+        Long interviewId = nullableLong(rs, "session_id");
+        Optional<Instant> startedAt = StoredValues.parseInstant(rs.getString("interview_started_at"));
+        if (interviewId == null || startedAt.isEmpty()) {
+            return null;
+        }
+        return new InterviewPlace(interviewId, startedAt.get(), Math.max(0, rs.getInt("session_position")),
+                Math.max(0, rs.getInt("interview_questions")));
     }
 
     /**

@@ -23,6 +23,14 @@ record SessionJson(InterviewConfig config, List<String> questionIds, Set<Integer
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * SQL for the number of question ids in a {@code config_json} value, for queries that list many rows
+     * without reading each value here; null for malformed text, as {@link #read} forgives it.
+     */
+    static String questionCountSql(String column) {
+        return "CASE WHEN json_valid(" + column + ") THEN json_array_length(" + column + ", '$.questionIds') END";
+    }
+
     /** Reads the column's text; null, malformed or non-object text gives the defaults. */
     static SessionJson read(String json) {
         JsonNode n = parse(json);

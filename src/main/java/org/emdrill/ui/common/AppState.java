@@ -28,6 +28,7 @@ public final class AppState {
     private final ObjectProperty<PracticeRequest> practiceRequest = new SimpleObjectProperty<>();
     private final StringProperty cannotSave = new SimpleStringProperty("");
     private final StringProperty storyRequest = new SimpleStringProperty();
+    private final ObjectProperty<AttemptRequest> attemptRequest = new SimpleObjectProperty<>();
 
     public AppState(BankLibrary library, Rubric rubric, Settings settings) {
         this.library.set(Objects.requireNonNull(library));
@@ -89,6 +90,20 @@ public final class AppState {
 
     public void requestStory(String storyId) {
         storyRequest.set(storyId);
+    }
+
+    /**
+     * An attempt another screen wants opened in History (a mock interview summary's "Open in History");
+     * the window switches to History and its view model opens the attempt and clears the request, as
+     * with a practice request.
+     */
+    public ObjectProperty<AttemptRequest> attemptRequestProperty() {
+        return attemptRequest;
+    }
+
+    public void requestAttempt(AttemptRequest request) {
+        attemptRequest.set(null); // the same attempt asked twice must still be a change
+        attemptRequest.set(request);
     }
 
     /**

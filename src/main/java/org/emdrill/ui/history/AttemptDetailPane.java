@@ -106,6 +106,7 @@ final class AttemptDetailPane extends StackPane {
             right.getChildren().add(2, section("Signals and red flags", ticks));
         }
         VBox content = new VBox(18, header(d, model.storyToldProperty().get(), model.stories()), stats(d), body);
+        interviewLine(d).ifPresent(line -> content.getChildren().add(1, line));
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(16, 22, 24, 22));
         double keep = scroll.getVvalue();
@@ -211,6 +212,22 @@ final class AttemptDetailPane extends StackPane {
             meta.getChildren().add(open);
         }
         return new VBox(12, prompt, meta);
+    }
+
+    /** "Part of mock interview on 4 May 2026, 09:00, question 2 of 5", for an attempt that was. */
+    private java.util.Optional<Node> interviewLine(AttemptDetail d) {
+        HistoryRow row = model.selectedProperty().get();
+        if (row == null || row.id() != d.id() || !row.fromInterview()) {
+            return java.util.Optional.empty();
+        }
+        Label text = new Label(row.interviewText());
+        text.setId("detail-interview");
+        text.getStyleClass().add(Styles.MUTED);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, new HistoryTable.MockTag().showing(row), text);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return java.util.Optional.of(line);
     }
 
     private static Label chip(Ikon icon, String text, String id) {

@@ -4,13 +4,15 @@ import java.time.Instant;
 import org.emdrill.insights.FutureDates;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.store.AttemptSummary;
+import org.emdrill.store.InterviewPlace;
 import org.emdrill.ui.common.Formats;
 
 /**
  * One line of the history table, with every cell's text worked out once when the page is loaded.
  *
  * @param prompt  the question on one line (line breaks folded into spaces)
- * @param overall the saved overall score, null when nothing was scored
+ * @param overall   the saved overall score, null when nothing was scored
+ * @param interview where it sat in the mock interview it was part of, null for a practice attempt
  */
 public record HistoryRow(
         long id,
@@ -21,7 +23,8 @@ public record HistoryRow(
         String prompt,
         AnswerMode mode,
         TargetTime time,
-        Double overall) {
+        Double overall,
+        InterviewPlace interview) {
 
     /** Shown after the date of an attempt dated in the future. */
     public static final String FUTURE_MARK = "future date";
@@ -38,7 +41,21 @@ public record HistoryRow(
         }
         return new HistoryRow(s.id(), s.finishedAt(), date, s.bankId(),
                 bankTitle(s.bankTitle(), s.bankId()), oneLine(s.prompt()), s.mode(),
-                new TargetTime(s.answerDuration(), s.targetSeconds()), s.overall());
+                new TargetTime(s.answerDuration(), s.targetSeconds()), s.overall(), s.interview());
+    }
+
+    /** True when the attempt was one question of a mock interview. */
+    public boolean fromInterview() {
+        return interview != null;
+    }
+
+    /**
+     * "Part of mock interview on 4 May 2026, 09:00, question 2 of 5": what the row's Mock tag and the
+     * detail say; empty for a practice attempt.
+     */
+    public String interviewText() {
+        return interview == null ? "" : "Part of mock interview on " + Formats.dateTime(interview.startedAt()) + ", "
+                + interview.questionText();
     }
 
     public String modeText() {

@@ -104,6 +104,23 @@ final class HistoryTable extends TableView<HistoryRow> {
         }
     }
 
+    /**
+     * Scrolls the row into view when it is not already (a selection made elsewhere, such as an attempt
+     * opened from a mock interview's summary, may lie far down the list).
+     */
+    void reveal(HistoryRow row) {
+        int index = getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                && index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex()) {
+            return; // wholly in view already: leave the scroll where the user had it
+        }
+        scrollTo(Math.max(0, index - 1));
+    }
+
     boolean isResizingByUser() {
         return reportingResize;
     }
@@ -155,11 +172,49 @@ final class HistoryTable extends TableView<HistoryRow> {
         return c;
     }
 
-    private static TableColumn<HistoryRow, String> questionColumn() {
-        TableColumn<HistoryRow, String> c = column("Question", "col-question", 360, 140, Double.MAX_VALUE,
-                HistoryRow::prompt);
-        c.setCellFactory(col -> fullTextInTooltip());
+    private static TableColumn<HistoryRow, HistoryRow> questionColumn() {
+        TableColumn<HistoryRow, HistoryRow> c = column("Question", "col-question", 360, 140, Double.MAX_VALUE,
+                Function.identity());
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tooltip = wrappingTooltip();
+            private final MockTag tag = new MockTag();
+
+            @Override
+            protected void updateItem(HistoryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                setText(row.prompt());
+                // The cell's one tooltip names the interview too: a second one on the tag would fight it.
+                tooltip.setText(row.fromInterview() ? row.prompt() + "\n\n" + row.interviewText() : row.prompt());
+                setTooltip(tooltip);
+                setGraphic(row.fromInterview() ? tag.showing(row) : null);
+                setAccessibleText(row.fromInterview() ? row.interviewText() + ": " + row.prompt() : null);
+            }
+        });
         return c;
+    }
+
+    /**
+     * The "Mock" tag before the question of an attempt that was part of a mock interview; what it stands
+     * for is read out, and shown in the tooltip of the cell (table) or the line beside it (detail).
+     */
+    static final class MockTag extends javafx.scene.control.Label {
+        MockTag() {
+            super("Mock");
+            getStyleClass().add("mock-tag");
+            setMinWidth(USE_PREF_SIZE);
+        }
+
+        MockTag showing(HistoryRow row) {
+            setAccessibleText(row.interviewText());
+            return this;
+        }
     }
 
     /** A free-text cell (bank, question) ends in "…" when narrow; its tooltip and the detail pane show all. */

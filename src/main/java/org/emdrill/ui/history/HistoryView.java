@@ -224,6 +224,7 @@ public final class HistoryView extends BorderPane implements UnsavedWork {
                 table.getSelectionModel().clearSelection();
             } else if (!row.equals(table.getSelectionModel().getSelectedItem())) {
                 table.getSelectionModel().select(row);
+                table.reveal(row);
             }
         });
         table.setOnOpen(model::open);

@@ -3,7 +3,6 @@ package org.emdrill.ui.history;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,9 +69,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<HistoryRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    /** Where the selection goes after the next load: the restored attempt or the deleted row's place. */
-    private long selectIdAfterLoad = -1;
-    private int selectIndexAfterLoad = -1;
+    private final NextSelection nextSelection = new NextSelection();
     private Runnable cancelTypingPause = () -> { };
 
     /** As the app wires it: the system's time zone, real delays. */
@@ -122,6 +119,9 @@ public final class HistoryViewModel {
             cancelTypingPause.run();
             cancelTypingPause = delays.after(TYPING_PAUSE, this::reload);
         }, obs -> reload());
+        // Last: a request waiting when History is first built is taken at once, with the list in place.
+        new AttemptOpening(state, runner, services.search(), () -> query(currentFilter(), pageSize), filters::clear,
+                editor::isEditing, this::showAttempt, this::showError);
     }
 
     // ---- the parts
@@ -320,7 +320,7 @@ public final class HistoryViewModel {
         runner.run(() -> services.revisions().delete(row.id()),
                 deleted -> {
                     deleted.ifPresent(undo::offer);
-                    selectIndexAfterLoad = index;
+                    nextSelection.placeOfDeleted(index);
                     // Other screens count attempts too; the tick refreshes this list as well.
                     state.attemptSaved();
                 },
@@ -335,7 +335,7 @@ public final class HistoryViewModel {
         }
         runner.run(() -> services.revisions().restore(token.get()),
                 restoredId -> {
-                    selectIdAfterLoad = restoredId;
+                    nextSelection.attempt(restoredId);
                     state.attemptSaved();
                 },
                 failure -> showError("Could not restore the attempt: " + message(failure)));
@@ -368,24 +368,24 @@ public final class HistoryViewModel {
     }
 
     private void load(int limit) {
-        list.load(new AttemptQuery(currentFilter(), sort.get(), ascending.get(), limit, 0));
+        list.load(query(currentFilter(), limit));
     }
 
-    /**
-     * Once a first page is shown: keeps the selected attempt, or selects the restored one, or the row
-     * that took a deleted row's place. The rows were replaced without touching {@link #selected}.
-     */
+    private AttemptQuery query(AttemptFilter filter, int limit) {
+        return new AttemptQuery(filter, sort.get(), ascending.get(), limit, 0);
+    }
+
+    /** Once a first page is shown: the rows were replaced without touching {@link #selected}. */
     private void selectAfterLoad() {
-        long keepId = selectIdAfterLoad >= 0 ? selectIdAfterLoad : selected.get() == null ? -1 : selected.get().id();
-        int indexAfterDelete = selectIndexAfterLoad;
-        selectIdAfterLoad = -1;
-        selectIndexAfterLoad = -1;
-        List<HistoryRow> rows = list.rows();
-        HistoryRow next = rows.stream().filter(r -> r.id() == keepId).findFirst().orElse(null);
-        if (next == null && indexAfterDelete >= 0 && !rows.isEmpty()) {
-            next = rows.get(Math.min(indexAfterDelete, rows.size() - 1));
-        }
-        select(next);
+        select(nextSelection.pick(list.rows(), selected.get()));
+    }
+
+    /** An attempt asked for by another screen: the list loads far enough down to hold it, then selects it. */
+    private void showAttempt(long id, int rows) {
+        compare.close();
+        cancelTypingPause.run(); // a cleared search box must not reload a page that lacks the attempt
+        nextSelection.attempt(id);
+        load(Math.max(pageSize, (rows + pageSize - 1) / pageSize * pageSize)); // whole pages, for "Show more"
     }
 
     private void showError(String message) {

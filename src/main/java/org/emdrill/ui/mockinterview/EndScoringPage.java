@@ -33,7 +33,7 @@ final class EndScoringPage extends BorderPane {
                 ScoreCardPane pane = new ScoreCardPane(c, prefix, true);
                 HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(18);
-                vm.endAnswer(c.position()).ifPresent(q -> {
+                vm.givenAnswer(c.position()).ifPresent(q -> {
                     GivenAnswerPane given = new GivenAnswerPane(q, prefix);
                     // In em, so the answer column grows with the text size; the score rows take the rest.
                     given.setStyle("-fx-pref-width: 24em; -fx-min-width: 14em;");

@@ -25,9 +25,12 @@ import org.emdrill.ui.common.Formats;
  * list of past interviews: each question's scores and times, the dimension means against the earlier
  * interviews, how the time went and what to practise next. Plain data; the view only lays it out.
  *
+ * @param interviewId     the interview's row in the store, whose saved answers the rows open in History;
+ *                        0 when it has none
  * @param weakQuestionIds answered questions that scored below 3, worst first
  */
 public record InterviewReport(
+        long interviewId,
         String title,
         String subtitle,
         boolean abandoned,
@@ -55,6 +58,11 @@ public record InterviewReport(
 
         boolean answered() {
             return status == QuestionStatus.ANSWERED || status == QuestionStatus.SCORED;
+        }
+
+        /** Its place in the interview, 0-based, as the store keeps it. */
+        int position() {
+            return number - 1;
         }
 
         boolean overTarget() {
@@ -87,8 +95,8 @@ public record InterviewReport(
         }
     }
 
-    /** The report of the interview just over. */
-    static InterviewReport of(InterviewSummary summary, String presetName, Instant startedAt) {
+    /** The report of the interview just over, stored as {@code interviewId}. */
+    static InterviewReport of(InterviewSummary summary, long interviewId, String presetName, Instant startedAt) {
         List<Row> rows = new ArrayList<>();
         for (AskedQuestion q : summary.questions()) {
             // Scoring then clearing the card leaves a question "scored" with nothing in it: not scored.
@@ -97,7 +105,7 @@ public record InterviewReport(
             rows.add(new Row(q.position() + 1, q.queued().question().id(), q.queued().question().prompt(), status,
                     q.answerDuration(), q.target(), q.overall(), q.scores(), q.queued().question().dimensions()));
         }
-        return build(summary.abandoned(), presetName, startedAt, rows, summary.previousInterviews(),
+        return build(interviewId, summary.abandoned(), presetName, startedAt, rows, summary.previousInterviews(),
                 summary.totalElapsed(), summary.timeAnswering(), summary.planned());
     }
 
@@ -136,11 +144,11 @@ public record InterviewReport(
                         Duration.ZERO, null, Scores.none(), Map.of()));
             }
         }
-        return build(s.state() == SessionRepository.State.ABANDONED, s.preset(), s.startedAt(), rows, before,
+        return build(s.id(), s.state() == SessionRepository.State.ABANDONED, s.preset(), s.startedAt(), rows, before,
                 s.total(), answering, planned);
     }
 
-    private static InterviewReport build(boolean abandoned, String presetName, Instant startedAt, List<Row> rows,
+    private static InterviewReport build(long interviewId, boolean abandoned, String presetName, Instant startedAt, List<Row> rows,
             DimensionAverages before, Duration total, Duration answering, Duration planned) {
         List<Scores> scored = rows.stream().filter(r -> r.status() == QuestionStatus.SCORED).map(Row::scores).toList();
         DimensionAverages now = DimensionAverages.of(scored);
@@ -157,7 +165,7 @@ public record InterviewReport(
                 + (startedAt == null ? "" : " · " + Formats.dateTime(startedAt))
                 + " · " + answered + " of " + rows.size() + " answered" + (abandoned ? ", abandoned" : "")
                 + (skipped > 0 ? " · " + skipped + " skipped" : "");
-        return new InterviewReport(title, subtitle, abandoned, rows, lines,
+        return new InterviewReport(interviewId, title, subtitle, abandoned, rows, lines,
                 timeNotes(rows, total, answering, planned), suggestions(rows, now),
                 now.lowestHere(), weakQuestionIds(rows));
     }
@@ -221,6 +229,11 @@ public record InterviewReport(
     private static List<String> weakQuestionIds(List<Row> rows) {
         return rows.stream().filter(r -> r.overall() != null && r.overall() < InterviewSummary.WEAK_BELOW)
                 .sorted(java.util.Comparator.comparingDouble(Row::overall)).map(Row::questionId).toList();
+    }
+
+    /** True when the row's answer was saved with the interview, so History can open it. */
+    boolean opensInHistory(Row row) {
+        return interviewId > 0 && row.answered();
     }
 
     static String shorten(String text) {

@@ -311,7 +311,7 @@ final class InterviewRun {
         Instant at = clock.instant();
         scoring.clear();
         saving.close(m, at, before -> summary.accept(
-                InterviewReport.of(InterviewSummary.of(m, before), name, m.startedAt()), false));
+                InterviewReport.of(InterviewSummary.of(m, before), m.sessionId(), name, m.startedAt()), false));
     }
 
     private void saveSnapshot() {

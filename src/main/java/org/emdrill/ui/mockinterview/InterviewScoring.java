@@ -24,7 +24,8 @@ final class InterviewScoring {
     private final ReadOnlyObjectWrapper<ScoreCard> currentCard = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ScoreCard> endCards = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper endMessage = new ReadOnlyStringWrapper("");
-    private final java.util.Map<Integer, AskedQuestion> endAnswers = new java.util.HashMap<>();
+    /** What was answered, by position: the one being scored now, or every one at the end. */
+    private final java.util.Map<Integer, AskedQuestion> answers = new java.util.HashMap<>();
     private final Runnable changed;
 
     /** @param changed called after every change to a card, to autosave */
@@ -33,14 +34,18 @@ final class InterviewScoring {
     }
 
     void showCurrent(MockInterview interview, Rubric rubric) {
-        currentCard.set(cardFor(interview, interview.questions().get(interview.position()), rubric));
+        AskedQuestion q = interview.questions().get(interview.position());
+        // The answer first, as at the end: the page showing the card puts the answer above it.
+        answers.clear();
+        answers.put(q.position(), q);
+        currentCard.set(cardFor(interview, q, rubric));
     }
 
     void showEnd(MockInterview interview, Rubric rubric) {
         currentCard.set(null);
         // The answers first: the page showing the cards puts each beside its answer.
-        endAnswers.clear();
-        interview.questions().stream().filter(AskedQuestion::wasAnswered).forEach(q -> endAnswers.put(q.position(), q));
+        answers.clear();
+        interview.questions().stream().filter(AskedQuestion::wasAnswered).forEach(q -> answers.put(q.position(), q));
         endCards.setAll(interview.questions().stream().filter(AskedQuestion::wasAnswered)
                 .map(q -> cardFor(interview, q, rubric)).toList());
         updateEndMessage();
@@ -49,7 +54,7 @@ final class InterviewScoring {
     void clear() {
         currentCard.set(null);
         endCards.clear();
-        endAnswers.clear();
+        answers.clear();
     }
 
     private ScoreCard cardFor(MockInterview interview, AskedQuestion q, Rubric rubric) {
@@ -114,9 +119,9 @@ final class InterviewScoring {
         return endCards;
     }
 
-    /** What was answered to the question at {@code position}, while the end scoring shows it. */
-    java.util.Optional<AskedQuestion> endAnswer(int position) {
-        return java.util.Optional.ofNullable(endAnswers.get(position));
+    /** What was answered to the question at {@code position}, while its scoring card shows. */
+    java.util.Optional<AskedQuestion> givenAnswer(int position) {
+        return java.util.Optional.ofNullable(answers.get(position));
     }
 
     ReadOnlyStringProperty endMessageProperty() {

@@ -1,9 +1,7 @@
 package org.emdrill.ui.mockinterview;
 
 import java.time.InstantSource;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +29,6 @@ import org.emdrill.store.SessionRepository;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.AutosavedWork;
 import org.emdrill.ui.common.BackgroundRunner;
-import org.emdrill.ui.common.PracticeRequest;
 import org.emdrill.ui.common.ScoreCard;
 
 /**
@@ -41,8 +38,6 @@ import org.emdrill.ui.common.ScoreCard;
  * {@link InterviewScoring}'s, an interview left by a crash {@link InterviewResume}'s.
  */
 public final class MockInterviewViewModel implements AutosavedWork {
-
-    static final int WEAKEST_PRACTICE_SIZE = 5;
 
     private final AppState state;
     private final BackgroundRunner runner;
@@ -63,6 +58,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
     private final PastInterviews past;
     private final InterviewResume resume;
     private final InterviewRun run;
+    private final SummaryActions summaryActions;
     private final javafx.beans.binding.StringBinding titleDetail;
 
     public MockInterviewViewModel(AppState state, BackgroundRunner runner, SessionRepository sessions,
@@ -79,6 +75,7 @@ public final class MockInterviewViewModel implements AutosavedWork {
         this.run = new InterviewRun(state, runner, ticker, clock, saving, stage, statusText::set,
                 new org.emdrill.ui.common.AnswerCapture(audio, runner, clock));
         this.past = new PastInterviews(runner, sessions);
+        this.summaryActions = new SummaryActions(state, report::get, statusText::set);
         this.titleDetail = InterviewPage.titleDetail(stage, run.readout().progressTextProperty());
         this.resume = new InterviewResume(state, runner, recorder, sessions, drafts, ticker, clock, statusText::set);
 
@@ -295,30 +292,16 @@ public final class MockInterviewViewModel implements AutosavedWork {
      * the questions weighting the lowest dimension most.
      */
     public void practiseWeakest() {
-        InterviewReport r = report.get();
-        if (r == null) {
-            return;
-        }
-        Map<String, QueuedQuestion> byId = new LinkedHashMap<>();
-        r.weakQuestionIds().forEach(id -> state.library().question(id).ifPresent(q -> byId.put(id, q)));
-        r.lowestThisInterview().ifPresent(d -> state.library().targeting(d).stream()
-                .limit(WEAKEST_PRACTICE_SIZE + r.weakQuestionIds().size())
-                .forEach(q -> {
-                    if (byId.size() < WEAKEST_PRACTICE_SIZE) {
-                        byId.putIfAbsent(q.question().id(), q);
-                    }
-                }));
-        if (byId.isEmpty()) {
-            statusText.set("Nothing was scored, so there is no weakest area yet.");
-            return;
-        }
-        String title = r.lowestThisInterview().map(d -> "Lowest in this interview: " + d.displayName()).orElse("Weakest answers");
-        state.requestPractice(new PracticeRequest(title, List.copyOf(byId.values())));
+        summaryActions.practiseWeakest();
     }
 
     public boolean canPractiseWeakest() {
-        InterviewReport r = report.get();
-        return r != null && (r.lowestThisInterview().isPresent() || !r.weakQuestionIds().isEmpty());
+        return summaryActions.canPractiseWeakest();
+    }
+
+    /** Shows the answer of one question of the report in History, with its detail open. */
+    public void openInHistory(InterviewReport.Row row) {
+        summaryActions.openInHistory(row);
     }
 
     // ---------------------------------------------------------------- properties
@@ -375,9 +358,9 @@ public final class MockInterviewViewModel implements AutosavedWork {
         return run.scoring().endCards();
     }
 
-    /** The answer (and follow-up answers) given to the question at {@code position}, for the end scoring. */
-    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> endAnswer(int position) {
-        return run.scoring().endAnswer(position);
+    /** The answer (and follow-up answers) given to the question at {@code position}, while it is scored. */
+    public java.util.Optional<org.emdrill.practice.mockinterview.AskedQuestion> givenAnswer(int position) {
+        return run.scoring().givenAnswer(position);
     }
 
     public ReadOnlyStringProperty endMessageProperty() {

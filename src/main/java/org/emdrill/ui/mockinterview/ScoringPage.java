@@ -50,6 +50,9 @@ final class ScoringPage extends BorderPane {
             cardHolder.getChildren().clear();
             save.disableProperty().unbind();
             if (card != null) {
+                // What was just said, read-only above the score rows, as the end scoring shows it beside them.
+                vm.givenAnswer(card.position()).ifPresent(q -> cardHolder.getChildren().add(
+                        new GivenAnswerPane(q, "scoring-")));
                 org.emdrill.ui.common.AnswerGuide.card(card.question()).ifPresent(cardHolder.getChildren()::add);
                 cardHolder.getChildren().add(new ScoreCardPane(card, "", false));
                 save.disableProperty().bind(card.completeProperty().not());

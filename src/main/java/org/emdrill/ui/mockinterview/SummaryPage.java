@@ -93,9 +93,11 @@ final class SummaryPage extends BorderPane {
         time.setMinWidth(110);
         ColumnConstraints score = new ColumnConstraints();
         score.setMinWidth(64);
-        grid.getColumnConstraints().addAll(number, prompt, time, score);
+        ColumnConstraints open = new ColumnConstraints();
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(number, prompt, time, score, open);
         grid.addRow(0, Layouts.label("#", "column-head"), Layouts.label("Question", "column-head"),
-                Layouts.label("Time / target", "column-head"), Layouts.label("Overall", "column-head"));
+                Layouts.label("Time / target", "column-head"), Layouts.label("Overall", "column-head"), new Label());
         int row = 1;
         for (InterviewReport.Row q : r.rows()) {
             Label n = Layouts.label(Integer.toString(q.number()), "muted");
@@ -111,12 +113,33 @@ final class SummaryPage extends BorderPane {
             }
             Label s = Layouts.label(q.answered() ? Formats.score(q.overall()) : "", "summary-score");
             s.setId("summary-score-" + q.number());
-            grid.addRow(row++, n, p, timeBox, s);
-            for (Node cell : new Node[] {n, p, timeBox, s}) {
+            Node action = r.opensInHistory(q) ? openButton(q) : new Label();
+            grid.addRow(row++, n, p, timeBox, s, action);
+            for (Node cell : new Node[] {n, p, timeBox, s, action}) {
                 GridPane.setValignment(cell, VPos.TOP);
             }
         }
         return Layouts.card(Layouts.label("Questions", "section-title"), grid);
+    }
+
+    /** The question's saved answer, opened in History with its scores and notes. */
+    private Button openButton(InterviewReport.Row q) {
+        Button open = new Button("Open in History", new FontIcon(Feather.EXTERNAL_LINK));
+        open.setId("summary-open-" + q.number());
+        open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        String what = "Open question " + q.number() + " in History: " + InterviewReport.shorten(q.prompt());
+        open.setAccessibleText(what);
+        open.setTooltip(new javafx.scene.control.Tooltip("See this answer in History, with its scores and notes"));
+        open.setOnAction(e -> vm.openInHistory(q));
+        // A focused button takes Space; Enter too, as a link would, for whoever reached it with Tab.
+        open.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                open.fire();
+                e.consume();
+            }
+        });
+        return open;
     }
 
     private Node dimensionsCard(InterviewReport r) {

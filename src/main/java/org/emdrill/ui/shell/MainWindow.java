@@ -90,6 +90,12 @@ public final class MainWindow extends BorderPane {
                 show(Screen.STORIES);
             }
         });
+        // A mock interview summary's "Open in History", in the same way: History's view model takes it.
+        state.attemptRequestProperty().addListener(obs -> {
+            if (state.attemptRequestProperty().get() != null) {
+                show(Screen.HISTORY);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o, oldWindow, window) -> {

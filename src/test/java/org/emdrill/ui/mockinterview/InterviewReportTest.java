@@ -50,7 +50,7 @@ class InterviewReportTest {
     @Test
     void marksAnswersOverTargetAndComparesDimensionsWithEarlierInterviews() {
         DimensionAverages before = new DimensionAverages(Map.of(Dimension.COACHING, 2.5), Map.of(Dimension.COACHING, 4));
-        InterviewReport r = InterviewReport.of(InterviewSummary.of(threeQuestions(), before), "Full loop", InterviewFixture.MONDAY);
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(threeQuestions(), before), 0, "Full loop", InterviewFixture.MONDAY);
 
         assertEquals("Interview complete", r.title());
         assertTrue(r.subtitle().startsWith("Full loop · "));
@@ -73,7 +73,7 @@ class InterviewReportTest {
     @Test
     void aQuestionScoredThenClearedCountsAsUnscored() {
         MockInterview m = threeQuestionsWithClearedScore();
-        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "", null);
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), 0, "", null);
         assertEquals(QuestionStatus.ANSWERED, r.rows().get(0).status());
         assertTrue(r.dimensions().isEmpty());
         assertTrue(r.lowestThisInterview().isEmpty());
@@ -105,7 +105,7 @@ class InterviewReportTest {
         ticker.advance(Duration.ofSeconds(100));
         m.abandon();
 
-        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "Full loop",
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), 0, "Full loop",
                 InterviewFixture.MONDAY);
 
         assertTrue(r.rows().get(0).farUnderTarget());
@@ -122,7 +122,7 @@ class InterviewReportTest {
     @Test
     void aSingleAnswerNearItsTargetIsWithinIt() {
         MockInterview m = threeQuestionsWithClearedScore();
-        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), "", null);
+        InterviewReport r = InterviewReport.of(InterviewSummary.of(m, DimensionAverages.none()), 0, "", null);
         assertTrue(r.timeNotes().stream().noneMatch(n -> n.contains("within")), "a 0-second answer: " + r.timeNotes());
     }
 

@@ -414,4 +414,38 @@ class MockInterviewViewModelTest {
         assertTrue(vm.reportIsPastProperty().get());
         assertEquals(5.0, vm.reportProperty().get().rows().get(0).overall(), 1e-9);
     }
+
+    @Test
+    void theSummaryAndAPastOnesOpenEachAnsweredQuestionInHistoryButNotASkippedOne() throws Exception {
+        configure(2, 0, ScoringTiming.AFTER_EACH);
+        onFx(vm::start);
+        onFx(vm::next);
+        onFx(vm::next);
+        onFx(vm::continueWithoutScore);
+        onFx(vm::skipQuestion);
+        assertEquals(InterviewPage.SUMMARY, vm.stageProperty().get(), vm.statusTextProperty().get());
+        InterviewReport report = vm.reportProperty().get();
+        long interview = f.sessions.listNewestFirst(1, 0).get(0).id();
+        assertEquals(interview, report.interviewId());
+
+        List<org.emdrill.ui.common.AttemptRequest> asked = new java.util.ArrayList<>();
+        onFx(() -> f.state.attemptRequestProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                asked.add(is);
+            }
+        }));
+        onFx(() -> vm.openInHistory(report.rows().get(1)));
+        assertEquals(List.of(), asked, "a skipped question has no answer to open");
+        onFx(() -> vm.openInHistory(report.rows().get(0)));
+        assertEquals(List.of(new org.emdrill.ui.common.AttemptRequest(interview, 0)), asked);
+        assertTrue(new org.emdrill.store.AttemptSearch(f.database).attemptInInterview(interview, 0).isPresent(),
+                "the place asked for holds the saved answer");
+
+        onFx(vm::newInterview);
+        onFx(() -> vm.openPast(vm.pastInterviews().get(0)));
+        assertTrue(vm.reportIsPastProperty().get());
+        onFx(() -> vm.openInHistory(vm.reportProperty().get().rows().get(0)));
+        assertEquals(List.of(new org.emdrill.ui.common.AttemptRequest(interview, 0),
+                new org.emdrill.ui.common.AttemptRequest(interview, 0)), asked, "a past interview asks the same way");
+    }
 }

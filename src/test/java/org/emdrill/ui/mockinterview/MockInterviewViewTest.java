@@ -124,6 +124,14 @@ class MockInterviewViewTest {
 
         assertTrue(shown(robot.lookup("#score-continue").query()), "the scoring card follows the answer");
         assertTrue(robot.lookup("#score-continue").query().isDisabled());
+        // What was typed stays readable while it is scored, above the score rows.
+        assertEquals("I met the engineer and we agreed clear goals.", label(robot, "#scoring-answer"));
+        assertEquals("It worked.", label(robot, "#scoring-follow-up-1"));
+        assertTrue(shown(robot.lookup("#scoring-answer").query()));
+        javafx.scene.Node answerShown = robot.lookup("#scoring-answer").query();
+        javafx.scene.Node firstRow = robot.lookup("#score-" + question.dimensions().keySet().iterator().next().id() + "-4").query();
+        assertTrue(answerShown.localToScene(answerShown.getBoundsInLocal()).getMaxY()
+                <= firstRow.localToScene(firstRow.getBoundsInLocal()).getMinY(), "the answer sits above the score rows");
         for (Dimension d : question.dimensions().keySet()) {
             reveal(robot, "#score-" + d.id() + "-4");
             robot.clickOn("#score-" + d.id() + "-4");
