@@ -22,6 +22,7 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 import org.emdrill.ui.common.Formats;
+import org.emdrill.ui.common.PromptLabel;
 import org.emdrill.ui.common.Styles;
 
 /**
@@ -75,7 +76,7 @@ final class QuestionPreview extends VBox {
     void showQuestion(QuestionEntry entry) {
         Question q = entry.question();
         Label bank = wrapped(entry.bank().title(), "preview-bank");
-        Label prompt = wrapped(q.prompt(), "preview-prompt");
+        Label prompt = wrapped(new PromptLabel(q.prompt()), "preview-prompt");
         prompt.setId("preview-prompt");
         FlowPane chips = new FlowPane(8, 6);
         chips.getChildren().add(chip(Feather.CLOCK, "Target " + Formats.clock(Duration.ofSeconds(q.targetSeconds()))));
@@ -205,7 +206,10 @@ final class QuestionPreview extends VBox {
     }
 
     private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
+        return wrapped(new Label(text), style);
+    }
+
+    private static Label wrapped(Label l, String style) {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);

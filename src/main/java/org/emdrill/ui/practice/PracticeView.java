@@ -3,6 +3,7 @@ package org.emdrill.ui.practice;
 import org.emdrill.ui.common.StoryPickerPane;
 import org.emdrill.ui.common.SceneShortcuts;
 import org.emdrill.ui.common.Layouts;
+import org.emdrill.ui.common.PromptLabel;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -121,7 +122,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         HBox header = new HBox(12, bank, progress, Layouts.hSpacer(), end);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label prompt = new Label();
+        Label prompt = new PromptLabel();
         prompt.setId("prompt");
         prompt.getStyleClass().add("prompt");
         prompt.setWrapText(true);

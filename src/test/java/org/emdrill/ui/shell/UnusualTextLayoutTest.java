@@ -4,6 +4,8 @@ import static org.emdrill.ui.testing.UserView.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,6 +31,7 @@ import org.emdrill.practice.FakeTicker;
 import org.emdrill.ui.common.PracticeRequest;
 import org.emdrill.ui.testing.AppWindow;
 import org.emdrill.ui.testing.Clipping;
+import org.emdrill.ui.testing.PromptLines;
 import org.emdrill.ui.testing.Screenshots;
 import org.emdrill.ui.testing.TextChecks;
 import org.junit.jupiter.api.AfterEach;
@@ -43,8 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Banks a user may write that our own never have: prompts in Hebrew and Arabic, a line that mixes both
  * directions, and a 2,000-character prompt. None is cut short or clipped, the bank title stays before the
- * question count, and the timer stays in view. (How JavaFX draws the lines of a wrapped right-to-left
- * paragraph is checked on the screenshots these tests save, not here: see the Banks preview ones.)
+ * question count, and the timer stays in view. A right-to-left prompt draws each of its words once, in
+ * order, on lines that fit the preview (JavaFX's own wrapping of such text repeats and drops lines).
  */
 @ExtendWith(ApplicationExtension.class)
 class UnusualTextLayoutTest {
@@ -95,8 +99,8 @@ class UnusualTextLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"1280, 820", "1024, 700"})
-    void rightToLeftPromptsShowWholeInTheBanksPreview(int width, int height, FxRobot robot) throws Exception {
+    @CsvSource({"1280, 820", "1024, 700", "960, 640"})
+    void rightToLeftPromptsShowEveryWordOnceInTheBanksPreview(int width, int height, FxRobot robot) throws Exception {
         size(robot, width, height);
         robot.clickOn("#nav-banks");
         ListView<?> banks = robot.lookup("#bank-list").queryAs(ListView.class);
@@ -113,14 +117,25 @@ class UnusualTextLayoutTest {
             int index = i;
             robot.interact(() -> questions.getSelectionModel().select(index));
             String expected = List.of(HEBREW, ARABIC, MIXED).get(i);
+            boolean rightToLeft = i < 2;
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> expected.equals(robot.lookup("#preview-prompt").queryAs(Label.class).getText()));
             WaitForAsyncUtils.waitForFxEvents();
             Label prompt = robot.lookup("#preview-prompt").queryAs(Label.class);
+            Node preview = robot.lookup("#question-preview").query();
             assertEquals(List.of(), on(robot, () -> TextChecks.cutShort(prompt)), "the prompt is not cut short");
-            assertEquals(expected, on(robot, () -> shownText(prompt)), "the label holds the whole prompt");
+            assertTrue(on(robot, () -> PromptLines.of(prompt)).size() > 1, "the prompt wraps at " + width);
+            assertEquals(List.of(), on(robot, () -> PromptLines.problems(prompt, expected, preview, rightToLeft)),
+                    "every word drawn once, in order, inside the preview");
             assertEquals(List.of(), on(robot, () -> Clipping.problems(stage.getScene())), "nothing clipped");
             Screenshots.save(robot, stage.getScene(), "banks-rtl-" + i + "-" + width);
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), on(robot, () -> PromptLines.problems(prompt, expected, preview, rightToLeft)),
+                    "the same in the dark theme");
+            Screenshots.save(robot, stage.getScene(), "banks-rtl-" + i + "-" + width + "-dark");
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
@@ -139,7 +154,10 @@ class UnusualTextLayoutTest {
         Bounds c = on(robot, () -> count.localToScene(count.getLayoutBounds()));
         assertTrue(t.getMaxX() <= c.getMinX() && Math.abs(t.getCenterY() - c.getCenterY()) < t.getHeight(),
                 "the bank title, then the question count, on one line: " + t + " / " + c);
-        assertEquals(MIXED, robot.lookup("#prompt").queryAs(Label.class).getText());
+        Label prompt = robot.lookup("#prompt").queryAs(Label.class);
+        assertEquals(MIXED, prompt.getText());
+        assertEquals(List.of(), on(robot, () -> PromptLines.problems(prompt, MIXED, stage.getScene().getRoot(), false)),
+                "the practice prompt draws every word once, in order");
         assertEquals(List.of(), on(robot, () -> Clipping.problems(stage.getScene())), "nothing clipped");
         Screenshots.save(robot, stage.getScene(), "practice-mixed-direction-" + width);
     }
@@ -168,16 +186,6 @@ class UnusualTextLayoutTest {
                 "the timer is in view while a 2,000-character prompt is answered: " + b + " in " + sceneHeight);
         assertEquals(LONG, robot.lookup("#prompt").queryAs(Label.class).getText());
         Screenshots.save(robot, stage.getScene(), "practice-long-prompt-" + width);
-    }
-
-    private static String shownText(Label label) {
-        StringBuilder text = new StringBuilder();
-        for (Node n : label.getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.text.Text t) {
-                text.append(t.getText());
-            }
-        }
-        return text.toString();
     }
 
     private static <T> T on(FxRobot robot, Callable<T> work) throws Exception {
