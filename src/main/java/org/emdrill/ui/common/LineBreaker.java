@@ -30,7 +30,36 @@ public final class LineBreaker {
         }
     }
 
+    /** The width of {@code text.substring(start, end)}, when it is drawn as one line. */
+    @FunctionalInterface
+    public interface RangeMeasure {
+        double width(int start, int end);
+    }
+
     private LineBreaker() {
+    }
+
+    /**
+     * The text to draw for a line on its own. JavaFX takes the direction of a line it lays out from the
+     * line's first letter, so the second line of an English sentence that starts with a Hebrew word
+     * would read right to left; such a line gets an invisible left-to-right mark in front. (The
+     * right-to-left mark is no help: some fonts draw it as a box. See {@link #needsRightToLeftNode}.)
+     */
+    public static String drawnText(Line line) {
+        return markBefore(line) + line.shown();
+    }
+
+    /** The invisible mark {@link #drawnText} puts before the line, if any. */
+    public static String markBefore(Line line) {
+        return !line.rightToLeft() && readsRightToLeft(line.shown()) ? "\u200E" : "";
+    }
+
+    /**
+     * Whether a line of a right-to-left paragraph must be drawn by a node oriented right to left: one that
+     * would otherwise read left to right, because it starts with an English word or has no letters.
+     */
+    public static boolean needsRightToLeftNode(Line line) {
+        return line.rightToLeft() && !readsRightToLeft(line.shown());
     }
 
     /** Whether JavaFX would need its bidirectional layout for this text: it holds right-to-left letters. */
@@ -50,6 +79,14 @@ public final class LineBreaker {
      * none), so nothing is lost or repeated. An empty text is one empty line.
      */
     public static List<Line> lines(String text, double width, ToDoubleFunction<String> measure) {
+        return lines(text, width, (start, end) -> measure.applyAsDouble(text.substring(start, end)));
+    }
+
+    /**
+     * As {@link #lines(String, double, ToDoubleFunction)}, measuring stretches of the text by where they
+     * are in it: for a text whose parts are drawn in different fonts (a bold search hit).
+     */
+    public static List<Line> lines(String text, double width, RangeMeasure measure) {
         List<Line> out = new ArrayList<>();
         int start = 0;
         while (true) {
@@ -63,8 +100,9 @@ public final class LineBreaker {
         }
     }
 
-    private static void breakParagraph(String text, int from, int to, double width, ToDoubleFunction<String> measure,
+    private static void breakParagraph(String text, int from, int to, double width, RangeMeasure whole,
             List<Line> out) {
+        RangeMeasure measure = (start, end) -> whole.width(from + start, from + end);
         String paragraph = text.substring(from, to);
         boolean rtl = readsRightToLeft(paragraph);
         if (paragraph.isEmpty()) {
@@ -101,13 +139,14 @@ public final class LineBreaker {
         return breaks;
     }
 
-    private static boolean fits(String paragraph, int start, int end, double width, ToDoubleFunction<String> measure) {
-        return measure.applyAsDouble(stripTrailingSpace(paragraph.substring(start, end))) <= width;
+    private static boolean fits(String paragraph, int start, int end, double width, RangeMeasure measure) {
+        int shownEnd = start + stripTrailingSpace(paragraph.substring(start, end)).length();
+        return measure.width(start, shownEnd) <= width;
     }
 
     /** The end of the longest run of whole characters from start that fits; at least one character. */
     private static int longestFittingPrefix(String paragraph, int start, int wordEnd, double width,
-            ToDoubleFunction<String> measure) {
+            RangeMeasure measure) {
         BreakIterator chars = BreakIterator.getCharacterInstance();
         chars.setText(paragraph);
         int end = chars.following(start);

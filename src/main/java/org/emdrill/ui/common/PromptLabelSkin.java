@@ -15,9 +15,9 @@ import javafx.scene.text.Text;
  * Draws a {@link PromptLabel}. Left-to-right text is one {@link Text} that JavaFX wraps. Text that holds
  * right-to-left letters is broken into lines by {@link LineBreaker}, measured with the label's own font,
  * and each line is a {@code Text} of its own that never wraps: JavaFX lays out one line of mixed
- * direction correctly, only its wrapping of such a paragraph repeats and drops lines. A right-to-left
- * paragraph's lines are aligned right and laid out right to left; every line is broken again when the
- * width, the text or the font changes.
+ * direction correctly, only its wrapping of such a paragraph repeats and drops lines. Each line reads in
+ * its paragraph's direction ({@link LineBreaker#drawnText}); a right-to-left paragraph's lines are placed
+ * against the right edge. Every line is broken again when the width, the text or the font changes.
  */
 final class PromptLabelSkin extends SkinBase<Label> {
 
@@ -154,8 +154,9 @@ final class PromptLabelSkin extends SkinBase<Label> {
             Text t = lineNodes.get(i);
             t.setFont(label.getFont());
             t.setFill(label.getTextFill());
-            t.setNodeOrientation(line.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            t.setText(line.shown());
+            t.setNodeOrientation(LineBreaker.needsRightToLeftNode(line) ? NodeOrientation.RIGHT_TO_LEFT
+                    : NodeOrientation.LEFT_TO_RIGHT);
+            t.setText(LineBreaker.drawnText(line));
             double lineWidth = t.getLayoutBounds().getWidth();
             t.relocate(line.rightToLeft() ? x + w - lineWidth : x, lineY);
             lineY += lineHeight(line.shown()) + label.getLineSpacing();

@@ -74,6 +74,21 @@ class LineBreakerTest {
         assertFalse(LineBreaker.hasRightToLeft("Tell me about a time you 2025 (led) a team."));
     }
 
+    @Test
+    void aLineReadsInItsParagraphsDirectionWhateverItStartsWith() {
+        List<LineBreaker.Line> english = LineBreaker.lines("Tell me about מערכת התשלומים in Q3", 140, TEN_EACH);
+        assertEquals(List.of("Tell me about", "מערכת התשלומים", "in Q3"), shown(english));
+        assertEquals(List.of("Tell me about", "\u200Eמערכת התשלומים", "in Q3"),
+                english.stream().map(LineBreaker::drawnText).toList(), "a Hebrew line of an English paragraph");
+        assertTrue(english.stream().noneMatch(LineBreaker::needsRightToLeftNode));
+
+        List<LineBreaker.Line> hebrew = LineBreaker.lines("ספר על Q3 2025 ומה למדת", 80, TEN_EACH);
+        assertEquals(List.of("ספר על", "Q3 2025", "ומה למדת"), shown(hebrew));
+        assertEquals(List.of(false, true, false), hebrew.stream().map(LineBreaker::needsRightToLeftNode).toList(),
+                "only the line that starts in English needs a right-to-left node");
+        assertEquals(shown(hebrew), hebrew.stream().map(LineBreaker::drawnText).toList(), "no marks in a Hebrew paragraph");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {1, 35, 60, 120, 250, 480, 5000})
     void everyWordOnceInOrderAndNoLineTooWide(double width) {

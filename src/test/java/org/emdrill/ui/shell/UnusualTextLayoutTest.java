@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -127,6 +129,9 @@ class UnusualTextLayoutTest {
             assertTrue(on(robot, () -> PromptLines.of(prompt)).size() > 1, "the prompt wraps at " + width);
             assertEquals(List.of(), on(robot, () -> PromptLines.problems(prompt, expected, preview, rightToLeft)),
                     "every word drawn once, in order, inside the preview");
+            Parent listed = on(robot, () -> listedPrompt(robot, expected));
+            assertEquals(List.of(), on(robot, () -> PromptLines.problems(listed, expected, cellOf(listed), rightToLeft)),
+                    "the question list draws every word once, in order, inside its row");
             assertEquals(List.of(), on(robot, () -> Clipping.problems(stage.getScene())), "nothing clipped");
             Screenshots.save(robot, stage.getScene(), "banks-rtl-" + i + "-" + width);
             robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
@@ -186,6 +191,26 @@ class UnusualTextLayoutTest {
                 "the timer is in view while a 2,000-character prompt is answered: " + b + " in " + sceneHeight);
         assertEquals(LONG, robot.lookup("#prompt").queryAs(Label.class).getText());
         Screenshots.save(robot, stage.getScene(), "practice-long-prompt-" + width);
+    }
+
+    /** The prompt drawn in the question list's row for {@code prompt}. */
+    private static Parent listedPrompt(FxRobot robot, String prompt) {
+        for (Node n : robot.lookup("#question-list .question-prompt").queryAll()) {
+            if (prompt.equals(n.getAccessibleText()) && n.isVisible() && cellOf(n).isVisible()
+                    && !cellOf(n).isEmpty()) {
+                return (Parent) n;
+            }
+        }
+        throw new AssertionError("no row of the question list shows " + prompt);
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return cell;
+            }
+        }
+        throw new AssertionError(node + " is in no list row");
     }
 
     private static <T> T on(FxRobot robot, Callable<T> work) throws Exception {
