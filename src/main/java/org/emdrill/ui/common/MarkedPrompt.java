@@ -29,6 +29,8 @@ public final class MarkedPrompt extends Region {
     private double builtWidth = Double.NaN;
     private Font builtPlain;
     private Font builtMark;
+    private javafx.scene.paint.Paint builtPlainFill;
+    private javafx.scene.paint.Paint builtMarkFill;
     private final List<TextFlow> lines = new ArrayList<>();
     private final List<Boolean> rightToLeft = new ArrayList<>();
 
@@ -38,6 +40,8 @@ public final class MarkedPrompt extends Region {
         for (Text probe : List.of(plainProbe, markProbe)) {
             probe.setManaged(false);
             probe.setVisible(false);
+            probe.fillProperty().addListener(o -> requestLayout());
+            probe.fontProperty().addListener(o -> requestLayout());
         }
         plainProbe.getStyleClass().add(plainStyle);
         markProbe.getStyleClass().add(markStyle);
@@ -86,14 +90,21 @@ public final class MarkedPrompt extends Region {
         return w;
     }
 
-    /** Breaks the text again when the width or the fonts from the style sheet have changed. */
+    /**
+     * Breaks the text again when the width or the look from the style sheet (the theme) has changed. The
+     * parts copy the font and colour of the probes, which the style sheet has already reached: parts made
+     * during a layout pass would otherwise be drawn in black until the style sheet next reaches them.
+     */
     private void build(double width) {
-        if (width == builtWidth && plainProbe.getFont().equals(builtPlain) && markProbe.getFont().equals(builtMark)) {
+        if (width == builtWidth && plainProbe.getFont().equals(builtPlain) && markProbe.getFont().equals(builtMark)
+                && plainProbe.getFill().equals(builtPlainFill) && markProbe.getFill().equals(builtMarkFill)) {
             return;
         }
         builtWidth = width;
         builtPlain = plainProbe.getFont();
         builtMark = markProbe.getFont();
+        builtPlainFill = plainProbe.getFill();
+        builtMarkFill = markProbe.getFill();
         lines.clear();
         rightToLeft.clear();
         for (LineBreaker.Line line : LineBreaker.lines(text, width, this::width)) {
@@ -106,6 +117,8 @@ public final class MarkedPrompt extends Region {
                 Text part = new Text(mark + text.substring(at, until));
                 part.getStyleClass().add(hit ? markStyle : plainStyle);
                 part.setFont(hit ? builtMark : builtPlain);
+                part.setFill(hit ? builtMarkFill : builtPlainFill);
+                part.setUnderline((hit ? markProbe : plainProbe).isUnderline());
                 part.setTextOrigin(VPos.TOP);
                 flow.getChildren().add(part);
                 at = until;

@@ -84,6 +84,27 @@ public final class PromptLines {
         return found;
     }
 
+    /**
+     * The drawn lines (or parts of lines) whose colour does not stand out from the theme's background:
+     * light text in the dark theme, dark text in the light one. Call on the FX thread after layout.
+     */
+    public static List<String> unreadable(Parent prompt, boolean darkTheme) {
+        List<String> found = new ArrayList<>();
+        for (Node n : prompt.getChildrenUnmodifiable()) {
+            List<Node> parts = n instanceof TextFlow flow ? flow.getChildren() : List.of(n);
+            for (Node part : parts) {
+                if (part instanceof Text t && part.isVisible() && !visible(t.getText()).isEmpty()) {
+                    boolean light = t.getFill() instanceof javafx.scene.paint.Color c && c.getBrightness() > 0.6;
+                    if (light != darkTheme) {
+                        found.add("'" + t.getText() + "' is drawn in " + t.getFill() + " in the "
+                                + (darkTheme ? "dark" : "light") + " theme");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static List<Drawn> drawn(Parent prompt) {
         List<Drawn> lines = new ArrayList<>();
         for (Node n : prompt.getChildrenUnmodifiable()) {
