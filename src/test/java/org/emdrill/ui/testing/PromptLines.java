@@ -73,9 +73,13 @@ public final class PromptLines {
             if (rightToLeft && Math.abs(b.getMaxX() - (label.getMaxX() - box.snappedRightInset())) > 1) {
                 found.add(name + " reads right to left but does not end at the prompt's right edge " + label.getMaxX());
             }
-            // Character positions are only known in a node laid out left to right (JavaFX 21 reports them
-            // wrongly in a right-to-left one); such a line is then left to the screenshots.
-            if (line.text().length() > 1 && line.positionsKnown() && (rightToLeft ? line.firstX() <= line.lastX() : line.firstX() >= line.lastX())) {
+            // A line of more than one direction run starts on its paragraph's side: its first letter (in
+            // reading order) is right of its last in a right-to-left paragraph, left of it otherwise. (One
+            // run is reordered whole, whatever its direction.) Character positions are only known in a node
+            // laid out left to right (JavaFX 21 reports them wrongly in a right-to-left one).
+            int runs = new java.text.Bidi(line.text(), rightToLeft ? java.text.Bidi.DIRECTION_RIGHT_TO_LEFT
+                    : java.text.Bidi.DIRECTION_LEFT_TO_RIGHT).getRunCount();
+            if (runs > 1 && line.positionsKnown() && (rightToLeft ? line.firstX() <= line.lastX() : line.firstX() >= line.lastX())) {
                 found.add(name + " does not start on the " + (rightToLeft ? "right" : "left")
                         + ": its parts are out of order");
             }
