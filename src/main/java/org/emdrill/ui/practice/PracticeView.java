@@ -315,7 +315,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         Runnable render = () -> {
             list.getChildren().clear();
             for (String f : vm.shown().followUps()) {
-                Label l = new Label("•  " + f);
+                Label l = new PromptLabel("•  " + f);
                 l.getStyleClass().add("follow-up");
                 l.setWrapText(true);
                 list.getChildren().add(l);
