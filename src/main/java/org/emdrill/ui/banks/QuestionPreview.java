@@ -76,7 +76,7 @@ final class QuestionPreview extends VBox {
     void showQuestion(QuestionEntry entry) {
         Question q = entry.question();
         Label bank = wrapped(entry.bank().title(), "preview-bank");
-        Label prompt = wrapped(new PromptLabel(q.prompt()), "preview-prompt");
+        Label prompt = wrapped(q.prompt(), "preview-prompt");
         prompt.setId("preview-prompt");
         FlowPane chips = new FlowPane(8, 6);
         chips.getChildren().add(chip(Feather.CLOCK, "Target " + Formats.clock(Duration.ofSeconds(q.targetSeconds()))));
@@ -205,11 +205,9 @@ final class QuestionPreview extends VBox {
         return l;
     }
 
+    /** Bank authors may write in Hebrew or Arabic: every wrapped text here breaks such lines itself. */
     private static Label wrapped(String text, String style) {
-        return wrapped(new Label(text), style);
-    }
-
-    private static Label wrapped(Label l, String style) {
+        Label l = new PromptLabel(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);

@@ -60,6 +60,8 @@ class UnusualTextLayoutTest {
     static final String ARABIC = "حدثني عن موقف اختلف فيه اثنان من مهندسيك حول تصميم نظام. كيف ساعدتهما على"
             + " الوصول إلى قرار، وماذا تعلمت من ذلك؟";
     static final String MIXED = "Tell me about the launch of מערכת התשלומים in Q3 2025 and the 2 teams (فريقان) you led.";
+    /** A follow-up of the Hebrew question, long enough to wrap in the preview's narrow column. */
+    static final String HEBREW_FOLLOW_UP = "מה היית עושה אחרת אילו יכולת להתחיל מחדש את אותו רבעון עם אותו צוות?";
     static final String LONG = ("Walk me through a reorganisation you led across several teams, from the first sign"
             + " that the structure no longer fitted the work to the months after the change. ").repeat(14)
             .substring(0, 2_000);
@@ -78,7 +80,7 @@ class UnusualTextLayoutTest {
     void start(Stage stage) {
         this.stage = stage;
         window = AppWindow.open(stage, dataDir, clock, ticker, 1280, 820);
-        rtl = bank("rtl-bank", "שאלות בעברית ובערבית", List.of(question("rtl-he", HEBREW), question("rtl-ar", ARABIC),
+        rtl = bank("rtl-bank", "שאלות בעברית ובערבית", List.of(question("rtl-he", HEBREW, HEBREW_FOLLOW_UP), question("rtl-ar", ARABIC),
                 question("rtl-mixed", MIXED)));
         longBank = bank("long-bank", "Very long prompts", List.of(question("long-one", LONG)));
         List<QuestionBank> banks = new ArrayList<>(window.wiring().state().library().banks());
@@ -133,6 +135,12 @@ class UnusualTextLayoutTest {
             assertTrue(on(robot, () -> PromptLines.of(prompt)).size() > 1, "the prompt wraps at " + width);
             assertEquals(List.of(), on(robot, () -> PromptLines.problems(prompt, expected, preview, rightToLeft)),
                     "every word drawn once, in order, inside the preview");
+            if (i == 0) {
+                Label followUp = robot.lookup("#question-preview .follow .preview-text").queryAs(Label.class);
+                assertEquals(HEBREW_FOLLOW_UP, followUp.getText());
+                assertEquals(List.of(), on(robot, () -> PromptLines.problems(followUp, HEBREW_FOLLOW_UP, preview, true)),
+                        "the Hebrew follow-up draws every word once, in order, inside the preview");
+            }
             Parent listed = on(robot, () -> listedPrompt(robot, expected));
             assertEquals(List.of(), on(robot, () -> PromptLines.problems(listed, expected, cellOf(listed), rightToLeft)),
                     "the question list draws every word once, in order, inside its row");
@@ -218,7 +226,11 @@ class UnusualTextLayoutTest {
     }
 
     private static Question question(String id, String prompt) {
-        return new Question(id, prompt, List.of("What would you do differently?"), Map.of(Dimension.EXECUTION, 2,
+        return question(id, prompt, "What would you do differently?");
+    }
+
+    private static Question question(String id, String prompt, String followUp) {
+        return new Question(id, prompt, List.of(followUp), Map.of(Dimension.EXECUTION, 2,
                 Dimension.LEADERSHIP, 1), List.of(), List.of(), 120, null, List.of());
     }
 
