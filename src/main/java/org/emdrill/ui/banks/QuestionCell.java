@@ -13,6 +13,8 @@ import javafx.scene.text.TextFlow;
 import org.emdrill.domain.Dimension;
 import org.emdrill.domain.Question;
 import org.emdrill.ui.common.Formats;
+import org.emdrill.ui.common.LineBreaker;
+import org.emdrill.ui.common.MarkedPrompt;
 
 /**
  * One question in the list: its prompt, and below it the dimensions and target time (and bank, when
@@ -26,6 +28,8 @@ final class QuestionCell extends ListCell<QuestionEntry> {
 
     private final BanksViewModel model;
     private final TextFlow prompt = new TextFlow();
+    /** Right-to-left prompts are broken into lines by us: JavaFX wraps them with lines repeated and lost. */
+    private final MarkedPrompt rightToLeftPrompt = new MarkedPrompt("question-prompt-text", "search-hit");
     private final Label why = new Label();
     private final Label meta = new Label();
     private final VBox box = new VBox(4, prompt, why, meta);
@@ -34,6 +38,7 @@ final class QuestionCell extends ListCell<QuestionEntry> {
         this.model = model;
         prompt.getStyleClass().add("question-prompt");
         prompt.setMinHeight(Region.USE_PREF_SIZE);
+        rightToLeftPrompt.getStyleClass().add("question-prompt");
         why.getStyleClass().add("search-why");
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
@@ -82,6 +87,12 @@ final class QuestionCell extends ListCell<QuestionEntry> {
     }
 
     private void showPrompt(String text, QuestionSearch search) {
+        if (LineBreaker.hasRightToLeft(text)) {
+            rightToLeftPrompt.show(text, search.marks(text));
+            box.getChildren().set(0, rightToLeftPrompt);
+            return;
+        }
+        box.getChildren().set(0, prompt);
         prompt.getChildren().clear();
         int at = 0;
         for (int[] mark : search.marks(text)) {

@@ -22,6 +22,7 @@ import org.emdrill.domain.QuestionBank;
 import org.emdrill.domain.QuestionKind;
 import org.emdrill.domain.QuestionLevel;
 import org.emdrill.ui.common.Formats;
+import org.emdrill.ui.common.PromptLabel;
 import org.emdrill.ui.common.Styles;
 
 /**
@@ -204,8 +205,9 @@ final class QuestionPreview extends VBox {
         return l;
     }
 
+    /** Bank authors may write in Hebrew or Arabic: every wrapped text here breaks such lines itself. */
     private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
+        Label l = new PromptLabel(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);

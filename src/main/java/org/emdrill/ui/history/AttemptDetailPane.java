@@ -23,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.emdrill.domain.AnswerMode;
 import org.emdrill.ui.common.AnswerGuide;
+import org.emdrill.ui.common.PromptLabel;
 import org.emdrill.ui.common.Styles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -185,7 +186,7 @@ final class AttemptDetailPane extends StackPane {
     }
 
     private static Node header(AttemptDetail d, String storyTold, HistoryStories stories) {
-        Label prompt = new Label(d.prompt());
+        Label prompt = new PromptLabel(d.prompt());
         prompt.setId("detail-prompt");
         prompt.getStyleClass().add("detail-prompt");
         prompt.setWrapText(true);

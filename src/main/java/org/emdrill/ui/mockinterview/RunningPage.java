@@ -1,6 +1,7 @@
 package org.emdrill.ui.mockinterview;
 
 import org.emdrill.ui.common.Layouts;
+import org.emdrill.ui.common.PromptLabel;
 import org.emdrill.ui.common.StoryPickerPane;
 
 import atlantafx.base.theme.Styles;
@@ -41,12 +42,12 @@ final class RunningPage extends BorderPane {
         HBox top = new HBox(14, progress, bank, Layouts.hSpacer(), total);
         top.setAlignment(Pos.BASELINE_LEFT);
 
-        Label prompt = Layouts.wrapping("", "interview-prompt");
+        Label prompt = PromptLabel.wrapping("", "interview-prompt");
         prompt.setId("interview-prompt");
         prompt.textProperty().bind(r.promptProperty());
 
         Label followUpTitle = Layouts.label("The interviewer follows up", "follow-up-caption");
-        Label followUp = Layouts.wrapping("", "interview-follow-up");
+        Label followUp = PromptLabel.wrapping("", "interview-follow-up");
         followUp.setId("interview-follow-up");
         followUp.textProperty().bind(r.followUpPromptProperty());
         VBox followUpBox = new VBox(6, followUpTitle, followUp);

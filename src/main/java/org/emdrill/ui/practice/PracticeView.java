@@ -3,6 +3,7 @@ package org.emdrill.ui.practice;
 import org.emdrill.ui.common.StoryPickerPane;
 import org.emdrill.ui.common.SceneShortcuts;
 import org.emdrill.ui.common.Layouts;
+import org.emdrill.ui.common.PromptLabel;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -121,7 +122,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         HBox header = new HBox(12, bank, progress, Layouts.hSpacer(), end);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label prompt = new Label();
+        Label prompt = new PromptLabel();
         prompt.setId("prompt");
         prompt.getStyleClass().add("prompt");
         prompt.setWrapText(true);
@@ -314,7 +315,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         Runnable render = () -> {
             list.getChildren().clear();
             for (String f : vm.shown().followUps()) {
-                Label l = new Label("•  " + f);
+                Label l = new PromptLabel("•  " + f);
                 l.getStyleClass().add("follow-up");
                 l.setWrapText(true);
                 list.getChildren().add(l);
