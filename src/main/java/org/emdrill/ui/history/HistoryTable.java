@@ -255,9 +255,17 @@ final class HistoryTable extends TableView<HistoryRow> {
                 super.layoutChildren();
                 if (getText() != null && getTableColumn() != null) {
                     double needed = Math.ceil(snappedLeftInset() + snappedRightInset() + textWidth(this));
-                    if (needed > getTableColumn().getMinWidth()) {
-                        getTableColumn().setMinWidth(needed);
-                        getTableColumn().setPrefWidth(Math.max(getTableColumn().getPrefWidth(), needed));
+                    TableColumn<HistoryRow, ?> date = getTableColumn();
+                    if (needed > date.getMinWidth()) {
+                        double grown = Math.max(0, needed - date.getWidth());
+                        date.setMinWidth(needed);
+                        date.setPrefWidth(Math.max(date.getPrefWidth(), needed));
+                        // The table fits its columns only when its own width changes: the question gives
+                        // up what the date took, or the last column is pushed out and the table scrolls
+                        // sideways.
+                        TableColumn<HistoryRow, ?> question = getTableView().getColumns().stream()
+                                .filter(c -> "col-question".equals(c.getId())).findFirst().orElseThrow();
+                        question.setPrefWidth(Math.max(question.getMinWidth(), question.getWidth() - grown));
                     }
                 }
             }

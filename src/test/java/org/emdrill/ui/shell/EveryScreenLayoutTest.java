@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -109,6 +110,7 @@ class EveryScreenLayoutTest {
         robot.interact(() -> robot.lookup("#history-table").queryAs(TableView.class).getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#detail-prompt").query()));
         problems.addAll(check(robot, "history-selected", width));
+        problems.addAll(onFx(() -> sidewaysScroll(robot.lookup("#history-table").queryAs(TableView.class))));
 
         robot.interact(() -> wiring.mainWindow().show(Screen.PROGRESS));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#heat-map").query()));
@@ -173,5 +175,18 @@ class EveryScreenLayoutTest {
 
         size(robot, 1280, 820);
         assertEquals(ContentDisplay.LEFT, history.getContentDisplay(), "wide again: the names come back");
+    }
+
+    /** A table whose columns do not fit scrolls sideways and hides its last column: say which. */
+    private static List<String> sidewaysScroll(TableView<?> table) {
+        List<String> problems = new ArrayList<>();
+        for (Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s
+                    && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()) {
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+                problems.add("history table scrolls sideways: columns " + columns + " px in " + table.getWidth() + " px");
+            }
+        }
+        return problems;
     }
 }
