@@ -83,11 +83,14 @@ class SpokenAnswerBenchTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-state").tryQuery()
                 .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Recording")).orElse(false));
         RecordingIndicator indicator = robot.lookup("#recording-indicator").queryAs(RecordingIndicator.class);
+        int[] nodes = new int[2];
+        robot.interact(() -> count(indicator.getScene().getRoot(), true, nodes));
         Phase spoken = measure(indicator);
         press(robot, "#primary-action");
 
         System.out.printf(Locale.ROOT, "BENCH spoken_answer load average before %s, after %s (2 shared cores)%n",
                 load0, loadAverage());
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_scene %d nodes, %d of them shown%n", nodes[0], nodes[1]);
         typed.print("typed_answer");
         spoken.print("spoken_answer");
         System.out.printf(Locale.ROOT, "BENCH spoken_answer_process_cpu %.2f%% of one core (goal < 5%%; typed answer on"
@@ -137,6 +140,20 @@ class SpokenAnswerBenchTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Counts the window's nodes, all and shown: each pulse walks all of them to update their bounds. */
+    private static void count(javafx.scene.Node n, boolean shown, int[] c) {
+        c[0]++;
+        boolean s = shown && n.isVisible();
+        if (s) {
+            c[1]++;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                count(k, s, c);
+            }
+        }
     }
 
     private static String loadAverage() {
