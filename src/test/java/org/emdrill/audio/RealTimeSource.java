@@ -4,14 +4,14 @@ package org.emdrill.audio;
  * Synthesised speech-like audio delivered at the pace of a real microphone: what has "arrived" since open,
  * read in the same 20 ms polls {@link MicrophoneSource} makes, looping a few seconds of syllables.
  */
-final class RealTimeSource implements AudioSource {
+public final class RealTimeSource implements AudioSource {
 
     private final byte[] loop;
     private long openedAt;
     private long delivered;
     private volatile boolean closed;
 
-    RealTimeSource() {
+    public RealTimeSource() {
         int rate = WavFormat.RECORDING.sampleRate();
         loop = Pcm.toBytes(Pcm.concat(Pcm.syllables(3, rate, 4, 0.3), Pcm.silence(1, rate)));
     }

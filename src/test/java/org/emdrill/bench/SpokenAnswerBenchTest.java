@@ -2,24 +2,24 @@ package org.emdrill.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.stage.Stage;
-import org.emdrill.audio.AudioSource;
-import org.emdrill.audio.WavFormat;
+import org.emdrill.audio.RealTimeSource;
+import org.emdrill.audio.playback.WaveformSource;
+import org.emdrill.practice.Ticker;
 import org.emdrill.store.recording.RecordingFolder;
-import org.emdrill.ui.common.AnswerCapture;
-import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.Listening;
 import org.emdrill.ui.common.RecordingIndicator;
 import org.emdrill.ui.common.SpokenAudio;
+import org.emdrill.ui.testing.AppWindow;
 import org.emdrill.ui.testing.FakePlayback;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,145 +27,157 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A spoken answer as the screen records it: the capture thread, the indicator's pulse reading the
- * recorder and drawing the level meter, for 10 s of audio arriving in real time. Prints the CPU used
- * (share of one core; goal under 5%) and the meter's frames per second (goal 15-30). Run with
- * {@code ./mvnw -B -Pbench test -Dtest=SpokenAnswerBenchTest}; it asserts no timing.
+ * The whole app while an answer runs on the Practice screen, headless (Monocle, software rendering), with
+ * the real clocks: first a typed answer (the baseline), then a spoken one recorded from a source that
+ * delivers speech-like audio at a real microphone's pace. For each, after a warm-up and a first window
+ * (printed in one line: the JIT is still busy in it), it prints the CPU of the whole process and of its
+ * busy threads (share of one core; goal for recording under 5%), the collector's time, the screen's
+ * pulses per second and the level meter's frames per second (goal 15 or more). Run with {@code ./mvnw -B -o -Pbench test -Dtest=SpokenAnswerBenchTest}; it asserts no timing.
  */
 @Tag("bench")
 @ExtendWith(ApplicationExtension.class)
 class SpokenAnswerBenchTest {
 
-    private static final long RUN_MILLIS = 10_000;
+    private static final long WARM_UP_SECONDS = Long.getLong("bench.warmup", 10);
+    private static final long MEASURE_SECONDS = Long.getLong("bench.seconds", 30);
 
     @TempDir
-    Path dir;
-    private Stage stage;
+    static Path dataDir;
+    private AppWindow window;
+    private final AtomicLong pulses = new AtomicLong();
+    private volatile Thread fxThread;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        Listening listening = new Listening(FakePlayback::new, WaveformSource.NONE);
+        window = AppWindow.open(stage, dataDir, InstantSource.system(), Ticker.system(), 1280, 820,
+                folder -> new SpokenAudio(new RecordingFolder(folder), RealTimeSource::new, System::nanoTime, listening));
+        // Counts the toolkit's pulses that reach the window: 60 a second while anything animates.
+        stage.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
+        fxThread = Thread.currentThread();
     }
 
-    /** Speech-like audio (a tone swelling four times a second) delivered at a real microphone's pace. */
-    private static final class RealTime implements AudioSource {
-        private long openedAt;
-        private long delivered;
-
-        @Override
-        public void open() {
-            openedAt = System.nanoTime();
-        }
-
-        @Override
-        public int read(byte[] buffer) {
-            long due = (System.nanoTime() - openedAt) * WavFormat.RECORDING.bytesPerSecond() / 1_000_000_000L;
-            int n = (int) Math.min(buffer.length, due - delivered - (due - delivered) % 2);
-            if (n <= 0) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return 0;
-            }
-            for (int i = 0; i < n; i += 2) {
-                long s = (delivered + i) / 2;
-                double t = s / 16_000.0;
-                int v = (int) (12_000 * Math.abs(Math.sin(Math.PI * 4 * t)) * Math.sin(2 * Math.PI * 180 * t));
-                buffer[i] = (byte) v;
-                buffer[i + 1] = (byte) (v >> 8);
-            }
-            delivered += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
+    @AfterEach
+    void close() {
+        window.close();
     }
 
     @Test
-    void cpuAndMeterFramesWhileRecording(FxRobot robot) throws Exception {
-        var worker = Executors.newSingleThreadExecutor();
-        SpokenAudio audio = new SpokenAudio(new RecordingFolder(dir), RealTime::new, System::nanoTime,
-                new Listening(FakePlayback::new, wav -> java.util.Optional.empty()));
-        AnswerCapture capture = new AnswerCapture(audio, new BackgroundRunner(worker), InstantSource.system());
-        RecordingIndicator[] indicator = new RecordingIndicator[1];
-        Object answer = new Object();
-        robot.interact(() -> {
-            indicator[0] = new RecordingIndicator(capture, "");
-            stage.setScene(new Scene(new StackPane(indicator[0]), 600, 200));
-            stage.setWidth(600);
-            stage.setHeight(200);
-            stage.show();
-        });
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        // The same window before anything is recorded, with a clock ticking ten times a second as a running
-        // answer's does (any running animation makes the toolkit pulse at 60 Hz): what answering costs alone.
-        javafx.animation.Timeline clock = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> { }));
-        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        robot.interact(clock::play);
-        Thread.sleep(3000);
-        long idleWall0 = System.nanoTime();
-        long idle0 = os.getProcessCpuTime();
-        Thread.sleep(RUN_MILLIS / 2);
-        double idle = 100.0 * (os.getProcessCpuTime() - idle0) / (System.nanoTime() - idleWall0);
-        robot.interact(() -> capture.follow(answer, true, false, null));
-        Thread.sleep(5000); // the device opens, the pulse starts and the JIT has compiled the loop
-        java.util.Map<Long, Long> before = new java.util.HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            before.put(id, threads.getThreadCpuTime(id));
-        }
-        long frames0 = indicator[0].frames();
-        long wall0 = System.nanoTime();
-        long process0 = os.getProcessCpuTime();
-        long capture0 = cpuOf(threads, "audio-capture");
-        long fx0 = cpuOf(threads, "JavaFX Application Thread");
-        long render0 = cpuOf(threads, "QuantumRenderer-0");
-        Thread.sleep(RUN_MILLIS);
-        long wall = System.nanoTime() - wall0;
-        long process = os.getProcessCpuTime() - process0;
-        long captureCpu = cpuOf(threads, "audio-capture") - capture0;
-        long fxCpu = cpuOf(threads, "JavaFX Application Thread") - fx0;
-        long renderCpu = cpuOf(threads, "QuantumRenderer-0") - render0;
-        long frames = indicator[0].frames() - frames0;
-        for (long id : threads.getAllThreadIds()) {
-            long d = threads.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
-            if (d > wall / 200) {
-                System.out.printf(Locale.ROOT, "BENCH-THREAD %s %.2f%%%n", threads.getThreadInfo(id).getThreadName(), 100.0 * d / wall);
-            }
-        }
-        robot.interact(() -> capture.follow(answer, false, false, null));
-        robot.interact(clock::stop);
-        worker.shutdown();
+    void cpuWhileAnAnswerIsTypedAndWhileOneIsRecorded(FxRobot robot) throws Exception {
+        String load0 = loadAverage();
+        press(robot, "#mode-typed");
+        press(robot, "#start-practice");
+        press(robot, "#primary-action");
+        press(robot, "#skip-prep");
+        Phase[] typed = measure(null);
+        press(robot, "#primary-action"); // the answer is over: scoring, then back to the set-up
+        press(robot, "#end-practice");
 
-        double fps = frames / (wall / 1e9);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_capture_thread_cpu %.2f%% of one core (goal < 5%%)%n",
-                100.0 * captureCpu / wall);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_fx_thread_cpu %.2f%% of one core (meter pulse and drawing)%n",
-                100.0 * fxCpu / wall);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_render_thread_cpu %.2f%% of one core (software rendering"
-                + " under Monocle; a GPU does this in the app)%n", 100.0 * renderCpu / wall);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_process_cpu %.2f%% of one core (goal < 5%%; includes"
-                + " headless rendering)%n", 100.0 * process / wall);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_process_cpu_over_answering %.2f%% of one core (the same window"
-                + " with only an answer's clock running: %.2f%%)%n", 100.0 * process / wall - idle, idle);
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_meter_fps %.1f frames/s (goal 15-30)%n", fps);
-        assertTrue(frames > 0, "the meter was drawn");
+        press(robot, "#mode-spoken");
+        press(robot, "#start-practice");
+        press(robot, "#primary-action");
+        press(robot, "#skip-prep");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-state").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().startsWith("Recording")).orElse(false));
+        RecordingIndicator indicator = robot.lookup("#recording-indicator").queryAs(RecordingIndicator.class);
+        int[] nodes = new int[2];
+        robot.interact(() -> count(indicator.getScene().getRoot(), true, nodes));
+        Phase[] spoken = measure(indicator);
+        press(robot, "#primary-action");
+
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer load average before %s, after %s (2 shared cores)%n",
+                load0, loadAverage());
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_scene %d nodes, %d of them shown%n", nodes[0], nodes[1]);
+        for (String name : new String[] {"typed_answer", "spoken_answer"}) {
+            Phase[] p = name.startsWith("typed") ? typed : spoken;
+            System.out.printf(Locale.ROOT, "BENCH %s_first_window %.2f%% of one core, of which the JIT compiler %.2f%%"
+                    + " (from %d s to %d s into the answer; the figures below are the next %d s)%n", name,
+                    p[0].cpu.processPercent(), p[0].cpu.compiler(), WARM_UP_SECONDS, WARM_UP_SECONDS + MEASURE_SECONDS,
+                    MEASURE_SECONDS);
+            p[1].print(name);
+        }
+        Phase t = typed[1];
+        Phase r = spoken[1];
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_process_cpu %.2f%% of one core (goal < 5%%; typed answer on"
+                + " the same screen %.2f%%, so recording adds %.2f points)%n", r.cpu.processPercent(),
+                t.cpu.processPercent(), r.cpu.processPercent() - t.cpu.processPercent());
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_meter_fps %.1f frames/s (goal >= 15)%n", r.meterFps);
+        assertTrue(r.meterFps > 0, "the meter was drawn");
     }
 
-    private static long cpuOf(ThreadMXBean threads, String name) {
-        long sum = 0;
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals(name)) {
-                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+    /** One answer measured: CPU, pulses and meter frames over the measuring window after the warm-up. */
+    private record Phase(ProcessCpu.Window cpu, double pulsesPerSecond, double meterFps) {
+
+        void print(String name) {
+            ProcessCpu.Window w = cpu;
+            System.out.printf(Locale.ROOT, "BENCH %s_process_cpu %.2f%% of one core over %.0f s%n", name,
+                    w.processPercent(), w.seconds());
+            System.out.printf(Locale.ROOT, "BENCH %s_threads fx %.2f%%, render %.2f%%, capture %.2f%%, collector"
+                    + " %.2f%%, compiler %.2f%%, VM %.2f%%%n", name, w.threads("JavaFX Applicat"),
+                    w.threads("QuantumRenderer"), w.threads("audio-capture"), w.collector(), w.compiler(),
+                    w.threads("VM Thread") + w.threads("VM Periodic"));
+            System.out.printf(Locale.ROOT, "BENCH %s_gc %d collections, %d ms paused; the FX thread allocated %.2f MB/s%n",
+                    name, w.gcCount(), w.gcMillis(), w.fxAllocatedMegabytesPerSecond());
+            System.out.printf(Locale.ROOT, "BENCH %s_pulses %.1f /s; meter %.1f frames/s%n", name, pulsesPerSecond,
+                    meterFps);
+            System.out.printf(Locale.ROOT, "BENCH %s_busiest_threads %s%n", name, ProcessCpu.busiest(w, 0.05));
+        }
+    }
+
+    /**
+     * Two windows one after the other, after the warm-up: a screen that changes twenty times a second runs
+     * its code slowly enough that the JIT is still compiling it in the first.
+     */
+    private Phase[] measure(RecordingIndicator indicator) throws InterruptedException {
+        Thread.sleep(WARM_UP_SECONDS * 1000); // the answer settles, the first collections pass
+        return new Phase[] {window(indicator), window(indicator)};
+    }
+
+    private Phase window(RecordingIndicator indicator) throws InterruptedException {
+        ProcessCpu.Sample a = ProcessCpu.sample(fxThread);
+        long pulses0 = pulses.get();
+        long frames0 = indicator == null ? 0 : indicator.frames();
+        Thread.sleep(MEASURE_SECONDS * 1000);
+        ProcessCpu.Sample b = ProcessCpu.sample(fxThread);
+        ProcessCpu.Window w = ProcessCpu.between(a, b);
+        long frames = indicator == null ? 0 : indicator.frames() - frames0;
+        return new Phase(w, (pulses.get() - pulses0) / w.seconds(), frames / w.seconds());
+    }
+
+    /** Presses a control as a click does, without moving the pointer over the screen (no hover effects). */
+    private static void press(FxRobot robot, String id) {
+        robot.interact(() -> {
+            javafx.scene.Node n = robot.lookup(id).query();
+            if (n instanceof javafx.scene.control.ButtonBase b) {
+                b.fire();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Counts the window's nodes, all and shown: each pulse walks all of them to update their bounds. */
+    private static void count(javafx.scene.Node n, boolean shown, int[] c) {
+        c[0]++;
+        boolean s = shown && n.isVisible();
+        if (s) {
+            c[1]++;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                count(k, s, c);
             }
         }
-        return sum;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }

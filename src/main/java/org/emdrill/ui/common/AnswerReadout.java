@@ -50,7 +50,7 @@ public final class AnswerReadout {
             }
             case PREP -> {
                 Duration whole = t.prepElapsed().plus(t.prepRemaining());
-                double done = whole.isZero() ? 0 : Math.min(1.0, (double) t.prepElapsed().toMillis() / whole.toMillis());
+                double done = shownShare(t.prepElapsed(), whole);
                 set(Formats.clock(t.prepRemaining().plusMillis(999)),
                         "Gather your thoughts · the answer starts at 0:00", done, false, true);
             }
@@ -59,7 +59,8 @@ public final class AnswerReadout {
                         ? "Past the " + Formats.clock(t.target()) + " target · bring it to a close"
                         : (r.phase() == AnswerPhase.ANSWER ? "Answering" : "Follow-up") + " · target "
                                 + Formats.clock(t.target());
-                set(Formats.clock(t.answerElapsed()), caption, t.progressToTarget(), t.overTarget(), false);
+                set(Formats.clock(t.answerElapsed()), caption, shownShare(t.answerElapsed(), t.target()),
+                        t.overTarget(), false);
             }
             case SCORING, SAVED -> {
                 boolean over = r.answerDuration().compareTo(r.target()) >= 0;
@@ -72,6 +73,14 @@ public final class AnswerReadout {
         if (r.paused()) {
             timerCaption.set("Paused · " + timerCaption.get());
         }
+    }
+
+    /**
+     * The part of {@code whole} done, counted in the whole seconds the clock shows: the bar then moves
+     * with the clock, once a second, rather than repainting at every tick for a change nobody can see.
+     */
+    static double shownShare(Duration done, Duration whole) {
+        return whole.isZero() ? 0 : Math.min(1.0, (double) done.toSeconds() / (whole.toMillis() / 1000.0));
     }
 
     private void set(String text, String caption, double progress, boolean over, boolean prep) {

@@ -54,6 +54,24 @@ public final class Layouts {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
+        return uncached(scroll);
+    }
+
+    /**
+     * Turns off the bitmap cache JavaFX's scroll pane keeps of its viewport, for a scroller whose content
+     * changes while the user watches (a clock, a level meter, a playhead). With the cache, each such frame
+     * first re-renders the whole visible content into the cache and then draws the few changed pixels:
+     * under software rendering (no GPU) that was most of the CPU a running answer used. Scrolling then
+     * repaints the content rather than moving a picture of it, which costs about the same.
+     */
+    public static ScrollPane uncached(ScrollPane scroll) {
+        scroll.skinProperty().addListener((obs, was, skin) -> {
+            for (Node child : scroll.getChildrenUnmodifiable()) {
+                if (child.getStyleClass().contains("viewport")) {
+                    child.setCache(false);
+                }
+            }
+        });
         return scroll;
     }
 

@@ -1,7 +1,6 @@
 package org.emdrill.ui.common;
 
 import java.time.Duration;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,8 +13,9 @@ import org.emdrill.audio.Recorder;
 /**
  * What the running answer shows of its recording: a red dot with the time recorded, a live level meter,
  * the hint when nothing is heard, and why the answer is timed only when the microphone failed. While a
- * recording runs an {@link AnimationTimer} reads the recorder about {@value #FPS} times a second (the
- * pulse of the screen, not a loop of its own); it stops when the recording does.
+ * recording runs a {@link ScreenTicks} tick reads the recorder {@value #FPS} times a second and moves
+ * the bar when the level changed by more than a pixel's worth; it stops when the recording does. Not an
+ * animation: that would make the whole window pulse sixty times a second while the answer records.
  */
 public final class RecordingIndicator extends VBox {
 
@@ -24,8 +24,6 @@ public final class RecordingIndicator extends VBox {
      * (software rendering) is most of what recording costs, so not more.
      */
     static final int FPS = 20;
-    /** A little under 1/20 s, so a 60 Hz pulse draws every third frame rather than every fourth. */
-    private static final long FRAME_NANOS = 1_000_000_000L / FPS - 3_000_000L;
 
     private final AnswerCapture capture;
     private final Label stateText = new Label();
@@ -33,7 +31,10 @@ public final class RecordingIndicator extends VBox {
     private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
     private final Rectangle fill = new Rectangle(0, 8);
     private double shownLevel = -1;
+    private Recorder.State shownState;
+    private long shownSecond = -1;
     private final Circle dot = new Circle(6);
+    /** Times the bar moved; read by the benchmark from its own thread. */
     private volatile long frames;
 
     /** @param idPrefix keeps ids apart where two screens show one ("" or "interview-") */
@@ -76,18 +77,10 @@ public final class RecordingIndicator extends VBox {
         visibleProperty().bind(line.visibleProperty().or(problem.visibleProperty()));
         managedProperty().bind(visibleProperty());
 
-        AnimationTimer pulse = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (now - last >= FRAME_NANOS) {
-                    last = now;
-                    capture.poll();
-                    draw();
-                }
-            }
-        };
+        ScreenTicks.Tick pulse = ScreenTicks.shared().every(Duration.ofMillis(1000 / FPS), () -> {
+            capture.poll();
+            draw();
+        });
         capture.stateProperty().addListener((obs, was, is) -> {
             draw();
             if (is == null) {
@@ -103,14 +96,20 @@ public final class RecordingIndicator extends VBox {
     }
 
     private void draw() {
-        frames++;
         Recorder.State s = capture.stateProperty().get();
         double level = s == Recorder.State.RECORDING ? capture.levelProperty().get() : 0;
-        if (Math.abs(level - shownLevel) > 0.004) {
+        if (Math.abs(level - shownLevel) * meter.getWidth() >= 1 || (level == 0) != (shownLevel == 0)) {
             shownLevel = level;
             fill.setWidth(level * meter.getWidth());
+            frames++;
         }
-        String time = Formats.clock(Duration.ofMillis((long) (capture.secondsProperty().get() * 1000)));
+        long second = (long) capture.secondsProperty().get();
+        if (s == shownState && second == shownSecond) {
+            return; // the text would be the same: not even a string is made
+        }
+        shownState = s;
+        shownSecond = second;
+        String time = Formats.clock(Duration.ofSeconds(second));
         String text = s == null ? "" : switch (s) {
             case STARTING -> "Starting the microphone\u2026";
             case RECORDING -> "Recording " + time;
@@ -129,7 +128,7 @@ public final class RecordingIndicator extends VBox {
         return meter.getWidth() <= 0 ? 0 : fill.getWidth() / meter.getWidth();
     }
 
-    /** How many times the meter was drawn; the benchmark divides it by the time to get frames per second. */
+    /** How many times the bar moved; the benchmark divides it by the time to get frames per second. */
     public long frames() {
         return frames;
     }

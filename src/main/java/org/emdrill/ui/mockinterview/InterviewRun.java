@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +25,7 @@ import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.Autosave;
 import org.emdrill.ui.common.BackgroundRunner;
 import org.emdrill.ui.common.ScoreCard;
+import org.emdrill.ui.common.ScreenTicks;
 
 /**
  * The interview being run: the clock ticking, the page that follows its step, the answer box, the
@@ -51,7 +50,8 @@ final class InterviewRun {
     private final StringProperty answerText = new SimpleStringProperty("");
     private final InterviewScoring scoring;
     private final Autosave autosave;
-    private final Timeline ticks;
+    /** Ten times a second while an interview is on; {@link ScreenTicks}, so the window does not pulse all along. */
+    private final ScreenTicks.Tick ticks;
     private final InterviewStory story;
 
     private MockInterview interview;
@@ -83,8 +83,7 @@ final class InterviewRun {
                 autosave.changed();
             }
         });
-        ticks = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
-        ticks.setCycleCount(Timeline.INDEFINITE);
+        ticks = ScreenTicks.shared().every(Duration.ofMillis(100), this::tick);
     }
 
     /** Runs {@code m}; {@code onSummary} gets its report when it is over. */
@@ -96,7 +95,7 @@ final class InterviewRun {
         saving.begin(alreadySaved);
         lastStep = null;
         mode.set(m.config().mode());
-        ticks.play();
+        ticks.start();
         refresh();
     }
 

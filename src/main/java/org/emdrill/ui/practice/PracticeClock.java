@@ -1,17 +1,17 @@
 package org.emdrill.ui.practice;
 
 import java.time.Duration;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import org.emdrill.practice.AnswerReading;
 import org.emdrill.practice.QuestionAnswer;
 import org.emdrill.practice.Ticker;
 import org.emdrill.ui.common.AnswerReadout;
+import org.emdrill.ui.common.ScreenTicks;
 
 /**
  * The Practice answer's clock on screen: a tick ten times a second while the answer runs, the read-out
  * each tick updates, and the draft rewritten every few seconds so that its time stays fresh while the
- * clock runs and nobody types.
+ * clock runs and nobody types. The ticks are {@link ScreenTicks}, not an animation, so a running answer
+ * does not keep the whole window pulsing.
  */
 final class PracticeClock {
 
@@ -21,19 +21,18 @@ final class PracticeClock {
     private final AnswerReadout readout = new AnswerReadout();
     private final Ticker ticker;
     private final Runnable writeDraft;
-    private final Timeline ticks;
+    private final ScreenTicks.Tick ticks;
     private long lastDraftNanos;
 
     /** @param onTick what each tick does (reads the clock through {@link #read}) */
     PracticeClock(Ticker ticker, Runnable onTick, Runnable writeDraft) {
         this.ticker = ticker;
         this.writeDraft = writeDraft;
-        ticks = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> onTick.run()));
-        ticks.setCycleCount(Timeline.INDEFINITE);
+        ticks = ScreenTicks.shared().every(Duration.ofMillis(100), onTick);
     }
 
     void play() {
-        ticks.play();
+        ticks.start();
     }
 
     void stop() {

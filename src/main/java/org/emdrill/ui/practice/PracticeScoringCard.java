@@ -39,10 +39,12 @@ final class PracticeScoringCard extends VBox {
                 + "Others are optional: leave them as \u201cnot shown\u201d.", "muted");
 
         VBox cardHolder = new VBox();
+        // Built only while shown: hidden while the answer runs, its hundreds of nodes would still be walked
+        // at every pulse of the window.
         Runnable render = () -> {
             ScoreCard card = vm.answer().scoreCardProperty().get();
             cardHolder.getChildren().clear();
-            if (card != null) {
+            if (card != null && isVisible()) {
                 ScoreCardPane pane = new ScoreCardPane(card, "", false);
                 pane.getStyleClass().remove("card"); // already inside this card
                 cardHolder.getChildren().add(pane);
@@ -69,6 +71,7 @@ final class PracticeScoringCard extends VBox {
         // Shown once the answer is over, as follow-ups are; frozen once saved.
         visibleProperty().bind(PracticeStage.answerOver(vm.stageProperty()));
         managedProperty().bind(visibleProperty());
+        visibleProperty().addListener((obs, was, is) -> render.run());
         cardHolder.disableProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SAVED));
     }
 }

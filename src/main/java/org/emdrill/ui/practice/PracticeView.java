@@ -140,7 +140,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
                 new PracticeScoringCard(vm));
         content.getStyleClass().add("screen");
         content.setFillWidth(true);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Layouts.uncached(new ScrollPane(content)); // the clock and the level meter change in it
         scroll.setFitToWidth(true);
         vm.stageProperty().addListener((obs, was, is) -> {
             if (is == PracticeStage.SCORING) {

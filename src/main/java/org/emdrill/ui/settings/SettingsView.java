@@ -26,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.emdrill.settings.Theme;
+import org.emdrill.ui.common.Layouts;
 import org.emdrill.ui.common.Styles;
 
 /** The Settings screen: appearance, practice defaults, the microphone, the data folder and backups. */
@@ -74,7 +75,7 @@ public final class SettingsView extends BorderPane {
         content.setMaxWidth(820);
         BorderPane centred = new BorderPane(content);
         BorderPane.setAlignment(content, Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(centred);
+        ScrollPane scroll = Layouts.uncached(new ScrollPane(centred)); // the microphone's level meter changes in it
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
