@@ -16,10 +16,4 @@ public record TimerSnapshot(
     public boolean overTarget() {
         return answerElapsed.compareTo(target) >= 0;
     }
-
-    /** Answer progress against the target, 0 to 1 (capped). */
-    public double progressToTarget() {
-        double p = (double) answerElapsed.toMillis() / Math.max(1, target.toMillis());
-        return Math.min(1.0, p);
-    }
 }
