@@ -121,7 +121,7 @@ public final class ScoreCardPane extends VBox {
     }
 
     /**
-     * "Capped at 2: red flag ticked" under a targeted dimension's levels, in a line that keeps its room
+     * "Red flag ticked: at most 2 suggested" under a targeted dimension's levels, in a line that keeps its room
      * while empty, so ticking a red flag or choosing a level never moves the rows under the pointer.
      */
     private static Node capNote(SignalChecks checks, DimensionScore d, String idPrefix) {

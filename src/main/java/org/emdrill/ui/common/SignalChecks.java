@@ -87,8 +87,9 @@ public final class SignalChecks {
 
     /**
      * What the row of {@code d} says about the cap: empty while no red flag is ticked (or the question does
-     * not target it), "Capped at 2: red flag ticked" once one is, and "… · you chose 4" when the chosen
-     * level is above it.
+     * not target it), "Red flag ticked: at most 2 suggested" once one is, and "… · your 4 counts" when
+     * the chosen level is above it: the cap is advice, and saying which level counts keeps the overall
+     * from looking wrong.
      */
     public StringBinding capText(DimensionScore d) {
         return Bindings.createStringBinding(() -> capText(d, d.scoreProperty().get()), ticks, d.scoreProperty());
@@ -99,13 +100,13 @@ public final class SignalChecks {
         if (cap.isEmpty()) {
             return "";
         }
-        String text = "Capped at " + cap.getAsInt() + ": red flag ticked";
-        return chosen != null && chosen > cap.getAsInt() ? text + " \u00b7 you chose " + chosen : text;
+        String text = "Red flag ticked: at most " + cap.getAsInt() + " suggested";
+        return chosen != null && chosen > cap.getAsInt() ? text + " \u00b7 your " + chosen + " counts" : text;
     }
 
     /** The longest text {@link #capText} can show, to keep its room steady. */
     static String longestCapText() {
-        return "Capped at " + RedFlagCap.CAP + ": red flag ticked \u00b7 you chose 5";
+        return "Red flag ticked: at most " + RedFlagCap.CAP + " suggested \u00b7 your 5 counts";
     }
 
     /** Whether any red flag can cap this question's dimensions at all. */

@@ -27,8 +27,8 @@ final class SignalTicksPane extends VBox {
         setId(idPrefix + "signal-ticks");
         getStyleClass().add("signal-ticks");
         Label title = Layouts.label("What your answer showed", "section-title");
-        Label hint = Layouts.wrapping("You marked these yourself. A ticked red flag caps the levels this question"
-                + " targets at 2; you may still choose higher.", "muted", "signal-hint");
+        Label hint = Layouts.wrapping("You marked these yourself. With a red flag ticked, 2 is the level we suggest"
+                + " for what this question targets; the level you choose is the one that counts.", "muted", "signal-hint");
         getChildren().addAll(title, hint);
         if (!checks.signals().isEmpty()) {
             getChildren().add(group("Signals of a strong answer", checks.signals(), idPrefix + "signal-",

@@ -65,7 +65,8 @@ final class PracticeRun {
     }
 
     String doneText() {
-        return "Done: you went through all " + queue.size() + " questions of \u201c" + title + "\u201d.";
+        String what = queue.size() == 1 ? "the question" : "all " + queue.size() + " questions";
+        return "Done: you went through " + what + " of \u201c" + title + "\u201d.";
     }
 
     Optional<QueuedQuestion> next() {

@@ -310,6 +310,7 @@ public final class PracticeViewModel implements AutosavedWork {
     public void save() {
         QuestionAnswer saved = current();
         if (saved == null || !saved.canSave() || saving.isSaving()) {
+            statusText.set(saving.isSaving() ? statusText.get() : answer.notSavedYetText(statusText.get()));
             return;
         }
         saving.save(saved, story.chosenId(), () -> {

@@ -143,6 +143,16 @@ public final class ShownAnswer {
         }
     }
 
+    /**
+     * Why saving does nothing yet, for the status line (Ctrl+Enter would otherwise do nothing silently,
+     * the card's own reason being at its foot, off screen); {@code otherwise} when no score is missing.
+     */
+    String notSavedYetText(String otherwise) {
+        String missing = scoreCard.get() == null ? "" : scoreCard.get().missingTextProperty().get();
+        return missing.isEmpty() ? otherwise : "Not saved yet: " + Character.toLowerCase(missing.charAt(0))
+                + missing.substring(1, missing.length() - 1) + " (the highlighted rows), then save.";
+    }
+
     void updateCanSave() {
         canSave.set(current != null && current.canSave() && !saving.getAsBoolean());
     }

@@ -46,6 +46,9 @@ class PromptLabelTest {
         Scene scene = new Scene(column, 600, 500);
         scene.getStylesheets().add(Styles.APP_CSS);
         stage.setScene(scene);
+        // The stage is shared by all TestFX classes: size it, whatever an earlier test left.
+        stage.setWidth(600);
+        stage.setHeight(500);
         stage.show();
     }
 

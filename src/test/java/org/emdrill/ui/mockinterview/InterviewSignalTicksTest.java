@@ -87,7 +87,7 @@ class InterviewSignalTicksTest {
             card.checks().signals().get(1).ticked().set(true);
             card.scoreTargeted(3);
         });
-        assertEquals("Capped at 2: red flag ticked \u00b7 you chose 3", fx(() -> card.checks().capText(coaching).get()));
+        assertEquals("Red flag ticked: at most 2 suggested \u00b7 your 3 counts", fx(() -> card.checks().capText(coaching).get()));
         onFx(vm::submitScore);
 
         assertEquals(InterviewPage.SUMMARY, vm.stageProperty().get());

@@ -97,6 +97,11 @@ class PracticeFlowTest {
         assertTrue(robot.lookup("#save").query().isDisabled(), "cannot save before scoring targeted dimensions");
         assertTrue(label(robot, "#scoring-answer-time").startsWith("Your answer took 1:35 \u00b7 target "),
                 "the scoring card says how long the answer took, as the clock scrolls away");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".status").queryAllAs(Label.class).stream().anyMatch(l -> shown(l)
+                        && l.getText().startsWith("Not saved yet: score ") && l.getText().endsWith("then save.")),
+                "Ctrl+Enter before the targeted rows are scored says why nothing was saved");
 
         var question = context.library().banks().stream()
                 .flatMap(b -> b.questions().stream())

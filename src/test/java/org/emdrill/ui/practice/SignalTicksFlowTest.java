@@ -115,7 +115,7 @@ class SignalTicksFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, below.localToScene(below.getBoundsInLocal()).getMinY(), 0.5, "ticking moved the rows");
         for (Dimension d : question.dimensions().keySet()) {
-            assertEquals("Capped at 2: red flag ticked", label(robot, "#cap-" + d.id()));
+            assertEquals("Red flag ticked: at most 2 suggested", label(robot, "#cap-" + d.id()));
             Label cap = robot.lookup("#cap-" + d.id()).queryAs(Label.class);
             double contrast = WaitForAsyncUtils.asyncFx(() -> capContrast(cap, dark)).get(10, TimeUnit.SECONDS);
             assertTrue(contrast >= 4.5, "the cap note is readable on its row: contrast " + contrast);
@@ -126,7 +126,7 @@ class SignalTicksFlowTest {
             reveal(robot, "#score-" + d.id() + "-2");
             robot.clickOn("#score-" + d.id() + (d == main ? "-4" : "-2"));
         }
-        assertEquals("Capped at 2: red flag ticked \u00b7 you chose 4", label(robot, "#cap-" + main.id()),
+        assertEquals("Red flag ticked: at most 2 suggested \u00b7 your 4 counts", label(robot, "#cap-" + main.id()),
                 "the candidate may still choose higher, and is told");
         Screenshots.save(robot, stage.getScene(), "signal-ticks-scoring-" + width + (dark ? "-dark" : ""));
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> Clipping.problems(stage.getScene()))
