@@ -133,10 +133,18 @@ final class RunningPage extends BorderPane {
         story.visibleProperty().bind(Bindings.size(vm.story().choice().options()).greaterThan(1)
                 .or(vm.story().choice().noteProperty().isNotEmpty()));
         story.managedProperty().bind(story.visibleProperty());
-        VBox content = new VBox(22, top, prompt, story, followUpBox, clock, answer, buttons, keys);
+        VBox content = new VBox(22, top, prompt, story, followUpBox, clock, answer);
         content.getStyleClass().add("interview-running-content");
         setCenter(Layouts.scroller(content, 920));
-        setBottom(MockInterviewView.statusBar(vm));
+        // The buttons stay in view below the page: a long prompt with its follow-up pushed "Next" off the
+        // bottom of a 700-pixel window.
+        VBox actions = new VBox(8, buttons, keys);
+        actions.setMaxWidth(920 + 2 * 28);
+        actions.setPadding(new javafx.geometry.Insets(12, 28, 12, 28)); // the page's own side margins
+        VBox footer = new VBox(actions, MockInterviewView.statusBar(vm));
+        footer.setAlignment(Pos.TOP_CENTER);
+        footer.getStyleClass().add("interview-actions");
+        setBottom(footer);
     }
 
     void focusAnswer() {

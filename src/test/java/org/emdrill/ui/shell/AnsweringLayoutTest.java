@@ -2,6 +2,7 @@ package org.emdrill.ui.shell;
 
 import static org.emdrill.ui.testing.UserView.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -143,6 +144,12 @@ class AnsweringLayoutTest {
         robot.clickOn("#interview-skip-prep");
         primary(robot);
         check(robot, "interview-follow-up", width);
+        javafx.geometry.Bounds next = interactResult(robot, () -> {
+            javafx.scene.Node b = robot.lookup("#interview-next").query();
+            return b.localToScene(b.getBoundsInLocal());
+        });
+        assertTrue(next.getMaxY() <= stage.getScene().getHeight(),
+                "with the follow-up shown, Next stays in the window: " + next + " in " + stage.getScene().getHeight());
         primary(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#score-continue").query())
                 || shown(robot.lookup("#finish-scoring").query()));
