@@ -82,7 +82,10 @@ public final class BanksViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.userBanks = Objects.requireNonNull(userBanks, "userBanks");
         this.imports = new ImportQueue(state, runner, userBanks, this.dialogs, status, busy, importProblems,
-                id -> selectAfterReload = id, this::reload);
+                id -> {
+                    selectAfterReload = id;
+                    searchText.set(""); // a search left from before would hide the new bank's questions
+                }, this::reload);
         this.bankFiles = new BankFileActions(state, runner, userBanks, this.dialogs, status, busy);
         state.libraryProperty().addListener((obs, old, library) -> libraryChanged());
         searchText.addListener((obs, old, text) -> searchChanged(new QuestionSearch(old, kindFilter.get(),

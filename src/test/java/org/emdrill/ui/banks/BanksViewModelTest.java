@@ -184,6 +184,18 @@ class BanksViewModelTest {
     }
 
     @Test
+    void aSearchLeftFromBeforeIsClearedSoTheImportedBankShowsItsQuestions() throws Exception {
+        Path good = BankJson.write(temp, "good.json", BankJson.bank("imported", "Imported bank", "imported-one"));
+        OnFx.run(() -> model.searchTextProperty().set("feedback"));
+
+        OnFx.run(() -> model.importFiles(List.of(good)));
+
+        assertEquals("", model.searchTextProperty().get());
+        assertEquals("imported", model.selectedBankProperty().get().id());
+        assertEquals(1, model.questions().size(), "the new bank's question is listed, not hidden by the old search");
+    }
+
+    @Test
     void aTakenIdAsksAndCancelLeavesEverythingAlone() throws Exception {
         Path again = BankJson.write(temp, "again.json", BankJson.bank("mine", "Mine again", "mine-other"));
         dialogs.choice = ImportChoice.CANCEL;
