@@ -54,7 +54,8 @@ final class SetupPage extends BorderPane {
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(18, banksCard(), askCard(), pastCard());
         // In em, so the column grows with the text size (Settings) instead of cutting its titles.
-        right.setStyle("-fx-pref-width: 27.14em; -fx-min-width: 21.43em;");
+        // Not narrower than that: bank names would break inside words ("reorganisation/s").
+        right.setStyle("-fx-pref-width: 27.14em; -fx-min-width: 27.14em;");
         // Two columns when there is room, one under the other in a narrow window; the room a column needs
         // grows with the text size.
         VBox columns = new VBox();
@@ -71,7 +72,7 @@ final class SetupPage extends BorderPane {
 
     /** @param width the room there is, in pixels at the normal text size */
     private static void arrange(VBox columns, VBox left, VBox right, double width) {
-        boolean wide = width >= 960; // below, the preset's long name would not fit beside the banks
+        boolean wide = width >= 1000; // below, the form's rows would not fit beside the banks
         Node current = columns.getChildren().isEmpty() ? null : columns.getChildren().get(0);
         if (wide && current instanceof HBox || !wide && current instanceof VBox) {
             return;
@@ -211,7 +212,7 @@ final class SetupPage extends BorderPane {
         list.setId("bank-options");
         list.setAccessibleText("Question banks for the interview");
         list.setCellFactory(lv -> new BankChoiceCell());
-        list.setPrefHeight(190);
+        list.setPrefHeight(250); // names wrap in this column: room for four or five banks
         list.setMinHeight(120);
         Label hint = Layouts.wrapping("Tick banks to draw from only those; none ticked means all banks.", "muted");
         javafx.scene.layout.FlowPane filterBar = org.emdrill.ui.common.KindLevelFilter.bar(setup.filter(), "interview");
@@ -255,7 +256,7 @@ final class SetupPage extends BorderPane {
             int i = 0;
             for (PastInterview p : vm.pastInterviews()) {
                 Label when = Layouts.label(p.when(), "past-when");
-                Label what = Layouts.label(p.describe(), "muted");
+                Label what = Layouts.wrapping(p.describe(), "muted"); // whole in the narrow column
                 VBox text = new VBox(2, when, what);
                 Button open = new Button(null, text);
                 open.setId("past-" + i++);
