@@ -91,6 +91,8 @@ final class AnalyticsSection {
         Label valueLabel = new Label(value);
         valueLabel.setId(id);
         valueLabel.getStyleClass().add("metric-value");
+        valueLabel.setWrapText(true); // "Neither “I” nor “we”" whole in a half-width column
+        valueLabel.setMinHeight(Region.USE_PREF_SIZE);
         Label subLabel = new Label(sub);
         subLabel.setId(id + "-sub");
         subLabel.getStyleClass().add("stat-sub");
@@ -128,7 +130,11 @@ final class AnalyticsSection {
             verdict.getStyleClass().addAll("split-verdict",
                     part.balance() == StarSplit.Balance.ABOUT_RIGHT ? "good" : "off");
             verdict.setMinWidth(Region.USE_PREF_SIZE);
-            HBox row = new HBox(10, name, bar, numbers, verdict);
+            // The figures over the verdict: side by side they made the half-width column wider than the
+            // detail pane at 1024 wide, and the pane's right edge went under its scroll bar.
+            VBox figures = new VBox(1, numbers, verdict);
+            figures.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(10, name, bar, figures);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setId("analytics-split-" + part.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
             rows.getChildren().add(row);

@@ -111,6 +111,17 @@ class EveryScreenLayoutTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#detail-prompt").query()));
         problems.addAll(check(robot, "history-selected", width));
         problems.addAll(onFx(() -> sidewaysScroll(robot.lookup("#history-table").queryAs(TableView.class))));
+        problems.addAll(onFx(() -> {
+            javafx.scene.Node n = robot.lookup("#detail-prompt").query();
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            javafx.scene.control.ScrollPane detail = (javafx.scene.control.ScrollPane) n;
+            double content = detail.getContent().getLayoutBounds().getWidth();
+            double room = detail.getViewportBounds().getWidth();
+            return content > room + 0.5 ? List.of("history detail " + content + " px wide in " + room + " px: its right edge is under the scroll bar")
+                    : List.<String>of();
+        }));
 
         robot.interact(() -> wiring.mainWindow().show(Screen.PROGRESS));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#heat-map").query()));
