@@ -70,9 +70,9 @@ public final class PracticeViewModel implements AutosavedWork {
         this.random = random;
         this.draft = new PracticeDraft(state, runner, drafts, this::draftToKeep, statusText::set);
         this.saving = new PracticeSaving(recorder, runner, draft);
-        this.answer = new ShownAnswer(state, () -> saving.isSaving(), this::markDirty, audio, runner, clock);
+        this.answer = new ShownAnswer(state, () -> saving.isSaving(), draft::changed, audio, runner, clock);
         this.ticks = new PracticeClock(ticker, this::tick, this::flushDraft);
-        this.story = new StoryChoice(runner, stories, this::markDirty);
+        this.story = new StoryChoice(runner, stories, draft::changed);
         choices.followDefaultMode(mode, () -> stage.get() == PracticeStage.SETUP);
         state.practiceRequestProperty().addListener((obs, was, request) -> {
             if (request != null) {
@@ -215,7 +215,7 @@ public final class PracticeViewModel implements AutosavedWork {
             statusText.set("That " + what + " could not be put back; its file is kept in the drafts folder.");
             return;
         }
-        markDirty();
+        draft.changed();
         statusText.set(current().phase().isTimed()
                 ? "Your " + what + " is back, paused. Press Resume (Ctrl+P) to carry on." : "Your " + what + " is back.");
     }
@@ -225,10 +225,6 @@ public final class PracticeViewModel implements AutosavedWork {
         draft.take();
         draft.putAway();
         statusText.set("Discarded. A copy of that answer is kept in the drafts folder of your data folder.");
-    }
-
-    private void markDirty() {
-        draft.changed();
     }
 
     /** Writes the draft now; the window also calls this when it loses focus or closes. */
@@ -258,7 +254,7 @@ public final class PracticeViewModel implements AutosavedWork {
         stage.set(PracticeStage.RUNNING);
         ticks.play();
         tick();
-        markDirty();
+        draft.changed();
     }
 
     public void skipPrep() {
@@ -273,7 +269,7 @@ public final class PracticeViewModel implements AutosavedWork {
             statusText.set("");
             current().togglePause();
             tick();
-            markDirty();
+            draft.changed();
         }
     }
 
@@ -296,7 +292,7 @@ public final class PracticeViewModel implements AutosavedWork {
             ticks.stop();
             stage.set(PracticeStage.SCORING);
             answer.answerOver();
-            markDirty();
+            draft.changed();
             if (r.stoppedAtHardLimit()) {
                 statusText.set("Time's up: the answer stopped at the hard limit of "
                         + Formats.clock(current().target().multipliedBy(2)) + ".");
@@ -327,7 +323,7 @@ public final class PracticeViewModel implements AutosavedWork {
         }, error -> {
             // A failed save writes the draft again.
             answer.updateCanSave();
-            markDirty();
+            draft.changed();
             statusText.set(PlainErrors.forSave(error));
         });
     }
