@@ -154,8 +154,10 @@ class SpokenPracticeFlowTest {
                 + " connect a microphone and choose it in Settings.");
         startSpokenAnswer(robot);
 
+        // Shown, and laid out: the message arrives between pulses, and is sized at the next one.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recording-problem").tryQuery()
-                .map(n -> shown(n)).orElse(false));
+                .map(n -> shown(n) && n.getLayoutBounds().getWidth() > 0).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#recording-problem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("No microphone was found"), problem.getText());
         insideTheWindow(problem);
