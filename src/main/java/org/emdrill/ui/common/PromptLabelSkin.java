@@ -27,6 +27,12 @@ final class PromptLabelSkin extends SkinBase<Label> {
     private final Text whole = new Text();
     private final List<Text> lineNodes = new ArrayList<>();
     private final Text measurer = new Text();
+    /**
+     * Measures the wrapped height for the parent's queries. Not {@code whole}: changing a shown child asks
+     * the label, and so the whole window, for another layout, and the parent's queries come during layout,
+     * so measuring with it laid the window out again at every pulse.
+     */
+    private final Text wholeMeasurer = new Text();
     private final Map<Double, List<LineBreaker.Line>> broken = new LinkedHashMap<>();
     private String brokenText;
     private Font brokenFont;
@@ -35,6 +41,7 @@ final class PromptLabelSkin extends SkinBase<Label> {
         super(label);
         whole.setTextOrigin(VPos.TOP);
         measurer.setTextOrigin(VPos.TOP);
+        wholeMeasurer.setTextOrigin(VPos.TOP);
         getChildren().setAll(whole);
         registerChangeListener(label.textProperty(), e -> label.requestLayout());
         registerChangeListener(label.fontProperty(), e -> label.requestLayout());
@@ -91,13 +98,21 @@ final class PromptLabelSkin extends SkinBase<Label> {
         return height + Math.max(0, lines.size() - 1) * getSkinnable().getLineSpacing();
     }
 
-    private void prepareWhole(double wrappingWidth) {
+    /** Sets {@code t} up as the label's text wrapped at {@code wrappingWidth}; setting equal values is free. */
+    private void prepareWhole(Text t, double wrappingWidth) {
         Label label = getSkinnable();
-        whole.setText(text());
-        whole.setFont(label.getFont());
-        whole.setLineSpacing(label.getLineSpacing());
-        whole.setTextAlignment(label.getTextAlignment());
-        whole.setWrappingWidth(wrappingWidth);
+        t.setText(text());
+        t.setFont(label.getFont());
+        t.setLineSpacing(label.getLineSpacing());
+        t.setTextAlignment(label.getTextAlignment());
+        t.setWrappingWidth(wrappingWidth);
+    }
+
+    /** Shows {@code nodes}, touching the children only when they differ: a change asks for layout again. */
+    private void show(List<Text> nodes) {
+        if (!getChildren().equals(nodes)) {
+            getChildren().setAll(nodes);
+        }
     }
 
     @Override
@@ -119,8 +134,8 @@ final class PromptLabelSkin extends SkinBase<Label> {
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         double content = width < 0 ? Double.MAX_VALUE : Math.max(0, width - left - right);
         if (!hasRightToLeft()) {
-            prepareWhole(width < 0 ? 0 : content);
-            return top + bottom + whole.getLayoutBounds().getHeight();
+            prepareWhole(wholeMeasurer, width < 0 ? 0 : content);
+            return top + bottom + wholeMeasurer.getLayoutBounds().getHeight();
         }
         return top + bottom + linesHeight(linesAt(content));
     }
@@ -134,9 +149,9 @@ final class PromptLabelSkin extends SkinBase<Label> {
     protected void layoutChildren(double x, double y, double w, double h) {
         Label label = getSkinnable();
         if (!hasRightToLeft()) {
-            prepareWhole(w);
+            prepareWhole(whole, w);
             whole.setFill(label.getTextFill());
-            getChildren().setAll(whole);
+            show(List.of(whole));
             whole.relocate(x, y + offset(h, whole.getLayoutBounds().getHeight()));
             return;
         }
@@ -147,7 +162,7 @@ final class PromptLabelSkin extends SkinBase<Label> {
             lineNodes.add(t);
         }
         lineNodes.subList(lines.size(), lineNodes.size()).clear();
-        getChildren().setAll(lineNodes);
+        show(lineNodes);
         double lineY = y + offset(h, linesHeight(lines));
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
