@@ -27,6 +27,8 @@ public final class RecordingIndicator extends VBox {
 
     private final AnswerCapture capture;
     private final Label stateText = new Label();
+    /** The time recorded changes every second; the fence keeps that from laying out the page. */
+    private final LayoutFence stateSlot = new LayoutFence(stateText);
     /** The meter: a bar in a track, both plain shapes, so a frame redraws a rectangle and nothing else. */
     private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
     private final Rectangle fill = new Rectangle(0, 8);
@@ -59,7 +61,7 @@ public final class RecordingIndicator extends VBox {
         fill.setArcHeight(8);
         meter.getChildren().add(fill);
         meter.widthProperty().addListener((obs, was, is) -> shownLevel = -1);
-        HBox line = new HBox(10, dot, stateText, meter);
+        HBox line = new HBox(10, dot, stateSlot, meter);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(capture.stateProperty().isNotNull());
         line.managedProperty().bind(line.visibleProperty());
@@ -106,6 +108,9 @@ public final class RecordingIndicator extends VBox {
         long second = (long) capture.secondsProperty().get();
         if (s == shownState && second == shownSecond) {
             return; // the text would be the same: not even a string is made
+        }
+        if (s != shownState) {
+            stateSlot.requestLayout(); // a new state's words may be shorter: give the meter back its room
         }
         shownState = s;
         shownSecond = second;

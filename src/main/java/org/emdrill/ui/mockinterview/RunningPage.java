@@ -1,5 +1,6 @@
 package org.emdrill.ui.mockinterview;
 
+import org.emdrill.ui.common.LayoutFence;
 import org.emdrill.ui.common.Layouts;
 import org.emdrill.ui.common.PromptLabel;
 import org.emdrill.ui.common.StoryPickerPane;
@@ -39,7 +40,7 @@ final class RunningPage extends BorderPane {
         Label total = Layouts.label("", "interview-total");
         total.setId("interview-total");
         total.textProperty().bind(r.totalTextProperty());
-        HBox top = new HBox(14, progress, bank, Layouts.hSpacer(), total);
+        HBox top = new HBox(14, progress, bank, Layouts.hSpacer(), new LayoutFence(total));
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label prompt = PromptLabel.wrapping("", "interview-prompt");
@@ -72,9 +73,10 @@ final class RunningPage extends BorderPane {
         bar.progressProperty().bind(r.clock().targetProgressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         r.clock().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
-        HBox clockLine = new HBox(18, timer, caption);
+        // The clocks and the bar change every second; fenced, they do not lay out the whole window each time.
+        HBox clockLine = new HBox(18, new LayoutFence(timer), caption);
         clockLine.setAlignment(Pos.CENTER_LEFT);
-        VBox clock = new VBox(6, step, clockLine, bar,
+        VBox clock = new VBox(6, step, clockLine, new LayoutFence(bar),
                 new org.emdrill.ui.common.RecordingIndicator(r.recording(), "interview-"));
 
         answer.setId("interview-answer");

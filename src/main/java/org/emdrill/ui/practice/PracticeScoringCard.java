@@ -27,11 +27,15 @@ final class PracticeScoringCard extends VBox {
         Label took = Layouts.label("", "muted");
         took.setId("scoring-answer-time");
         took.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Empty while the answer runs: the card is hidden then, and a text changing every second would lay
+        // out the whole page around it every second.
         took.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            PracticeStage stage = vm.stageProperty().get();
             String caption = vm.readout().timerCaptionProperty().get();
             int rest = caption == null ? -1 : caption.indexOf(" \u00b7 ");
-            return rest < 0 ? "" : "Your answer took " + vm.readout().timerTextProperty().get() + caption.substring(rest);
-        }, vm.readout().timerTextProperty(), vm.readout().timerCaptionProperty()));
+            return rest < 0 || (stage != PracticeStage.SCORING && stage != PracticeStage.SAVED) ? ""
+                    : "Your answer took " + vm.readout().timerTextProperty().get() + caption.substring(rest);
+        }, vm.stageProperty(), vm.readout().timerTextProperty(), vm.readout().timerCaptionProperty()));
         vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(took, "over-target", is));
         HBox heading = new HBox(12, title, Layouts.hSpacer(), took);
         heading.setAlignment(Pos.BASELINE_LEFT);

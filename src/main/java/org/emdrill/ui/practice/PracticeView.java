@@ -2,6 +2,7 @@ package org.emdrill.ui.practice;
 
 import org.emdrill.ui.common.StoryPickerPane;
 import org.emdrill.ui.common.SceneShortcuts;
+import org.emdrill.ui.common.LayoutFence;
 import org.emdrill.ui.common.Layouts;
 import org.emdrill.ui.common.PromptLabel;
 
@@ -182,7 +183,9 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         bar.setMaxWidth(Double.MAX_VALUE);
         vm.readout().overTargetProperty().addListener((obs, was, is) -> Layouts.toggleClass(bar, "over-target", is));
         // A spoken answer's recording shows under its clock: the red dot, the time and the level.
-        VBox readout = new VBox(4, timer, caption, bar, new org.emdrill.ui.common.RecordingIndicator(vm.answer().recording(), ""));
+        // The clock and its bar change every second; fenced, they do not lay out the whole window each time.
+        VBox readout = new VBox(4, new LayoutFence(timer), caption, new LayoutFence(bar),
+                new org.emdrill.ui.common.RecordingIndicator(vm.answer().recording(), ""));
         HBox.setHgrow(readout, Priority.ALWAYS);
 
         Button primary = new Button();

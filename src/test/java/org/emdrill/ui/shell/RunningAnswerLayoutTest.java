@@ -1,0 +1,154 @@
+package org.emdrill.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.emdrill.audio.playback.WaveformSource;
+import org.emdrill.practice.FakeTicker;
+import org.emdrill.practice.FakeClock;
+import org.emdrill.ui.common.LayoutFence;
+import org.emdrill.ui.common.Listening;
+import org.emdrill.ui.testing.AppWindow;
+import org.emdrill.ui.testing.FakeMicrophone;
+import org.emdrill.ui.testing.FakePlayback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * While an answer records, what changes every second (the clocks, the time recorded, the target bar) lays
+ * out only itself, never the page around it: a layout of the page re-measures every wrapped label on it,
+ * and two a second were a third of what a recorded answer cost the processor. Each second the answer
+ * runs, every node of the window that asks for layout must be inside a {@link LayoutFence}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunningAnswerLayoutTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private final List<FakeMicrophone> microphones = new CopyOnWriteArrayList<>();
+    /** Nodes outside any fence that asked for layout, with how often. */
+    private final Map<String, Integer> unfenced = new ConcurrentHashMap<>();
+    private volatile boolean watching;
+    private Stage stage;
+    private AppWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Listening listening = new Listening(FakePlayback::new, WaveformSource.NONE);
+        window = AppWindow.open(stage, dataDir, clock, ticker, 1280, 820, folder -> FakeMicrophone.audio(folder,
+                () -> new FakeMicrophone().feed(FakeMicrophone.tone(0.5, 200, 0.4)), microphones, listening));
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    @Test
+    void aRecordedPracticeAnswerLaysOutOnlyItsFencedClocks(FxRobot robot) throws Exception {
+        for (String id : List.of("#mode-spoken", "#start-practice", "#primary-action", "#skip-prep")) {
+            fire(robot, id);
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#recording-state").startsWith("Recording"));
+        runFiveSeconds(robot, "#timer", "#recording-state");
+    }
+
+    @Test
+    void aRecordedMockInterviewAnswerLaysOutOnlyItsFencedClocks(FxRobot robot) throws Exception {
+        fire(robot, "#nav-mock_interview");
+        fire(robot, "#mode-spoken");
+        fire(robot, "#start-interview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#interview-skip-prep").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        fire(robot, "#interview-skip-prep");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interview-recording-state")
+                .startsWith("Recording"));
+        runFiveSeconds(robot, "#interview-timer", "#interview-total");
+    }
+
+    /** Lets five seconds pass on the answer's clocks while watching every node's layout requests. */
+    private void runFiveSeconds(FxRobot robot, String... changing) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> watch(stage.getScene().getRoot()));
+        watching = true;
+        String[] before = new String[changing.length];
+        for (int i = 0; i < changing.length; i++) {
+            before[i] = text(robot, changing[i]);
+        }
+        for (int second = 0; second < 5; second++) {
+            microphones.get(microphones.size() - 1).feed(FakeMicrophone.tone(1, 200, 0.4));
+            robot.interact(() -> {
+                ticker.advance(Duration.ofSeconds(1));
+                clock.advance(Duration.ofSeconds(1));
+            });
+            Thread.sleep(250); // the screen's ticks come ten times a second: at least one reads the new time
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        watching = false;
+        for (int i = 0; i < changing.length; i++) {
+            assertNotEquals(before[i], text(robot, changing[i]), changing[i] + " moved on with the answer");
+        }
+        assertEquals(Map.of(), unfenced, "nodes outside a fence laid out while the answer ran");
+    }
+
+    private void watch(Node n) {
+        if (n instanceof Parent p) {
+            p.needsLayoutProperty().addListener((obs, was, is) -> {
+                if (is && watching && !fenced(p)) {
+                    unfenced.merge(name(p), 1, Integer::sum);
+                }
+            });
+            p.getChildrenUnmodifiable().forEach(this::watch);
+        }
+    }
+
+    /** Inside a fence: the fence stops the request there, so it lays out nothing around it. */
+    private static boolean fenced(Node n) {
+        for (Node at = n.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof LayoutFence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Node at = n; at != null && b.length() < 300; at = at.getParent()) {
+            b.insert(0, "/" + at.getClass().getSimpleName() + (at.getId() == null ? "" : "#" + at.getId()));
+        }
+        return b.toString();
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        robot.interact(() -> ((ButtonBase) robot.lookup(id).query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+}
