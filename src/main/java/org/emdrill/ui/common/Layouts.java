@@ -90,6 +90,24 @@ public final class Layouts {
         return s;
     }
 
+    /**
+     * Keeps {@code page} as {@code parent}'s first child only while {@code when} holds, and out of the
+     * scene otherwise: every repaint walks every node in the scene, shown or not, and a set-up page left
+     * hidden behind a running answer is half of the window's nodes.
+     */
+    public static void firstChildWhile(javafx.scene.layout.Pane parent, Node page,
+                                       javafx.beans.value.ObservableBooleanValue when) {
+        Runnable place = () -> {
+            if (when.get() && page.getParent() == null) {
+                parent.getChildren().add(0, page);
+            } else if (!when.get()) {
+                parent.getChildren().remove(page);
+            }
+        };
+        when.addListener((obs, was, is) -> place.run());
+        place.run();
+    }
+
     public static void toggleClass(Node node, String styleClass, boolean on) {
         if (on && !node.getStyleClass().contains(styleClass)) {
             node.getStyleClass().add(styleClass);

@@ -1,5 +1,6 @@
 package org.emdrill.ui.mockinterview;
 
+import org.emdrill.ui.common.Layouts;
 import org.emdrill.ui.common.SceneShortcuts;
 import org.emdrill.ui.common.ScoreCard;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public final class MockInterviewView extends StackPane implements org.emdrill.ui
         AskPage ask = new AskPage(vm.ask());
         ask.visibleProperty().bind(vm.ask().openProperty());
         getChildren().add(ask);
+        Layouts.firstChildWhile(this, setup, vm.stageProperty().isEqualTo(InterviewPage.SETUP));
         vm.stageProperty().addListener((obs, was, is) -> {
             if (is == InterviewPage.RUNNING) {
                 Platform.runLater(running::focusAnswer);

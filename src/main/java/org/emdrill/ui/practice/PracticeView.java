@@ -61,6 +61,9 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         setup.visibleProperty().bind(vm.stageProperty().isEqualTo(PracticeStage.SETUP));
         session.visibleProperty().bind(setup.visibleProperty().not());
         getChildren().addAll(setup, session);
+        // The set-up leaves the scene while questions run. The question page stays in it, hidden, while the
+        // set-up shows: its story picker is set up once it is in a scene.
+        Layouts.firstChildWhile(this, setup, setup.visibleProperty());
         SceneShortcuts.install(this, this::onKey);
         // Back on this screen mid-answer: typing goes into the answer again, not into the sidebar.
         sceneProperty().addListener((obs, was, scene) -> {
