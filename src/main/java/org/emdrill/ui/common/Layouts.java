@@ -93,7 +93,8 @@ public final class Layouts {
     /**
      * Keeps {@code page} as {@code parent}'s first child only while {@code when} holds, and out of the
      * scene otherwise: every repaint walks every node in the scene, shown or not, and a set-up page left
-     * hidden behind a running answer is half of the window's nodes.
+     * hidden behind a running answer is half of the window's nodes. The caller holds {@code when}: a
+     * binding nothing else refers to is collected, and its listener with it.
      */
     public static void firstChildWhile(javafx.scene.layout.Pane parent, Node page,
                                        javafx.beans.value.ObservableBooleanValue when) {

@@ -30,10 +30,13 @@ public final class MockInterviewView extends StackPane implements org.emdrill.ui
 
     private final MockInterviewViewModel vm;
     private final InterviewDialogs dialogs;
+    /** Held here: a binding only its own listener refers to is collected, and its listener stops. */
+    private final javafx.beans.binding.BooleanBinding settingUp;
 
     public MockInterviewView(MockInterviewViewModel vm, InterviewDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        settingUp = vm.stageProperty().isEqualTo(InterviewPage.SETUP);
         getStyleClass().add("interview-view");
         getStylesheets().add(CSS);
         SetupPage setup = new SetupPage(vm, dialogs);
@@ -49,7 +52,7 @@ public final class MockInterviewView extends StackPane implements org.emdrill.ui
         AskPage ask = new AskPage(vm.ask());
         ask.visibleProperty().bind(vm.ask().openProperty());
         getChildren().add(ask);
-        Layouts.firstChildWhile(this, setup, vm.stageProperty().isEqualTo(InterviewPage.SETUP));
+        Layouts.firstChildWhile(this, setup, settingUp);
         vm.stageProperty().addListener((obs, was, is) -> {
             if (is == InterviewPage.RUNNING) {
                 Platform.runLater(running::focusAnswer);

@@ -2,6 +2,7 @@ package org.emdrill.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * While an answer records, what changes every second (the clocks, the time recorded, the target bar) lays
  * out only itself, never the page around it: a layout of the page re-measures every wrapped label on it,
  * and two a second were a third of what a recorded answer cost the processor. Each second the answer
- * runs, every node of the window that asks for layout must be inside a {@link LayoutFence}.
+ * runs, every node of the window that asks for layout must be inside a {@link LayoutFence}; and the
+ * set-up page, half of the window's nodes, is out of the scene meanwhile (each repaint walks them all).
  */
 @ExtendWith(ApplicationExtension.class)
 class RunningAnswerLayoutTest {
@@ -73,7 +75,11 @@ class RunningAnswerLayoutTest {
             fire(robot, id);
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#recording-state").startsWith("Recording"));
+        assertTrue(robot.lookup("#start-practice").tryQuery().isEmpty(), "the set-up page is out of the scene");
         runFiveSeconds(robot, "#timer", "#recording-state");
+        fire(robot, "#primary-action");
+        fire(robot, "#end-practice");
+        assertTrue(robot.lookup("#start-practice").tryQuery().map(Node::isVisible).orElse(false), "and back after");
     }
 
     @Test
@@ -86,6 +92,7 @@ class RunningAnswerLayoutTest {
         fire(robot, "#interview-skip-prep");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#interview-recording-state")
                 .startsWith("Recording"));
+        assertTrue(robot.lookup("#start-interview").tryQuery().isEmpty(), "the set-up page is out of the scene");
         runFiveSeconds(robot, "#interview-timer", "#interview-total");
     }
 
