@@ -36,6 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * (printed in one line: the JIT is still busy in it), it prints the CPU of the whole process and of its
  * busy threads (share of one core; goal for recording under 5%), the collector's time, the screen's
  * pulses per second and the level meter's frames per second (goal 15 or more). Run with {@code ./mvnw -B -o -Pbench test -Dtest=SpokenAnswerBenchTest}; it asserts no timing.
+ * The installed app runs with the client compiler only and the serial collector
+ * ({@code packaging/jpackage/common.args}); to measure it so, add
+ * {@code "-Dtest.jvm.options=-Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}. The first line printed
+ * names the options the figures were taken with.
  */
 @Tag("bench")
 @ExtendWith(ApplicationExtension.class)
@@ -88,6 +92,8 @@ class SpokenAnswerBenchTest {
         Phase[] spoken = measure(indicator);
         press(robot, "#primary-action");
 
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_jvm %s%n", java.lang.management.ManagementFactory
+                .getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList());
         System.out.printf(Locale.ROOT, "BENCH spoken_answer load average before %s, after %s (2 shared cores)%n",
                 load0, loadAverage());
         System.out.printf(Locale.ROOT, "BENCH spoken_answer_scene %d nodes, %d of them shown%n", nodes[0], nodes[1]);
