@@ -30,11 +30,6 @@ public final class LayoutFence extends Region {
         });
     }
 
-    /** The node inside; for tests and for callers that style it. */
-    public Region child() {
-        return child;
-    }
-
     /** Whether the child's size now fits the room laid out for it. */
     boolean childFits() {
         Insets in = getInsets();
