@@ -27,8 +27,8 @@ final class SignalTicksPane extends VBox {
         setId(idPrefix + "signal-ticks");
         getStyleClass().add("signal-ticks");
         Label title = Layouts.label("What your answer showed", "section-title");
-        Label hint = Layouts.wrapping("You marked these yourself. With a red flag ticked, 2 is the level we suggest"
-                + " for what this question targets; the level you choose is the one that counts.", "muted", "signal-hint");
+        Label hint = Layouts.wrapping("You mark these yourself. If you tick a red flag, we suggest 2 at most for what"
+                + " this question targets; the level you choose is the one that counts.", "muted", "signal-hint");
         getChildren().addAll(title, hint);
         if (!checks.signals().isEmpty()) {
             getChildren().add(group("Signals of a strong answer", checks.signals(), idPrefix + "signal-",

@@ -34,7 +34,7 @@ final class EndScoringPage extends BorderPane {
                 HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(18);
                 vm.givenAnswer(c.position()).ifPresent(q -> {
-                    GivenAnswerPane given = new GivenAnswerPane(q, prefix);
+                    GivenAnswerPane given = new GivenAnswerPane(q, prefix, vm.modeProperty().get());
                     // In em, so the answer column grows with the text size; the score rows take the rest.
                     given.setStyle("-fx-pref-width: 24em; -fx-min-width: 14em;");
                     row.getChildren().add(given);

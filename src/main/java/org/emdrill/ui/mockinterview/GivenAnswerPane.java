@@ -2,6 +2,7 @@ package org.emdrill.ui.mockinterview;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.emdrill.domain.AnswerMode;
 import org.emdrill.practice.FollowUpAnswer;
 import org.emdrill.practice.mockinterview.AskedQuestion;
 import org.emdrill.ui.common.Layouts;
@@ -13,11 +14,18 @@ import org.emdrill.ui.common.Layouts;
  */
 final class GivenAnswerPane extends VBox {
 
-    /** @param idPrefix "q1-": the answer is "#q1-answer", the follow-ups "#q1-follow-up-1" */
-    GivenAnswerPane(AskedQuestion q, String idPrefix) {
+    private final boolean spoken;
+
+    /**
+     * @param idPrefix "q1-": the answer is "#q1-answer", the follow-ups "#q1-follow-up-1"
+     * @param mode     the interview's: a spoken answer's text is only the notes jotted while speaking
+     */
+    GivenAnswerPane(AskedQuestion q, String idPrefix, AnswerMode mode) {
         super(8);
+        spoken = mode == AnswerMode.SPOKEN;
         getStyleClass().add("given-answer");
-        getChildren().add(Layouts.label("Your answer", "follow-up-caption"));
+        getChildren().add(Layouts.label(spoken ? "Your notes (the answer was spoken)" : "Your answer",
+                "follow-up-caption"));
         Label answer = Layouts.wrapping(textOr(q.answerText()), "given-answer-text");
         answer.setId(idPrefix + "answer");
         getChildren().add(answer);
@@ -30,7 +38,10 @@ final class GivenAnswerPane extends VBox {
         }
     }
 
-    private static String textOr(String text) {
-        return text == null || text.isBlank() ? "(nothing typed)" : text;
+    private String textOr(String text) {
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        return spoken ? "No notes jotted: play the recording to hear what you said." : "(nothing typed)";
     }
 }

@@ -52,7 +52,7 @@ final class ScoringPage extends BorderPane {
             if (card != null) {
                 // What was just said, read-only above the score rows, as the end scoring shows it beside them.
                 vm.givenAnswer(card.position()).ifPresent(q -> cardHolder.getChildren().add(
-                        new GivenAnswerPane(q, "scoring-")));
+                        new GivenAnswerPane(q, "scoring-", vm.modeProperty().get())));
                 org.emdrill.ui.common.AnswerGuide.card(card.question()).ifPresent(cardHolder.getChildren()::add);
                 cardHolder.getChildren().add(new ScoreCardPane(card, "", false));
                 save.disableProperty().bind(card.completeProperty().not());

@@ -180,6 +180,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         caption.getStyleClass().add("phase-label");
         caption.textProperty().bind(vm.readout().timerCaptionProperty());
         caption.setWrapText(true);
+        caption.setAlignment(Pos.TOP_LEFT);
         ProgressBar bar = new ProgressBar();
         bar.getStyleClass().add("target-progress");
         bar.progressProperty().bind(vm.readout().targetProgressProperty());
@@ -236,21 +237,23 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         for (Button b : java.util.List.of(primary, pause, skipPrep, skipQuestion)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, primary, pause, skipPrep,
-                skipQuestion);
+        // "Skip question" shows only before the answer: first, so the others keep their place when it goes.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 8, skipQuestion, primary, pause,
+                skipPrep);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         Label keys = new Label("Ctrl+Enter start/stop · Ctrl+P pause · Ctrl+K skip prep · Ctrl+N next");
         keys.getStyleClass().add("kbd-hint");
         keys.setWrapText(true);
         VBox controls = new VBox(8, buttons, keys);
-        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setAlignment(Pos.TOP_RIGHT);
         HBox.setHgrow(controls, Priority.ALWAYS);
         readout.setMinWidth(240);
         readout.setPrefWidth(300);
         HBox.setHgrow(readout, Priority.NEVER);
 
         HBox card = new HBox(24, readout, controls);
-        card.setAlignment(Pos.CENTER_LEFT);
+        // Top: the buttons keep their place when the read-out grows (a wrapped caption, the recording line).
+        card.setAlignment(Pos.TOP_LEFT);
         card.getStyleClass().add("card");
         return card;
     }

@@ -83,6 +83,49 @@ class RunningAnswerLayoutTest {
     }
 
     @Test
+    void theAnswerButtonsKeepTheirPlaceThroughPrepRecordingAndPause(FxRobot robot) throws Exception {
+        for (int[] size : new int[][] {{1280, 820}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            fire(robot, "#mode-spoken");
+            fire(robot, "#start-practice");
+            // Its words change ("Start answer", "Stop answer"): its right edge and its top stay.
+            String ready = corner(robot, "#primary-action");
+            fire(robot, "#primary-action"); // thinking time: "Gather your thoughts · the answer starts at 0:00"
+            assertEquals(ready, corner(robot, "#primary-action"), "prep at " + size[0]);
+            fire(robot, "#skip-prep");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#recording-state").startsWith("Recording"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(ready, corner(robot, "#primary-action"), "recording at " + size[0]);
+            javafx.geometry.Bounds pause = place(robot, "#pause");
+            fire(robot, "#pause");
+            assertEquals("Resume", text(robot, "#pause"));
+            assertEquals(ready, corner(robot, "#primary-action"), "paused at " + size[0]);
+            assertEquals(pause, place(robot, "#pause"), "Resume is as wide as Pause at " + size[0]);
+            fire(robot, "#pause");
+            fire(robot, "#primary-action");
+            fire(robot, "#end-practice");
+        }
+    }
+
+    /** A node's top right corner in the window, in whole pixels. */
+    private static String corner(FxRobot robot, String id) {
+        javafx.geometry.Bounds b = place(robot, id);
+        return b.getMaxX() + "," + b.getMinY();
+    }
+
+    /** Where a node is in the window, rounded to whole pixels. */
+    private static javafx.geometry.Bounds place(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = robot.lookup(id).query();
+        javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+        return new javafx.geometry.BoundingBox(Math.round(b.getMinX()), Math.round(b.getMinY()), Math.round(b.getWidth()),
+                Math.round(b.getHeight()));
+    }
+
+    @Test
     void aRecordedMockInterviewAnswerLaysOutOnlyItsFencedClocks(FxRobot robot) throws Exception {
         fire(robot, "#nav-mock_interview");
         fire(robot, "#mode-spoken");
@@ -94,6 +137,21 @@ class RunningAnswerLayoutTest {
                 .startsWith("Recording"));
         assertTrue(robot.lookup("#start-interview").tryQuery().isEmpty(), "the set-up page is out of the scene");
         runFiveSeconds(robot, "#interview-timer", "#interview-total");
+
+        // Scored after the answer: a spoken answer with no notes says where the answer is, not "nothing typed".
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            if (robot.lookup("#scoring-answer").tryQuery().isPresent() || robot.lookup("#q1-answer").tryQuery().isPresent()) {
+                return true;
+            }
+            robot.interact(() -> ticker.advance(Duration.ofSeconds(30)));
+            robot.lookup("#interview-next").tryQuery().filter(Node::isVisible)
+                    .ifPresent(n -> robot.interact(((ButtonBase) n)::fire));
+            WaitForAsyncUtils.waitForFxEvents();
+            return false;
+        });
+        String given = robot.lookup("#scoring-answer").tryQuery().or(() -> robot.lookup("#q1-answer").tryQuery())
+                .map(n -> ((Labeled) n).getText()).orElseThrow();
+        assertEquals("No notes jotted: play the recording to hear what you said.", given);
     }
 
     /** Lets five seconds pass on the answer's clocks while watching every node's layout requests. */
