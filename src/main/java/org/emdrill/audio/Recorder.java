@@ -38,7 +38,7 @@ public final class Recorder {
     private final AudioSource source;
     private final Path file;
     private final LongSupplier ticker;
-    private final LevelMeter meter = new LevelMeter();
+    private final LevelMeter meter = new LevelMeter(WavFormat.RECORDING.sampleRate());
     private final Thread thread;
     private volatile State state = State.STARTING;
     private volatile boolean paused;
