@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * delivers speech-like audio at a real microphone's pace. For each, after a warm-up and a first window
  * (printed in one line: the JIT is still busy in it), it prints the CPU of the whole process and of its
  * busy threads (share of one core; goal for recording under 5%), the collector's time, the screen's
- * pulses per second and the level meter's frames per second (goal 15 or more). Run with {@code ./mvnw -B -o -Pbench test -Dtest=SpokenAnswerBenchTest}; it asserts no timing.
+ * pulses per second, how often the level meter reads the level (goal 15 or more a second) and how often it
+ * changed (each change a repaint). Run with {@code ./mvnw -B -o -Pbench test -Dtest=SpokenAnswerBenchTest}; it asserts no timing.
  * The installed app runs with the client compiler only and the serial collector
  * ({@code packaging/jpackage/common.args}); to measure it so, add
  * {@code "-Dtest.jvm.options=-Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}. The first line printed
@@ -110,12 +111,13 @@ class SpokenAnswerBenchTest {
         System.out.printf(Locale.ROOT, "BENCH spoken_answer_process_cpu %.2f%% of one core (goal < 5%%; typed answer on"
                 + " the same screen %.2f%%, so recording adds %.2f points)%n", r.cpu.processPercent(),
                 t.cpu.processPercent(), r.cpu.processPercent() - t.cpu.processPercent());
-        System.out.printf(Locale.ROOT, "BENCH spoken_answer_meter_fps %.1f frames/s (goal >= 15)%n", r.meterFps);
+        System.out.printf(Locale.ROOT, "BENCH spoken_answer_meter_fps %.1f reads/s (goal >= 15), %.1f of them changed"
+                + " the meter%n", r.meterReads, r.meterFps);
         assertTrue(r.meterFps > 0, "the meter was drawn");
     }
 
     /** One answer measured: CPU, pulses and meter frames over the measuring window after the warm-up. */
-    private record Phase(ProcessCpu.Window cpu, double pulsesPerSecond, double meterFps) {
+    private record Phase(ProcessCpu.Window cpu, double pulsesPerSecond, double meterReads, double meterFps) {
 
         void print(String name) {
             ProcessCpu.Window w = cpu;
@@ -127,8 +129,8 @@ class SpokenAnswerBenchTest {
                     w.threads("VM Thread") + w.threads("VM Periodic"));
             System.out.printf(Locale.ROOT, "BENCH %s_gc %d collections, %d ms paused; the FX thread allocated %.2f MB/s%n",
                     name, w.gcCount(), w.gcMillis(), w.fxAllocatedMegabytesPerSecond());
-            System.out.printf(Locale.ROOT, "BENCH %s_pulses %.1f /s; meter %.1f frames/s%n", name, pulsesPerSecond,
-                    meterFps);
+            System.out.printf(Locale.ROOT, "BENCH %s_pulses %.1f /s; meter read %.1f /s, changed %.1f /s%n", name,
+                    pulsesPerSecond, meterReads, meterFps);
             System.out.printf(Locale.ROOT, "BENCH %s_busiest_threads %s%n", name, ProcessCpu.busiest(w, 0.05));
         }
     }
@@ -146,11 +148,13 @@ class SpokenAnswerBenchTest {
         ProcessCpu.Sample a = ProcessCpu.sample(fxThread);
         long pulses0 = pulses.get();
         long frames0 = indicator == null ? 0 : indicator.frames();
+        long reads0 = indicator == null ? 0 : indicator.reads();
         Thread.sleep(MEASURE_SECONDS * 1000);
         ProcessCpu.Sample b = ProcessCpu.sample(fxThread);
         ProcessCpu.Window w = ProcessCpu.between(a, b);
         long frames = indicator == null ? 0 : indicator.frames() - frames0;
-        return new Phase(w, (pulses.get() - pulses0) / w.seconds(), frames / w.seconds());
+        long reads = indicator == null ? 0 : indicator.reads() - reads0;
+        return new Phase(w, (pulses.get() - pulses0) / w.seconds(), reads / w.seconds(), frames / w.seconds());
     }
 
     /** Presses a control as a click does, without moving the pointer over the screen (no hover effects). */

@@ -13,30 +13,37 @@ import org.emdrill.audio.Recorder;
 /**
  * What the running answer shows of its recording: a red dot with the time recorded, a live level meter,
  * the hint when nothing is heard, and why the answer is timed only when the microphone failed. While a
- * recording runs a {@link ScreenTicks} tick reads the recorder {@value #FPS} times a second and moves
- * the bar when the level changed by more than a pixel's worth; it stops when the recording does. Not an
+ * recording runs a {@link ScreenTicks} tick reads the recorder {@value #FPS} times a second; the meter is
+ * a row of {@value #SEGMENTS} segments and is drawn again only when the number lit changes. Not an
  * animation: that would make the whole window pulse sixty times a second while the answer records.
  */
 public final class RecordingIndicator extends VBox {
 
-    /**
-     * Enough for a meter to look live; each frame costs a repaint, which on a machine without a GPU
-     * (software rendering) is most of what recording costs, so not more.
-     */
+    /** How often the meter reads the level: a voice shows on it within a twentieth of a second. */
     static final int FPS = 20;
+    /**
+     * The meter's resolution. A drawn frame costs a repaint of the window, which on a machine without a
+     * GPU (software rendering) copies the whole window and is most of what recording costs; whole
+     * segments keep the frames to the changes a user can see (the level itself sinks smoothly, see
+     * {@code audio.LevelMeter}).
+     */
+    static final int SEGMENTS = 12;
+    /** One segment with its gap, in pixels; {@code app.css} draws the segments with the same period. */
+    static final double SEGMENT_WIDTH = 12;
 
     private final AnswerCapture capture;
     private final Label stateText = new Label();
     /** The time recorded changes every second; the fence keeps that from laying out the page. */
     private final LayoutFence stateSlot = new LayoutFence(stateText);
-    /** The meter: a bar in a track, both plain shapes, so a frame redraws a rectangle and nothing else. */
+    /** The meter: lit segments in a track of unlit ones, so a frame redraws a rectangle and nothing else. */
     private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
     private final Rectangle fill = new Rectangle(0, 8);
-    private double shownLevel = -1;
+    private int shownSegments = -1;
     private Recorder.State shownState;
     private long shownSecond = -1;
     private final Circle dot = new Circle(6);
-    /** Times the bar moved; read by the benchmark from its own thread. */
+    /** Times the level was read and times the meter changed; read by the benchmark from its own thread. */
+    private volatile long reads;
     private volatile long frames;
 
     /** @param idPrefix keeps ids apart where two screens show one ("" or "interview-") */
@@ -51,16 +58,14 @@ public final class RecordingIndicator extends VBox {
         stateText.setMinWidth(Region.USE_PREF_SIZE);
         meter.setId(idPrefix + "recording-level");
         meter.getStyleClass().add("level-meter");
-        meter.setPrefSize(160, 8);
-        meter.setMinSize(60, 8);
-        meter.setMaxHeight(8);
+        double width = SEGMENTS * SEGMENT_WIDTH;
+        meter.setMinSize(width, 8); // a fixed width: a segment cut off at the end would look like a fault
+        meter.setPrefSize(width, 8);
+        meter.setMaxSize(width, 8);
         meter.setAccessibleText("Microphone level");
         fill.getStyleClass().add("level-fill");
         fill.setManaged(false);
-        fill.setArcWidth(8);
-        fill.setArcHeight(8);
         meter.getChildren().add(fill);
-        meter.widthProperty().addListener((obs, was, is) -> shownLevel = -1);
         HBox line = new HBox(10, dot, stateSlot, meter);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(capture.stateProperty().isNotNull());
@@ -100,9 +105,11 @@ public final class RecordingIndicator extends VBox {
     private void draw() {
         Recorder.State s = capture.stateProperty().get();
         double level = s == Recorder.State.RECORDING ? capture.levelProperty().get() : 0;
-        if (Math.abs(level - shownLevel) * meter.getWidth() >= 1 || (level == 0) != (shownLevel == 0)) {
-            shownLevel = level;
-            fill.setWidth(level * meter.getWidth());
+        int segments = (int) Math.round(Math.max(0, Math.min(1, level)) * SEGMENTS);
+        reads++;
+        if (segments != shownSegments) {
+            shownSegments = segments;
+            fill.setWidth(segments * SEGMENT_WIDTH);
             frames++;
         }
         long second = (long) capture.secondsProperty().get();
@@ -128,12 +135,17 @@ public final class RecordingIndicator extends VBox {
         Layouts.toggleClass(dot, "live", s == Recorder.State.RECORDING);
     }
 
-    /** The share of the meter filled now, 0..1; for tests. */
+    /** The share of the meter lit now, 0..1 in steps of one segment; for tests. */
     public double shownLevel() {
-        return meter.getWidth() <= 0 ? 0 : fill.getWidth() / meter.getWidth();
+        return fill.getWidth() / (SEGMENTS * SEGMENT_WIDTH);
     }
 
-    /** How many times the bar moved; the benchmark divides it by the time to get frames per second. */
+    /** How many times the level was read; the benchmark divides it by the time to get the meter's rate. */
+    public long reads() {
+        return reads;
+    }
+
+    /** How many times the meter changed, each a repaint. */
     public long frames() {
         return frames;
     }
