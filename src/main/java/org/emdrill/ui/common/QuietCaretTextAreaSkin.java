@@ -14,7 +14,9 @@ import javafx.scene.control.skin.TextInputControlSkin;
  * but from a {@link ScreenTicks} tick instead of JavaFX's {@code Timeline}. Any running animation makes
  * the toolkit pulse sixty times a second, each pulse a pass over the whole window, for as long as a text
  * area has the focus: throughout every answer, since the answer box is focused while the user speaks or
- * types. The tick wakes the window only when the caret shows or hides.
+ * types. The tick wakes the window only when the caret shows or hides, and after {@value #BLINKS_BEFORE_REST}
+ * blinks (ten seconds) without a key or a click the caret rests, shown, as GTK's and Windows' carets do to
+ * save power: every blink repaints the window, which without a GPU copies all of it.
  *
  * <p>JavaFX keeps the caret's blink private, so it is reached by reflection; where that is refused (its
  * field names changed, or {@code javafx.controls} is not opened to the app) the skin is JavaFX's own, with
@@ -24,12 +26,15 @@ public class QuietCaretTextAreaSkin extends TextAreaSkin {
 
     /** JavaFX's own half period: the caret shows for this long, then hides for as long. */
     static final Duration HALF_PERIOD = Duration.ofMillis(500);
+    /** Half periods a caret blinks after the last edit, move or click: GTK's default of ten seconds. */
+    static final int BLINKS_BEFORE_REST = 20;
 
     /** JavaFX's blink state: true while the caret is in its hidden half (JavaFX's name). */
     private final BooleanProperty hidden;
     /** JavaFX's blink animation, kept stopped. */
     private final Animation blinking;
     private final ScreenTicks.Tick tick;
+    private int halvesLeft;
 
     public QuietCaretTextAreaSkin(TextArea control) {
         super(control);
@@ -51,9 +56,29 @@ public class QuietCaretTextAreaSkin extends TextAreaSkin {
         }
         hidden = blink;
         blinking = timeline;
-        tick = ScreenTicks.shared().every(HALF_PERIOD, () -> hidden.set(!hidden.get()));
+        tick = ScreenTicks.shared().every(HALF_PERIOD, this::halfPeriod);
         if (blinking != null && blinking.getStatus() == Animation.Status.RUNNING) {
             setCaretAnimating(true); // focused before this skin was made
+        }
+        if (hidden != null) {
+            // Typing and moving the caret wake a resting caret, as a click does (through setCaretAnimating).
+            control.textProperty().addListener((obs, was, is) -> wake());
+            control.caretPositionProperty().addListener((obs, was, is) -> wake());
+        }
+    }
+
+    private void halfPeriod() {
+        if (--halvesLeft <= 0) {
+            hidden.set(false); // rests shown
+            tick.stop();
+        } else {
+            hidden.set(!hidden.get());
+        }
+    }
+
+    private void wake() {
+        if (getSkinnable().isFocused()) {
+            setCaretAnimating(true);
         }
     }
 
@@ -65,6 +90,11 @@ public class QuietCaretTextAreaSkin extends TextAreaSkin {
     /** Whether the caret is in its shown half; for tests. */
     boolean caretInShownHalf() {
         return hidden != null && !hidden.get();
+    }
+
+    /** Whether the caret is blinking now (false once it rests); for tests. */
+    boolean blinkingNow() {
+        return tick.isRunning();
     }
 
     /** Whether JavaFX's own blink animation runs; for tests. */
@@ -83,6 +113,7 @@ public class QuietCaretTextAreaSkin extends TextAreaSkin {
         tick.stop();
         if (animating) {
             hidden.set(false); // a fresh caret shows at once, as JavaFX's does
+            halvesLeft = BLINKS_BEFORE_REST;
             tick.start();
         }
     }

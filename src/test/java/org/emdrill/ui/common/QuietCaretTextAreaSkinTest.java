@@ -85,6 +85,32 @@ class QuietCaretTextAreaSkinTest {
         assertFalse(on(skin::caretInShownHalf), "and it does not come back by itself");
     }
 
+    @Test
+    void aCaretLeftAloneForTenSecondsRestsShownAndTypingWakesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> area.requestFocus());
+        robot.write("notes");
+        QuietCaretTextAreaSkin skin = on(() -> (QuietCaretTextAreaSkin) area.getSkin());
+        assertTrue(on(skin::blinkingNow));
+        long restsAfter = QuietCaretTextAreaSkin.HALF_PERIOD.toMillis() * QuietCaretTextAreaSkin.BLINKS_BEFORE_REST;
+        Thread.sleep(restsAfter - 2000);
+        assertTrue(on(skin::blinkingNow), "still blinking two seconds before it rests");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !on(skin::blinkingNow));
+        assertTrue(on(skin::caretInShownHalf), "a resting caret is shown, not hidden");
+        Thread.sleep(200); // JavaFX follows the last repaint with one more pulse
+        int pulses0 = pulses.get();
+        Thread.sleep(1500);
+        assertEquals(pulses0, pulses.get(), "a resting caret does not repaint the window");
+
+        robot.write("!");
+        assertEquals("notes!", on(area::getText));
+        assertTrue(on(skin::blinkingNow), "typing wakes it");
+        robot.interact(() -> area.positionCaret(0));
+        robot.interact(() -> elsewhere.requestFocus());
+        assertFalse(on(skin::blinkingNow), "no blinking without the focus");
+        robot.interact(() -> area.positionCaret(2));
+        assertFalse(on(skin::blinkingNow), "a caret moved by the program while unfocused stays still");
+    }
+
     private static <T> T on(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
