@@ -31,8 +31,12 @@ public final class MicrophoneSource implements AudioSource {
             + " is kept; the answer goes on timed only.";
 
     private static final AudioFormat FORMAT = new AudioFormat(WavFormat.RECORDING.sampleRate(), 16, 1, true, false);
-    /** How long a read waits for audio before returning 0, so the recorder can notice a device that went quiet. */
-    private static final long WAIT_MILLIS = 20;
+    /**
+     * How long a read waits for audio before returning 0, so the recorder can notice a device that went quiet.
+     * Each wait is a wake-up of the capture thread; 40 ms keeps the meter's level fresher than its own
+     * twentieth of a second while waking half as often as 20 ms would.
+     */
+    static final long WAIT_MILLIS = 40;
 
     private final Optional<String> device;
     private final LineProvider provider;
@@ -68,7 +72,7 @@ public final class MicrophoneSource implements AudioSource {
         TargetDataLine l;
         try {
             l = provider.line(device, FORMAT);
-            // A buffer of half a second: the capture thread drains it every 20 ms, so it never overflows.
+            // A buffer of half a second: the capture thread drains it every WAIT_MILLIS, so it never overflows.
             l.open(FORMAT, WavFormat.RECORDING.bytesPerSecond() / 2);
             l.start();
         } catch (MissingDevice e) {

@@ -2,7 +2,7 @@ package org.emdrill.audio;
 
 /**
  * Synthesised speech-like audio delivered at the pace of a real microphone: what has "arrived" since open,
- * read in the same 20 ms polls {@link MicrophoneSource} makes, looping a few seconds of syllables.
+ * read in the same polls {@link MicrophoneSource} makes, looping a few seconds of syllables.
  */
 public final class RealTimeSource implements AudioSource {
 
@@ -31,7 +31,7 @@ public final class RealTimeSource implements AudioSource {
         int n = (int) Math.min(buffer.length, due - delivered);
         if (n <= 0) {
             try {
-                Thread.sleep(20);
+                Thread.sleep(MicrophoneSource.WAIT_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

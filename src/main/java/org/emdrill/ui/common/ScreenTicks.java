@@ -16,7 +16,10 @@ import javafx.application.Platform;
  * any running {@code Timeline} or {@code AnimationTimer} makes the toolkit pulse sixty times a second,
  * each pulse a CSS and layout pass over the whole window, while a tick here wakes the FX thread only at
  * its own rate and leaves the screen alone when the values it sets have not changed. A tick whose last
- * hand-over has not run yet is not handed over again, so a busy FX thread never gets a backlog.
+ * hand-over has not run yet is not handed over again, so a busy FX thread never gets a backlog. Every tick
+ * beats on whole multiples of its period from one origin, so ticks whose periods divide each other (the
+ * clock's 100 ms, the meter's 50 ms, the caret's 500 ms) share their wake-ups instead of each waking the
+ * thread at its own moment.
  */
 public final class ScreenTicks {
 
@@ -93,6 +96,7 @@ public final class ScreenTicks {
 
     private static Scheduler systemScheduler() {
         ScheduledExecutorService[] executor = new ScheduledExecutorService[1];
+        long origin = System.nanoTime();
         return (period, task) -> {
             synchronized (executor) {
                 if (executor[0] == null) {
@@ -106,7 +110,8 @@ public final class ScreenTicks {
                 }
             }
             long nanos = period.toNanos();
-            ScheduledFuture<?> f = executor[0].scheduleAtFixedRate(task, nanos, nanos, TimeUnit.NANOSECONDS);
+            long first = nanos - Math.floorMod(System.nanoTime() - origin, nanos); // the next beat on the grid
+            ScheduledFuture<?> f = executor[0].scheduleAtFixedRate(task, first, nanos, TimeUnit.NANOSECONDS);
             return () -> f.cancel(false);
         };
     }
