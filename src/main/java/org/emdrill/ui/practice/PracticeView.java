@@ -92,9 +92,7 @@ public final class PracticeView extends StackPane implements org.emdrill.ui.comm
         } else if (PAUSE.match(e)) {
             vm.togglePause();
         } else if (NEXT.match(e)) {
-            if (vm.stageProperty().get() != PracticeStage.RUNNING && vm.stageProperty().get() != PracticeStage.SCORING) {
-                vm.nextQuestion();
-            }
+            vm.nextQuestion();
         } else if (SKIP_PREP.match(e)) {
             vm.skipPrep();
         } else if (SAVE.match(e)) {

@@ -145,7 +145,10 @@ public final class PracticeViewModel implements AutosavedWork {
     }
 
     public void nextQuestion() {
-        if (run == null || stage.get() == PracticeStage.RUNNING) {
+        if (run == null || stage.get() == PracticeStage.RUNNING || stage.get() == PracticeStage.SCORING) {
+            if (run != null) { // Ctrl+N: an answer is never cut off by a key, but the key is not ignored either
+                statusText.set("Finish or discard the current answer first, then go on to the next question.");
+            }
             return;
         }
         if (run.isDone()) {

@@ -84,6 +84,13 @@ class PracticeFlowTest {
         robot.clickOn("#skip-prep");
         robot.clickOn("#answer").write("I met the engineer one to one and we agreed clear goals.");
         assertEquals("12 words", label(robot, "#word-count"));
+        String asked = prompt.getText();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asked, prompt.getText(), "Ctrl+N does not cut a running answer off");
+        assertTrue(robot.lookup(".status").queryAllAs(Label.class).stream().anyMatch(l -> shown(l)
+                        && l.getText().startsWith("Finish or discard the current answer first")),
+                "and says why it did not move on");
 
         ticker.advance(Duration.ofSeconds(95));
         clock.advance(Duration.ofSeconds(95));
