@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,7 +40,11 @@ final class ScoringPage extends BorderPane {
         skip.getStyleClass().add(Styles.FLAT);
         skip.setOnAction(e -> vm.continueWithoutScore());
         Label keys = Layouts.label("Ctrl+Enter saves the score", "kbd-hint");
-        HBox buttons = new HBox(12, save, skip, Layouts.hSpacer(), keys);
+        // Words kept whole: with larger text or a narrow window the hint and then Skip go to the next line.
+        for (javafx.scene.control.Labeled l : java.util.List.of(save, skip, keys)) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 8, save, skip, keys);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(14, progress, title, prompt, help, cardHolder, buttons);

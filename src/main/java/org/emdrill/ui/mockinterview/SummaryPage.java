@@ -89,15 +89,15 @@ final class SummaryPage extends BorderPane {
         ColumnConstraints prompt = new ColumnConstraints();
         prompt.setHgrow(Priority.ALWAYS);
         prompt.setMinWidth(200);
+        // The other columns are as wide as their widest cell, in any text size; only the prompts wrap.
         ColumnConstraints time = new ColumnConstraints();
-        time.setMinWidth(110);
         ColumnConstraints score = new ColumnConstraints();
-        score.setMinWidth(64);
         ColumnConstraints open = new ColumnConstraints();
-        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ColumnConstraints c : new ColumnConstraints[] {number, time, score, open}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         grid.getColumnConstraints().addAll(number, prompt, time, score, open);
-        grid.addRow(0, Layouts.label("#", "column-head"), Layouts.label("Question", "column-head"),
-                Layouts.label("Time / target", "column-head"), Layouts.label("Overall", "column-head"), new Label());
+        grid.addRow(0, head("#"), head("Question"), head("Time / target"), head("Overall"), new Label());
         int row = 1;
         for (InterviewReport.Row q : r.rows()) {
             Label n = Layouts.label(Integer.toString(q.number()), "muted");
@@ -151,8 +151,7 @@ final class SummaryPage extends BorderPane {
         grid.setId("summary-dimensions");
         grid.setHgap(28);
         grid.setVgap(10);
-        grid.addRow(0, Layouts.label("Dimension", "column-head"), Layouts.label("This interview", "column-head"),
-                Layouts.label("Earlier interviews", "column-head"), Layouts.label("Change", "column-head"));
+        grid.addRow(0, head("Dimension"), head("This interview"), head("Earlier interviews"), head("Change"));
         int row = 1;
         for (InterviewReport.DimensionLine d : r.dimensions()) {
             Label change = Layouts.label(changeText(d.change()), "change");
@@ -165,6 +164,13 @@ final class SummaryPage extends BorderPane {
                     Layouts.label(mean(d.before()), "muted"), change);
         }
         return Layouts.card(Layouts.label("By dimension", "section-title"), grid);
+    }
+
+    /** A column's heading: whole, so its column is at least as wide as it (the text size may be larger). */
+    private static Label head(String text) {
+        Label l = Layouts.label(text, "column-head");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static VBox lines(java.util.List<String> texts, String styleClass) {

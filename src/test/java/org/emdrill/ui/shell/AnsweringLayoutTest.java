@@ -131,16 +131,20 @@ class AnsweringLayoutTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#save").query()));
     }
 
-    @ParameterizedTest(name = "{0}x{1} dark={2}")
-    @CsvSource({"1280, 820, false", "1024, 700, false", "1024, 700, true"})
-    void mockInterviewFitsItsSetUpFollowUpScoringAndSummary(int width, int height, boolean dark, FxRobot robot)
-            throws Exception {
+    @ParameterizedTest(name = "{0}x{1} dark={2} text={3}")
+    @CsvSource({"1280, 820, false, 1", "1024, 700, false, 1", "1024, 700, true, 1", "1024, 700, false, 1.5"})
+    void mockInterviewFitsItsSetUpFollowUpScoringAndSummary(int width, int height, boolean dark, double text,
+            FxRobot robot) throws Exception {
         size(robot, width, height, dark);
+        robot.interact(() -> wiring.state().settingsProperty().set(wiring.state().settings().withPreferences(
+                wiring.state().settings().preferences().withTextScale(text))));
         robot.clickOn("#nav-mock_interview");
         check(robot, "interview-setup", width);
+        org.emdrill.ui.testing.UserView.reveal(robot, "#start-interview"); // below the fold at 150% text
         robot.clickOn("#start-interview");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot.lookup("#interview-prompt").query()));
         check(robot, "interview-prep", width);
+        org.emdrill.ui.testing.UserView.reveal(robot, "#interview-skip-prep");
         robot.clickOn("#interview-skip-prep");
         primary(robot);
         check(robot, "interview-follow-up", width);

@@ -20,6 +20,9 @@ public final class UserView {
             while (n != null && !(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
+            if (n == null) {
+                return; // not in a scroller: it shows where it is or nowhere
+            }
             ScrollPane scroll = (ScrollPane) n;
             Node content = scroll.getContent();
             double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
