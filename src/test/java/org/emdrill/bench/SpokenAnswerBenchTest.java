@@ -59,7 +59,8 @@ class SpokenAnswerBenchTest {
     void start(Stage stage) {
         Listening listening = new Listening(FakePlayback::new, WaveformSource.NONE);
         window = AppWindow.open(stage, dataDir, InstantSource.system(), Ticker.system(), 1280, 820,
-                folder -> new SpokenAudio(new RecordingFolder(folder), RealTimeSource::new, System::nanoTime, listening));
+                folder -> new SpokenAudio(new RecordingFolder(folder), RealTimeSource::new, System::nanoTime, listening,
+                        true));
         // Counts the toolkit's pulses that reach the window: 60 a second while anything animates.
         stage.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
         fxThread = Thread.currentThread();

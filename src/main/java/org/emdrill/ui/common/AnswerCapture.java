@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.emdrill.audio.DeliveryFigures;
 import org.emdrill.audio.Recorder;
 import org.emdrill.audio.SpeechAnalyzer;
+import org.emdrill.audio.WarmMicrophone;
 import org.emdrill.audio.WavJoin;
 import org.emdrill.audio.Waveform;
 import org.emdrill.store.recording.Recording;
@@ -46,6 +47,9 @@ public final class AnswerCapture {
     private final ReadOnlyDoubleWrapper seconds = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper heardNothing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The microphone is open for an answer about to start, and nothing is recorded yet. */
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper();
+    private final WarmMicrophone warm;
     private final List<PlayerModel> players = new ArrayList<>();
     private Recorder recorder;
     private Object owner;
@@ -57,6 +61,24 @@ public final class AnswerCapture {
         this.audio = audio;
         this.runner = runner;
         this.clock = clock;
+        this.warm = audio.warmsMicrophone() ? new WarmMicrophone(audio.microphone()) : null;
+    }
+
+    /**
+     * Keeps the microphone open while {@code soon} (a spoken answer is about to start, or runs): called by
+     * the screens with each change and tick. A device may take seconds to deliver its first audio; opened
+     * early, the recording has the answer's first words. Nothing heard before the answer is kept.
+     */
+    public void keepOpen(boolean soon) {
+        if (warm == null) {
+            return;
+        }
+        if (soon) {
+            warm.warm();
+        } else {
+            warm.cool();
+        }
+        waiting.set(soon && recorder == null && warm.isWarm());
     }
 
     /**
@@ -108,7 +130,8 @@ public final class AnswerCapture {
             continues = null; // a draft naming a file outside recordings/: record afresh
         }
         file = audio.folder().path().resolve(name);
-        recorder = new Recorder(audio.microphone().get(), file, audio.ticker());
+        recorder = new Recorder(warm != null ? warm.lend() : audio.microphone().get(), file, audio.ticker());
+        waiting.set(false);
         recorder.start();
         state.set(Recorder.State.STARTING);
     }
@@ -226,6 +249,11 @@ public final class AnswerCapture {
     }
 
     /** The loudness of the latest tenth of a second, 0..1. */
+    /** The microphone is open, waiting for the answer to start (nothing is recorded yet). */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
     public ReadOnlyDoubleProperty levelProperty() {
         return level.getReadOnlyProperty();
     }

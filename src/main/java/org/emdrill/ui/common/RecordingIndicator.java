@@ -66,7 +66,8 @@ public final class RecordingIndicator extends VBox {
         fill.getStyleClass().add("level-fill");
         fill.setManaged(false);
         meter.getChildren().add(fill);
-        HBox line = new HBox(10, dot, stateSlot, meter);
+        // The meter before the words, so it stays in place while they change ("Starting…", "Recording paused").
+        HBox line = new HBox(10, dot, meter, stateSlot);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(capture.stateProperty().isNotNull());
         line.managedProperty().bind(line.visibleProperty());
@@ -80,8 +81,12 @@ public final class RecordingIndicator extends VBox {
         problem.textProperty().bind(capture.messageProperty());
         problem.visibleProperty().bind(capture.messageProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(line, hint, problem);
-        visibleProperty().bind(line.visibleProperty().or(problem.visibleProperty()));
+        Label waiting = Layouts.wrapping("Microphone on \u00b7 recording starts with your answer", "muted");
+        waiting.setId(idPrefix + "recording-waiting");
+        waiting.visibleProperty().bind(capture.waitingProperty().and(line.visibleProperty().not()));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        getChildren().addAll(waiting, line, hint, problem);
+        visibleProperty().bind(line.visibleProperty().or(problem.visibleProperty()).or(waiting.visibleProperty()));
         managedProperty().bind(visibleProperty());
 
         ScreenTicks.Tick pulse = ScreenTicks.shared().every(Duration.ofMillis(1000 / FPS), () -> {
@@ -117,7 +122,7 @@ public final class RecordingIndicator extends VBox {
             return; // the text would be the same: not even a string is made
         }
         if (s != shownState) {
-            stateSlot.requestLayout(); // a new state's words may be shorter: give the meter back its room
+            stateSlot.requestLayout(); // a new state's words may be shorter: the fence gives back the room
         }
         shownState = s;
         shownSecond = second;

@@ -68,6 +68,7 @@ public final class ShownAnswer {
     /** Takes the answer off screen; the properties keep their last values until the next one is shown. */
     void clear() {
         current = null;
+        recording.keepOpen(false);
     }
 
     boolean isEditable() {
@@ -99,6 +100,7 @@ public final class ShownAnswer {
         current = answer;
         recording.closePlayers();
         recording.release();
+        recording.keepOpen(aboutToSpeak(answer));
         if (answer.phase().isAnswered()) {
             showRecording(); // a resumed or undone answer plays as it did
         }
@@ -111,12 +113,19 @@ public final class ShownAnswer {
             recording.stop();
             return;
         }
+        recording.keepOpen(aboutToSpeak(a));
         String name = recording.follow(a, a.mode() == AnswerMode.SPOKEN && a.phase() == AnswerPhase.ANSWER,
                 a.isPaused(), a.recordingFile());
         if (name != null && a.recordingFile() == null && a.phase() != AnswerPhase.SAVED) {
             a.setRecordingFile(name);
             changed.run(); // the draft names the file from the first second on
         }
+    }
+
+    /** A spoken answer that has not been given yet, or is being given: its microphone is kept open. */
+    private static boolean aboutToSpeak(QuestionAnswer a) {
+        return a.mode() == AnswerMode.SPOKEN && (a.phase() == AnswerPhase.READY || a.phase() == AnswerPhase.PREP
+                || a.phase() == AnswerPhase.ANSWER);
     }
 
     /** The answer is over: the recording stops and plays in the scoring card once its file is closed. */

@@ -129,11 +129,17 @@ public final class FakeMicrophone implements AudioSource {
      */
     public static SpokenAudio audio(Path folder, Supplier<FakeMicrophone> next, List<FakeMicrophone> made,
                                     Listening listening) {
+        return audio(folder, next, made, listening, false);
+    }
+
+    /** As above; with {@code warms}, the microphone opens before the answer, as in the app. */
+    public static SpokenAudio audio(Path folder, Supplier<FakeMicrophone> next, List<FakeMicrophone> made,
+                                    Listening listening, boolean warms) {
         return new SpokenAudio(new RecordingFolder(folder), () -> {
             FakeMicrophone m = next.get();
             made.add(m);
             return m;
-        }, () -> 1_000_000_000L, listening);
+        }, () -> 1_000_000_000L, listening, warms);
     }
 
     /** Silent microphones and a fake playback: for tests that do not listen. */
