@@ -81,7 +81,7 @@ public final class RecordingIndicator extends VBox {
         problem.textProperty().bind(capture.messageProperty());
         problem.visibleProperty().bind(capture.messageProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        Label waiting = Layouts.wrapping("Microphone on \u00b7 recording starts with your answer", "muted");
+        Label waiting = Layouts.wrapping("Microphone on \u00b7 not recording yet", "muted");
         waiting.setId(idPrefix + "recording-waiting");
         waiting.visibleProperty().bind(capture.waitingProperty().and(line.visibleProperty().not()));
         waiting.managedProperty().bind(waiting.visibleProperty());

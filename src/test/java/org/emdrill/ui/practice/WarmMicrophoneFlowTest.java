@@ -65,7 +65,7 @@ class WarmMicrophoneFlowTest {
         robot.clickOn("#start-practice");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> microphones.size() == 1 && device.opened);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot.lookup("#recording-waiting").query()));
-        assertEquals("Microphone on \u00b7 recording starts with your answer", label(robot, "#recording-waiting"));
+        assertEquals("Microphone on \u00b7 not recording yet", label(robot, "#recording-waiting"));
 
         device.feed(FakeMicrophone.tone(1.0, 300, 0.3)); // heard while reading the question: not recorded
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> device.unread() == 0);
