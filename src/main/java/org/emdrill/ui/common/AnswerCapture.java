@@ -248,12 +248,12 @@ public final class AnswerCapture {
         return state.getReadOnlyProperty();
     }
 
-    /** The loudness of the latest tenth of a second, 0..1. */
     /** The microphone is open, waiting for the answer to start (nothing is recorded yet). */
     public ReadOnlyBooleanProperty waitingProperty() {
         return waiting.getReadOnlyProperty();
     }
 
+    /** The meter's level, 0..1: the loudness just heard, sinking after a loud moment. */
     public ReadOnlyDoubleProperty levelProperty() {
         return level.getReadOnlyProperty();
     }

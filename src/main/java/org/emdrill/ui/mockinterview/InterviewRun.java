@@ -191,7 +191,8 @@ final class InterviewRun {
         boolean speaking = mode.get() == AnswerMode.SPOKEN
                 && (p.step() == InterviewStep.ANSWER || p.step() == InterviewStep.FOLLOW_UP);
         // Open from the thinking time on, and between questions, so no answer loses its first words.
-        recording.keepOpen(mode.get() == AnswerMode.SPOKEN && (p.step().isTimed() || p.step() == InterviewStep.SCORE));
+        recording.keepOpen(mode.get() == AnswerMode.SPOKEN
+                && (p.step().isTimed() || p.step() == InterviewStep.SCORE));
         int at = interview.position();
         String name = recording.follow(List.of(interview, at), speaking, p.paused(),
                 speaking ? interview.recordingFile(at) : null);
