@@ -150,15 +150,9 @@ final class PracticeSetupPane extends VBox {
     private Node resumeCard() {
         return org.emdrill.ui.common.ResumeCard.of(Feather.EDIT_3,
                 new javafx.beans.property.SimpleStringProperty("You have an unfinished answer"),
-                Bindings.createStringBinding(() -> {
-                    var d = vm.pendingDraftProperty().get();
-                    if (d == null) {
-                        return "";
-                    }
-                    String words = org.emdrill.practice.WordCounter.count(d.answerText()) + " words";
-                    return "\u201c" + d.prompt() + "\u201d · " + words + (d.savedAt() == null ? ""
-                            : " · last saved " + org.emdrill.ui.common.Formats.dateTime(d.savedAt()));
-                }, vm.pendingDraftProperty()), "draft", vm::resumeDraft, vm::discardDraft,
+                Bindings.createStringBinding(() -> vm.pendingDraftProperty().get() == null ? ""
+                        : PendingDraftText.of(vm.pendingDraftProperty().get()), vm.pendingDraftProperty()),
+                "draft", vm::resumeDraft, vm::discardDraft,
                 vm.pendingDraftProperty().isNotNull());
     }
 
