@@ -30,6 +30,8 @@ public final class RecordingIndicator extends VBox {
     static final int SEGMENTS = 12;
     /** One segment with its gap, in pixels; {@code app.css} draws the segments with the same period. */
     static final double SEGMENT_WIDTH = 12;
+    /** Segments past this many show in the danger colour: within 7.5 dB of full scale (RMS), where peaks clip. */
+    static final int LOUD_FROM = 10;
 
     private final AnswerCapture capture;
     private final Label stateText = new Label();
@@ -38,6 +40,8 @@ public final class RecordingIndicator extends VBox {
     /** The meter: lit segments in a track of unlit ones, so a frame redraws a rectangle and nothing else. */
     private final javafx.scene.layout.Pane meter = new javafx.scene.layout.Pane();
     private final Rectangle fill = new Rectangle(0, 8);
+    /** Drawn over the top segments of {@link #fill} when they are lit. */
+    private final Rectangle loud = new Rectangle(LOUD_FROM * SEGMENT_WIDTH, 0, 0, 8);
     private int shownSegments = -1;
     private Recorder.State shownState;
     private long shownSecond = -1;
@@ -65,7 +69,9 @@ public final class RecordingIndicator extends VBox {
         meter.setAccessibleText("Microphone level");
         fill.getStyleClass().add("level-fill");
         fill.setManaged(false);
-        meter.getChildren().add(fill);
+        loud.getStyleClass().add("level-loud");
+        loud.setManaged(false);
+        meter.getChildren().addAll(fill, loud);
         // The meter before the words, so it stays in place while they change ("Starting…", "Recording paused").
         HBox line = new HBox(10, dot, meter, stateSlot);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -115,6 +121,7 @@ public final class RecordingIndicator extends VBox {
         if (segments != shownSegments) {
             shownSegments = segments;
             fill.setWidth(segments * SEGMENT_WIDTH);
+            loud.setWidth(Math.max(0, segments - LOUD_FROM) * SEGMENT_WIDTH);
             frames++;
         }
         long second = (long) capture.secondsProperty().get();
@@ -143,6 +150,11 @@ public final class RecordingIndicator extends VBox {
     /** The share of the meter lit now, 0..1 in steps of one segment; for tests. */
     public double shownLevel() {
         return fill.getWidth() / (SEGMENTS * SEGMENT_WIDTH);
+    }
+
+    /** Whether the top segments show the level as too loud; for tests. */
+    public boolean showsTooLoud() {
+        return loud.getWidth() > 0;
     }
 
     /** How many times the level was read; the benchmark divides it by the time to get the meter's rate. */
