@@ -35,8 +35,10 @@ public final class DeliveryLines {
         lines.add(new Line("rate", "Speaking rate", verdict == SpeakingRate.Verdict.NONE ? "—" : "about " + wpm + " wpm",
                 rateNote + String.format(Locale.ROOT, " (%.1f syllables/s)", f.syllablesPerSecond()),
                 verdict == SpeakingRate.Verdict.SLOW || verdict == SpeakingRate.Verdict.FAST));
+        int pauses = f.pauses().size();
         lines.add(new Line("pauses", "Pauses over 2 s", Integer.toString(f.pausesOver2s()),
-                f.pauses().size() + (f.pauses().size() == 1 ? " pause" : " pauses") + " in all", f.pausesOver2s() > 0));
+                pauses == 0 ? "no pause at all" : "of " + pauses + (pauses == 1 ? " pause" : " pauses") + " in all",
+                f.pausesOver2s() > 0));
         lines.add(new Line("longest-pause", "Longest pause", f.longestPauseSeconds() > 0 ? seconds(f.longestPauseSeconds()) : "—",
                 f.longestPauseSeconds() > 0 ? "marked on the waveform" : "no pause", f.longestPauseSeconds() > 2));
         lines.add(new Line("first-word", "First word", seconds(f.firstWordSeconds()), "after the start", f.firstWordSeconds() > 5));

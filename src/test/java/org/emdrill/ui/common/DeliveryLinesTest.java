@@ -26,7 +26,7 @@ class DeliveryLinesTest {
         assertEquals("2:00", lines.get("talk").value());
         assertEquals("30.0 s", lines.get("silence").value());
         assertEquals("1", lines.get("pauses").value());
-        assertEquals("2 pauses in all", lines.get("pauses").note());
+        assertEquals("of 2 pauses in all", lines.get("pauses").note(), "reads on from the value: 1 of 2 pauses");
         assertEquals("2.6 s", lines.get("longest-pause").value());
         assertEquals("125 %", lines.get("target-share").value());
         assertTrue(lines.get("target-share").warn(), "well over the target");
@@ -39,6 +39,7 @@ class DeliveryLinesTest {
         assertEquals("—", lines.get("rate").value());
         assertEquals("no speech heard", lines.get("rate").note().split(" \\(")[0]);
         assertEquals("—", lines.get("longest-pause").value());
+        assertEquals("no pause at all", lines.get("pauses").note());
         assertFalse(lines.containsKey("target-share"));
     }
 
