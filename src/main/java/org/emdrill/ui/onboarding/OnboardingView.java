@@ -182,7 +182,7 @@ public final class OnboardingView extends BorderPane {
     }
 
     private Node firstQuestion() {
-        Button later = new Button("Look around first");
+        Button later = new Button("Close the guide");
         later.setId("welcome-later");
         later.setMinWidth(Region.USE_PREF_SIZE);
         later.setOnAction(e -> vm.skip());
@@ -191,7 +191,6 @@ public final class OnboardingView extends BorderPane {
                     + "how to add one.");
             none.setWrapText(true);
             none.getStyleClass().add(Styles.MUTED);
-            later.setText("Close the guide");
             return new VBox(14, none, later);
         }
         QueuedQuestion q = vm.firstQuestion().get();

@@ -33,7 +33,9 @@ final class WelcomeContent {
                                         + (prepSeconds == 0 ? "prep is off now" : prepSeconds + " seconds now")
                                         + "; Settings changes it)."),
                                 new Point("2. Answer", "Type, or speak aloud as you would in the room. A timer counts "
-                                        + "toward the question's target time, so you learn how long two minutes feels."),
+                                        + "toward the question's target time, so you learn how long two minutes feels. "
+                                        + "A spoken answer is recorded on this computer: you hear it back with its "
+                                        + "pauses and pace (Settings \u2192 Microphone tries the input first)."),
                                 new Point("3. Follow-ups", "Interviewers dig deeper. Each question comes with the "
                                         + "follow-ups they tend to ask; answer them briefly."),
                                 new Point("4. Score yourself", "For each dimension pick a level from 1 to 5. The "
