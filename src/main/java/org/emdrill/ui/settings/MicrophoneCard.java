@@ -10,12 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.emdrill.settings.MicrophoneChoice;
+import org.emdrill.ui.common.SegmentedLevel;
 import org.emdrill.ui.common.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -75,12 +75,8 @@ final class MicrophoneCard {
         test.disableProperty().bind(input.disableProperty());
         test.setOnAction(e -> model.testMicrophone());
 
-        ProgressBar meter = new ProgressBar(0);
-        meter.setId("microphone-level");
-        meter.setAccessibleText("Microphone level");
-        meter.getStyleClass().add("microphone-level");
-        meter.setPrefWidth(200);
-        meter.progressProperty().bind(model.levelProperty());
+        SegmentedLevel meter = new SegmentedLevel("microphone-level"); // the one a recorded answer shows
+        model.levelProperty().addListener((obs, was, is) -> meter.show(is.doubleValue()));
         meter.visibleProperty().bind(model.phaseProperty().isNotEqualTo(MicrophoneModel.Phase.IDLE));
 
         Label message = new Label();

@@ -13,6 +13,7 @@ import org.emdrill.practice.FakeClock;
 import org.emdrill.practice.FakeTicker;
 import org.emdrill.ui.common.Listening;
 import org.emdrill.ui.common.RecordingIndicator;
+import org.emdrill.ui.common.SegmentedLevel;
 import org.emdrill.ui.testing.AppWindow;
 import org.emdrill.ui.testing.FakeMicrophone;
 import org.emdrill.ui.testing.FakePlayback;
@@ -56,7 +57,7 @@ class LoudMeterFlowTest {
         robot.clickOn("#primary-action");
         robot.clickOn("#skip-prep");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> device.opened);
-        RecordingIndicator meter = robot.lookup("#recording-indicator").queryAs(RecordingIndicator.class);
+        SegmentedLevel meter = robot.lookup("#recording-indicator").queryAs(RecordingIndicator.class).meter();
 
         device.feed(FakeMicrophone.tone(1.0, 200, 0.4)); // -11 dB of full scale: a voice close to the microphone
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> device.unread() == 0 && meter.shownLevel() > 0.7);

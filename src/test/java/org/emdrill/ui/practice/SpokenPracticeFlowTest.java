@@ -96,12 +96,13 @@ class SpokenPracticeFlowTest {
         Node indicator = robot.lookup("#recording-indicator").query();
         assertTrue(shown(indicator), "the running answer says it is being recorded");
         insideTheWindow(indicator);
-        var meter = robot.lookup("#recording-indicator").queryAs(org.emdrill.ui.common.RecordingIndicator.class);
+        var recording = robot.lookup("#recording-indicator").queryAs(org.emdrill.ui.common.RecordingIndicator.class);
+        var meter = recording.meter();
         assertTrue(shown(robot.lookup("#recording-level").query()), "the level meter is drawn");
         assertTrue(meter.shownLevel() >= 0 && meter.shownLevel() <= 1, "the meter follows the level: " + meter.shownLevel());
         double segments = meter.shownLevel() * 12;
         assertEquals(Math.rint(segments), segments, 1e-9, "the meter lights whole segments: " + segments);
-        assertTrue(meter.frames() <= meter.reads(), "it is drawn only when a read changed it");
+        assertTrue(recording.frames() <= recording.reads(), "it is drawn only when a read changed it");
         assertFalse(shown(robot.lookup("#recording-problem").query()), "no problem to report");
 
         ticker.advance(Duration.ofSeconds(95));

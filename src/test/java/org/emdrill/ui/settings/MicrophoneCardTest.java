@@ -18,7 +18,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.emdrill.bank.BankLibrary;
@@ -27,6 +26,7 @@ import org.emdrill.settings.MicrophoneChoice;
 import org.emdrill.settings.Settings;
 import org.emdrill.ui.common.AppState;
 import org.emdrill.ui.common.BackgroundRunner;
+import org.emdrill.ui.common.SegmentedLevel;
 import org.emdrill.ui.common.Styles;
 import org.emdrill.ui.testing.Clipping;
 import org.emdrill.ui.testing.FakeDialogService;
@@ -98,10 +98,10 @@ class MicrophoneCardTest {
     void testMicrophoneShowsTheLevelThenPlaysBackAndSaysItWorked(FxRobot robot) throws Exception {
         scrollTo(robot, "#test-microphone");
         robot.clickOn("#test-microphone");
-        ProgressBar meter = robot.lookup("#microphone-level").queryAs(ProgressBar.class);
+        SegmentedLevel meter = robot.lookup("#microphone-level").queryAs(SegmentedLevel.class);
         Label message = robot.lookup("#microphone-message").queryAs(Label.class);
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.getProgress() > 0.5);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> meter.shownLevel() > 0.5);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no level shown; message: " + message.getText() + ", source opened " + source.opened);
         }
