@@ -51,9 +51,7 @@ public final class WarmMicrophone {
             wanted = false;
             failed = false;
             if (!lent && drainer == null && device != null) {
-                AudioSource d = device;
-                device = null;
-                closeQuietly(d);
+                startDrainer(); // it sees nobody wants the device and closes it, off the caller's (FX) thread
             }
             lock.notifyAll();
         }
